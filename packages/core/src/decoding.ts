@@ -1,0 +1,195 @@
+import { Buffer, isUtf8 } from 'node:buffer';
+import { unzipSync } from 'node:zlib';
+import { DecodeError, PayloadTooLargeError } from './errors';
+import { type EventWrapper, locate, optionOf } from './event-wrapper';
+
+/** The inflate cap used when no wrapper option or argument sets one: 64 MiB. */
+export const DEFAULT_MAX_INFLATED_BYTES: number = 64 * 1024 * 1024;
+
+function locationOf(owner: EventWrapper | undefined, path: string | undefined) {
+  return owner ? locate(owner, path ?? '') : { path: path ?? '' };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The byte length `text` decodes to if it is well-formed base64, or -1 if it cannot be. */
+function base64ByteLength(text: string): number {
+  const length = text.length;
+  let padding = 0;
+  if (length > 0 && text.charCodeAt(length - 1) === 61 /* = */) {
+    padding = text.charCodeAt(length - 2) === 61 ? 2 : 1;
+    if (length % 4 !== 0) return -1;
+  }
+  const significant = length - padding;
+  if (significant % 4 === 1) return -1;
+  return Math.floor((significant * 3) / 4);
+}
+
+/**
+ * Decodes base64 (standard alphabet, padding optional) to bytes. Unlike `Buffer.from`, which
+ * skips characters it does not know, any character outside the alphabet, misplaced padding or
+ * an impossible length is an error.
+ *
+ * @param text The base64 text.
+ * @param owner The wrapper the field belongs to, for the error's class and path.
+ * @param path The field's path inside the owner's raw value.
+ * @returns The decoded bytes.
+ * @throws {@link DecodeError} when `text` is not valid base64.
+ * @example
+ * ```ts
+ * import { decodeBase64 } from '@evt/core';
+ *
+ * decodeBase64('aGVsbG8='); // Uint8Array [104, 101, 108, 108, 111]
+ * ```
+ */
+export function decodeBase64(
+  text: string,
+  owner?: EventWrapper,
+  path?: string
+): Uint8Array {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.length !== base64ByteLength(text)) {
+    throw new DecodeError(
+      'base64',
+      'unexpected character, padding or length',
+      locationOf(owner, path)
+    );
+  }
+  return bytes;
+}
+
+/**
+ * Decodes UTF-8 bytes to a string, rejecting invalid sequences instead of replacing them.
+ *
+ * @param bytes The bytes.
+ * @param owner The wrapper the field belongs to, for the error's class and path.
+ * @param path The field's path inside the owner's raw value.
+ * @returns The text.
+ * @throws {@link DecodeError} when the bytes are not valid UTF-8.
+ */
+export function decodeUtf8(
+  bytes: Uint8Array,
+  owner?: EventWrapper,
+  path?: string
+): string {
+  if (!isUtf8(bytes)) {
+    throw new DecodeError(
+      'UTF-8',
+      'invalid byte sequence',
+      locationOf(owner, path)
+    );
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(
+    'utf8'
+  );
+}
+
+/**
+ * Decodes base64 text whose bytes are UTF-8 text.
+ *
+ * @param text The base64 text.
+ * @param owner The wrapper the field belongs to, for the error's class and path.
+ * @param path The field's path inside the owner's raw value.
+ * @returns The decoded text.
+ * @throws {@link DecodeError} when `text` is not base64 or its bytes are not UTF-8.
+ * @example
+ * ```ts
+ * import { decodeBase64Text } from '@evt/core';
+ *
+ * decodeBase64Text('aGVsbG8='); // 'hello'
+ * ```
+ */
+export function decodeBase64Text(
+  text: string,
+  owner?: EventWrapper,
+  path?: string
+): string {
+  return decodeUtf8(decodeBase64(text, owner, path), owner, path);
+}
+
+/**
+ * Encodes bytes, or a string as UTF-8, to standard padded base64.
+ *
+ * @param data The bytes or text.
+ * @returns The base64 text.
+ * @example
+ * ```ts
+ * import { encodeBase64 } from '@evt/core';
+ *
+ * encodeBase64('hello'); // 'aGVsbG8='
+ * ```
+ */
+export function encodeBase64(data: Uint8Array | string): string {
+  return typeof data === 'string'
+    ? Buffer.from(data, 'utf8').toString('base64')
+    : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString(
+        'base64'
+      );
+}
+
+/**
+ * Parses JSON text with the owner's `jsonDeserializer` (or `JSON.parse`).
+ *
+ * @param text The JSON text.
+ * @param owner The wrapper the field belongs to: its deserializer, class and path.
+ * @param path The field's path inside the owner's raw value.
+ * @returns The parsed value.
+ * @throws {@link DecodeError} when the text does not parse; `cause` is the parser's error.
+ */
+export function parseJson<T = unknown>(
+  text: string,
+  owner?: EventWrapper,
+  path?: string
+): T {
+  const deserializer = optionOf(owner, 'jsonDeserializer') ?? JSON.parse;
+  try {
+    return deserializer(text) as T;
+  } catch (error) {
+    throw new DecodeError('JSON', messageOf(error), {
+      ...locationOf(owner, path),
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Inflates gzip or zlib data (the format is detected from the header), stopping as soon as
+ * the output would pass the cap.
+ *
+ * @param bytes The compressed bytes.
+ * @param owner The wrapper the field belongs to: its `maxInflatedBytes`, class and path.
+ * @param path The field's path inside the owner's raw value.
+ * @param maxBytes The cap; defaults to the owner's `maxInflatedBytes`, else 64 MiB.
+ * @returns The inflated bytes.
+ * @throws {@link PayloadTooLargeError} when the output would exceed the cap.
+ * @throws {@link DecodeError} when the data is corrupt or truncated.
+ * @example
+ * ```ts
+ * import { gzipSync } from 'node:zlib';
+ * import { inflate } from '@evt/core';
+ *
+ * inflate(gzipSync('hello'), undefined, undefined, 1024); // bytes of 'hello'
+ * ```
+ */
+export function inflate(
+  bytes: Uint8Array,
+  owner?: EventWrapper,
+  path?: string,
+  maxBytes?: number
+): Uint8Array {
+  const limit =
+    maxBytes ??
+    optionOf(owner, 'maxInflatedBytes') ??
+    DEFAULT_MAX_INFLATED_BYTES;
+  try {
+    return unzipSync(bytes, { maxOutputLength: limit });
+  } catch (error) {
+    const location = { ...locationOf(owner, path), cause: error };
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new PayloadTooLargeError(limit, location);
+    }
+    throw new DecodeError('gzip/zlib data', messageOf(error), location);
+  }
+}

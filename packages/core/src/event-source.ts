@@ -1,0 +1,28 @@
+import type { EventOptions } from './event-wrapper';
+
+/**
+ * Turns a handler that takes a wrapper into a Lambda handler that takes the raw event: the
+ * TypeScript form of Powertools' `@event_source` decorator.
+ *
+ * @param DataClass The wrapper class to build from each raw event.
+ * @param handler Your handler, which receives the wrapper and the Lambda context.
+ * @param options Options for every wrapper built (JSON deserializer, inflate cap).
+ * @returns A handler for Lambda.
+ * @example
+ * ```ts
+ * import { eventSource } from '@evt/core';
+ * import { S3Event } from '@evt/s3';
+ *
+ * export const handler = eventSource(S3Event, async (event) => {
+ *   return event.objectKey;
+ * });
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function eventSource<TRaw, TEvent, TContext, TResult>(
+  DataClass: new (raw: TRaw, options?: EventOptions) => TEvent,
+  handler: (event: TEvent, context: TContext) => TResult,
+  options?: EventOptions
+): (raw: TRaw, context: TContext) => TResult {
+  return (raw, context) => handler(new DataClass(raw, options), context);
+}

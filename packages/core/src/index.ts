@@ -1,0 +1,56 @@
+export {
+  DecodeError,
+  EvtError,
+  type EvtErrorOptions,
+  FieldTypeError,
+  MissingFieldError,
+  PayloadTooLargeError,
+} from './errors';
+export {
+  type EventOptions,
+  EventWrapper,
+  type FieldLocation,
+  fieldError,
+  kindOf,
+  locate,
+  optionOf,
+} from './event-wrapper';
+export {
+  arrayOrEmpty,
+  mapOrEmpty,
+  optionalBoolean,
+  optionalNumber,
+  optionalObject,
+  optionalString,
+  requireArray,
+  requireBoolean,
+  requireNumber,
+  requireObject,
+  requireString,
+  stringArrayOrEmpty,
+  stringMapOrEmpty,
+  type WrapperClass,
+  wrapEach,
+} from './fields';
+export {
+  DEFAULT_MAX_INFLATED_BYTES,
+  decodeBase64,
+  decodeBase64Text,
+  decodeUtf8,
+  encodeBase64,
+  inflate,
+  parseJson,
+} from './decoding';
+export {
+  HeaderMap,
+  readHeaderMap,
+  readMultiValueHeaderMap,
+} from './header-map';
+export {
+  BaseProxyEvent,
+  ownValue,
+  parseCookies,
+  parseQueryString,
+  type RawProxyEventBase,
+} from './http';
+export { eventSource } from './event-source';

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index';
+
+describe('@evt/sns', () => {
+  it('is named after its folder', () => {
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+
+    expect(manifest.name).toBe('@evt/sns');
+  });
+
+  it('exports only named classes, functions and constants', () => {
+    const kinds = new Set(Object.values(api).map((value) => typeof value));
+
+    expect([...kinds].every((kind) => kind === 'function' || kind === 'object' || kind === 'string')).toBe(true);
+  });
+});

@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig, mergeConfig } from 'vitest/config';
+
+/**
+ * The test set-up every evt package uses: behaviour tests in `test/*.test.ts`, type tests in
+ * `test/*.test-d.ts` (checked by tsc through vitest), and v8 coverage of `src/` that fails the
+ * run below 95% of lines, branches, functions and statements.
+ *
+ * @param {import('vitest/config').UserConfig} [overrides]
+ * @returns {import('vitest/config').UserConfig}
+ */
+export function defineSourceProject(overrides = {}) {
+  return mergeConfig(
+    defineConfig({
+      test: {
+        include: ['test/**/*.test.ts'],
+        typecheck: {
+          enabled: true,
+          include: ['test/**/*.test-d.ts'],
+          tsconfig: './tsconfig.json',
+        },
+        coverage: {
+          enabled: true,
+          provider: 'v8',
+          include: ['src/**/*.ts'],
+          reporter: ['text-summary'],
+          thresholds: {
+            lines: 95,
+            branches: 95,
+            functions: 95,
+            statements: 95,
+          },
+        },
+      },
+    }),
+    overrides
+  );
+}
