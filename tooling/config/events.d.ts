@@ -10,4 +10,7 @@ export interface LoadEventOptions {
 }
 
 /** Reads `test/events/<name>.json` and returns a fresh copy, deep-frozen unless asked not to be. */
-export declare function loadEvent<T = unknown>(name: string, options?: LoadEventOptions): T;
+export declare function loadEvent<T = unknown>(
+  name: string,
+  options?: LoadEventOptions
+): T;

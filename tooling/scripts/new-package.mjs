@@ -1,7 +1,14 @@
 #!/usr/bin/env node
 // Creates packages/<id> from tooling/scripts/template, wired the house way, plus its first
 // changeset. Usage: pnpm new-package <id> "<AWS service name>"
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,7 +16,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const [id, service] = process.argv.slice(2);
 
 if (!id || !/^[a-z][a-z0-9-]*$/.test(id) || !service) {
-  console.error('usage: pnpm new-package <id> "<AWS service name>"  (id: lower-case, e.g. s3)');
+  console.error(
+    'usage: pnpm new-package <id> "<AWS service name>"  (id: lower-case, e.g. s3)'
+  );
   process.exit(2);
 }
 const target = join(root, 'packages', id);
@@ -18,7 +27,11 @@ if (existsSync(target)) {
   process.exit(1);
 }
 
-const values = { id, service, keyword: service.toLowerCase().replace(/^amazon |^aws /, '') };
+const values = {
+  id,
+  service,
+  keyword: service.toLowerCase().replace(/^amazon |^aws /, ''),
+};
 const fill = (text) => text.replace(/\{\{(\w+)\}\}/g, (_, key) => values[key]);
 
 cpSync(join(root, 'tooling/scripts/template'), target, { recursive: true });
@@ -35,4 +48,6 @@ writeFileSync(
   join(root, '.changeset', `new-${id}.md`),
   `---\n'@evt/${id}': minor\n---\n\nAdd the \`@evt/${id}\` package: typed, lazy wrappers for ${service} events.\n`
 );
-console.log(`created packages/${id} and .changeset/new-${id}.md; run pnpm install`);
+console.log(
+  `created packages/${id} and .changeset/new-${id}.md; run pnpm install`
+);

@@ -4,7 +4,8 @@ import type { EventOptions } from './event-wrapper';
  * Turns a handler that takes a wrapper into a Lambda handler that takes the raw event: the
  * TypeScript form of Powertools' `@event_source` decorator.
  *
- * @param DataClass The wrapper class to build from each raw event.
+ * @param DataClass The wrapper class to build from each raw event. For a generic class, pass
+ *   the instantiation (`SQSEvent<Order>`) to type the payload.
  * @param handler Your handler, which receives the wrapper and the Lambda context.
  * @param options Options for every wrapper built (JSON deserializer, inflate cap).
  * @returns A handler for Lambda.
@@ -19,10 +20,21 @@ import type { EventOptions } from './event-wrapper';
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export function eventSource<TRaw, TEvent, TContext, TResult>(
-  DataClass: new (raw: TRaw, options?: EventOptions) => TEvent,
-  handler: (event: TEvent, context: TContext) => TResult,
+export function eventSource<
+  TClass extends new (
+    raw: never,
+    options?: EventOptions
+  ) => unknown,
+  TContext,
+  TResult,
+>(
+  DataClass: TClass,
+  handler: (event: InstanceType<TClass>, context: TContext) => TResult,
   options?: EventOptions
-): (raw: TRaw, context: TContext) => TResult {
-  return (raw, context) => handler(new DataClass(raw, options), context);
+): (raw: ConstructorParameters<TClass>[0], context: TContext) => TResult {
+  return (raw, context) =>
+    handler(
+      new DataClass(raw as never, options) as InstanceType<TClass>,
+      context
+    );
 }

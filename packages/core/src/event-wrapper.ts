@@ -269,7 +269,7 @@ export class EventWrapper<TRaw extends object = object> {
   static {
     // Node's `util.inspect` (and so `console.log`) shows the debug view. Defined here rather
     // than as a symbol-keyed method because isolatedDeclarations cannot emit that member.
-    Object.defineProperty(this.prototype, INSPECT, {
+    Object.defineProperty(EventWrapper.prototype, INSPECT, {
       value(
         this: EventWrapper,
         _depth: number,
@@ -303,4 +303,3 @@ export function fieldError(
     ? new MissingFieldError(location)
     : new FieldTypeError(expected, kindOf(value), location);
 }
-

@@ -1,3 +1,4 @@
+import { parseJson } from './decoding';
 import { FieldTypeError } from './errors';
 import {
   type EventOptions,
@@ -11,9 +12,8 @@ import {
 // (`this.raw.s3?.bucket?.name`) and the same path as text, so the getter names its field
 // once in code and once for the error message, and a malformed event ends in an EvtError.
 
-const EMPTY_OBJECT: Readonly<Record<string, never>> = /* @__PURE__ */ Object.freeze(
-  {}
-);
+const EMPTY_OBJECT: Readonly<Record<string, never>> =
+  /* @__PURE__ */ Object.freeze({});
 
 /**
  * Returns a required string field.
@@ -310,4 +310,29 @@ export function wrapEach<TRaw extends object, TWrapper>(
     });
   }
   return wrapped;
+}
+
+/**
+ * Parses a JSON text field (an SQS body, an SNS message) and wraps the result in another
+ * source's class, so a nested notification reads with that class's getters. Errors inside the
+ * nested event name the full path, e.g. `SQSEvent: Records[0].body.Records[0].s3.bucket.name`.
+ *
+ * @param owner The wrapper the JSON field belongs to.
+ * @param json The JSON text.
+ * @param path The field's path inside the owner's raw value.
+ * @param DataClass The class to wrap the parsed value with.
+ * @returns The nested event.
+ * @throws {@link DecodeError} when the text does not parse.
+ * @throws {@link FieldTypeError} when it parses to something other than an object.
+ */
+export function decodeNestedJson<TRaw extends object, TWrapper>(
+  owner: EventWrapper,
+  json: string,
+  path: string,
+  DataClass: WrapperClass<TRaw, TWrapper>
+): TWrapper {
+  return new DataClass(parseJson<TRaw>(json, owner, path), {
+    parent: owner,
+    path,
+  });
 }

@@ -164,7 +164,10 @@ export function readHeaderMap(
  */
 export function readMultiValueHeaderMap(
   owner: EventWrapper,
-  value: Readonly<Record<string, readonly string[] | undefined>> | null | undefined,
+  value:
+    | Readonly<Record<string, readonly string[] | undefined>>
+    | null
+    | undefined,
   path: string
 ): HeaderMap {
   const headers = mapOrEmpty(owner, value, path);

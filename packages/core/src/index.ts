@@ -1,4 +1,13 @@
 export {
+  DEFAULT_MAX_INFLATED_BYTES,
+  decodeBase64,
+  decodeBase64Text,
+  decodeUtf8,
+  encodeBase64,
+  inflate,
+  parseJson,
+} from './decoding';
+export {
   DecodeError,
   EvtError,
   type EvtErrorOptions,
@@ -6,6 +15,7 @@ export {
   MissingFieldError,
   PayloadTooLargeError,
 } from './errors';
+export { eventSource } from './event-source';
 export {
   type EventOptions,
   EventWrapper,
@@ -17,6 +27,7 @@ export {
 } from './event-wrapper';
 export {
   arrayOrEmpty,
+  decodeNestedJson,
   mapOrEmpty,
   optionalBoolean,
   optionalNumber,
@@ -33,15 +44,6 @@ export {
   wrapEach,
 } from './fields';
 export {
-  DEFAULT_MAX_INFLATED_BYTES,
-  decodeBase64,
-  decodeBase64Text,
-  decodeUtf8,
-  encodeBase64,
-  inflate,
-  parseJson,
-} from './decoding';
-export {
   HeaderMap,
   readHeaderMap,
   readMultiValueHeaderMap,
@@ -53,4 +55,3 @@ export {
   parseQueryString,
   type RawProxyEventBase,
 } from './http';
-export { eventSource } from './event-source';

@@ -1,3 +1,5 @@
 import { defineSourceConfig } from '@evt/config/tsup';
 
-export default defineSourceConfig({ entry: ['src/index.ts', 'src/testing.ts'] });
+export default defineSourceConfig({
+  entry: ['src/index.ts', 'src/testing.ts'],
+});
