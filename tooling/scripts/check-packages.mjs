@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// Checks that every package is laid out and wired the house way: required files, the
+// package.json shape of the template field by field, one test + fixture + README section per
+// event-kind module, no imports between source packages, uniform dependency ranges, a
+// changeset for every package that has never been released, and size budgets per class.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const template = JSON.parse(
+  readFileSync(join(root, 'tooling/scripts/template/package.json'), 'utf8')
+);
+const problems = [];
+const problem = (id, text) => problems.push(`packages/${id}: ${text}`);
+const read = (path) => readFileSync(path, 'utf8');
+
+const ids = readdirSync(join(root, 'packages')).filter((id) =>
+  existsSync(join(root, 'packages', id, 'package.json'))
+);
+const changesets = readdirSync(join(root, '.changeset'))
+  .filter((file) => file.endsWith('.md') && file !== 'README.md')
+  .map((file) => read(join(root, '.changeset', file)));
+const ranges = new Map();
+
+for (const id of ids) {
+  const dir = join(root, 'packages', id);
+  const manifest = JSON.parse(read(join(dir, 'package.json')));
+  const isCore = id === 'core';
+
+  for (const file of [
+    'README.md',
+    'CHANGELOG.md',
+    'tsconfig.json',
+    'tsup.config.ts',
+    'vitest.config.ts',
+    'src/index.ts',
+    ...(isCore ? [] : ['src/testing.ts', 'test/events/README.md']),
+  ]) {
+    if (!existsSync(join(dir, file))) problem(id, `missing ${file}`);
+  }
+
+  // package.json shape, field by field.
+  if (manifest.name !== `@evt/${id}`)
+    problem(id, `name is ${manifest.name}, expected @evt/${id}`);
+  for (const field of [
+    'type',
+    'sideEffects',
+    'main',
+    'types',
+    'files',
+    'engines',
+    'publishConfig',
+    'license',
+  ]) {
+    if (JSON.stringify(manifest[field]) !== JSON.stringify(template[field]))
+      problem(id, `package.json ${field} differs from the template`);
+  }
+  const exportsExpected = isCore
+    ? { '.': template.exports['.'], './package.json': './package.json' }
+    : template.exports;
+  if (JSON.stringify(manifest.exports) !== JSON.stringify(exportsExpected))
+    problem(id, 'package.json exports differ from the template');
+  for (const [name, script] of Object.entries(template.scripts)) {
+    if (manifest.scripts?.[name] !== script)
+      problem(id, `script ${name} differs from the template`);
+  }
+  if (
+    !manifest.description ||
+    !manifest.keywords?.includes('aws') ||
+    !manifest.keywords?.includes('lambda')
+  )
+    problem(id, 'description and keywords (aws, lambda, service) are required');
+  if (manifest.repository?.directory !== `packages/${id}`)
+    problem(id, 'repository.directory must be its folder');
+  if (!manifest.version) problem(id, 'no version');
+  const runtime = Object.keys(manifest.dependencies ?? {});
+  if (isCore ? runtime.length > 0 : runtime.join() !== '@evt/core')
+    problem(
+      id,
+      `runtime dependencies must be ${isCore ? 'none' : '@evt/core only'}, found ${runtime.join(', ') || 'none'}`
+    );
+  if (!isCore && manifest.dependencies['@evt/core'] !== 'workspace:^')
+    problem(id, '@evt/core must be "workspace:^"');
+  for (const [name, range] of Object.entries({
+    ...manifest.dependencies,
+    ...manifest.devDependencies,
+  })) {
+    if (!ranges.has(name)) ranges.set(name, new Map());
+    ranges.get(name).set(id, range);
+  }
+
+  // Config files carry no copied options.
+  for (const file of ['tsup.config.ts', 'vitest.config.ts']) {
+    const text = existsSync(join(dir, file)) ? read(join(dir, file)) : '';
+    if (text.split('\n').filter((line) => line.trim()).length > 3)
+      problem(
+        id,
+        `${file} is more than 3 lines: shared options belong in @evt/config`
+      );
+  }
+
+  // One test, fixture and README section per event-kind module.
+  const index = existsSync(join(dir, 'src/index.ts'))
+    ? read(join(dir, 'src/index.ts'))
+    : '';
+  const readme = existsSync(join(dir, 'README.md'))
+    ? read(join(dir, 'README.md'))
+    : '';
+  const eventsReadme = existsSync(join(dir, 'test/events/README.md'))
+    ? read(join(dir, 'test/events/README.md'))
+    : '';
+  const modules = readdirSync(join(dir, 'src')).filter(
+    (file) =>
+      file.endsWith('.ts') && file !== 'index.ts' && file !== 'testing.ts'
+  );
+  for (const file of modules) {
+    const module = file.slice(0, -3);
+    const source = read(join(dir, 'src', file));
+    if (/^import .* from '@evt\/(?!core)/m.test(source))
+      problem(id, `src/${file} imports another source package`);
+    if (isCore || !/^export class \w+(Event|Notification\w*)\b/m.test(source))
+      continue; // core, or a shared part
+    if (!existsSync(join(dir, 'test', `${module}.test.ts`)))
+      problem(id, `src/${file} has no test/${module}.test.ts`);
+    if (!existsSync(join(dir, 'test', `${module}.test-d.ts`)))
+      problem(id, `src/${file} has no test/${module}.test-d.ts`);
+    const fixtures = existsSync(join(dir, 'test/events'))
+      ? readdirSync(join(dir, 'test/events')).filter(
+          (name) => name.startsWith(module) && name.endsWith('.json')
+        )
+      : [];
+    if (fixtures.length === 0)
+      problem(id, `src/${file} has no fixture test/events/${module}*.json`);
+    for (const fixture of fixtures) {
+      if (!eventsReadme.includes(fixture))
+        problem(
+          id,
+          `test/events/${fixture} is not listed in test/events/README.md`
+        );
+    }
+    for (const [, name] of source.matchAll(/^export class (\w+Event)\b/gm)) {
+      if (!readme.includes(name))
+        problem(id, `README.md has no section for ${name}`);
+    }
+  }
+  if (!/^## Install/m.test(readme))
+    problem(id, 'README.md has no Install section');
+
+  // Size budgets: one per public top-level class, plus the whole entry.
+  const budgets = (manifest['size-limit'] ?? []).map((entry) => entry.import);
+  if (!budgets.includes('*'))
+    problem(id, 'size-limit has no budget for the whole entry ("*")');
+  if (!isCore) {
+    for (const [, name] of index.matchAll(/\b(\w+Event)\b/g)) {
+      if (!/^Raw/.test(name) && !budgets.includes(`{ ${name} }`))
+        problem(id, `size-limit has no budget for ${name}`);
+    }
+  }
+
+  // A package that has never been released starts with a changeset.
+  if (
+    manifest.version === '0.0.0' &&
+    !changesets.some(
+      (text) => text.includes(`'@evt/${id}'`) || text.includes(`"@evt/${id}"`)
+    )
+  ) {
+    problem(id, 'no changeset names this package');
+  }
+}
+
+for (const [name, byPackage] of ranges) {
+  const distinct = new Set(byPackage.values());
+  if (distinct.size > 1)
+    problems.push(
+      `${name} has different ranges: ${[...byPackage].map(([id, range]) => `${id} ${range}`).join(', ')}`
+    );
+}
+
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  console.error(`\n${problems.length} problem(s) in ${ids.length} packages`);
+  process.exit(1);
+}
+console.log(`${ids.length} packages follow the house layout`);
