@@ -10,11 +10,17 @@ export interface BenchCase {
   /** The raw event as JSON text. */
   readonly event: string;
   /** Plain object access with hand-written decoding: the floor. */
+  // biome-ignore lint/suspicious/noExplicitAny: each case reads its own untyped JSON event
   floor(event: any): unknown;
   /** The same reads through evt. */
+  // biome-ignore lint/suspicious/noExplicitAny: each case reads its own untyped JSON event
   evt(event: any): unknown;
   /** The same reads through a peer library, when one exists for this source. */
-  readonly peer?: { readonly name: string; run(event: any): unknown };
+  readonly peer?: {
+    readonly name: string;
+    // biome-ignore lint/suspicious/noExplicitAny: each case reads its own untyped JSON event
+    run(event: any): unknown;
+  };
   /** Largest allowed evt/floor time ratio; the check fails above it. */
   readonly budget: number;
   /** Decoded bytes per operation, to report MB/s for throughput rows. */

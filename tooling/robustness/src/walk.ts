@@ -1,5 +1,8 @@
 import { EventWrapper, EvtError, HeaderMap } from '@evt/core';
 
+/** Any class; the walk records which ones it met. */
+export type WrapperClass = abstract new (...args: never) => unknown;
+
 /** A read that threw something other than an EvtError. */
 export interface Escape {
   readonly member: string;
@@ -40,7 +43,7 @@ function membersOf(wrapper: object): { getters: string[]; methods: string[] } {
  */
 export function readEverything(
   value: unknown,
-  seen: Set<Function>,
+  seen: Set<WrapperClass>,
   escapes: Escape[],
   where = '',
   depth = 0
@@ -66,7 +69,7 @@ export function readEverything(
     return;
   }
   if (!(value instanceof EventWrapper)) return;
-  seen.add(value.constructor);
+  seen.add(value.constructor as WrapperClass);
   const { getters, methods } = membersOf(value);
   String(value);
   for (const name of getters) {

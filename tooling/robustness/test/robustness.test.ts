@@ -4,7 +4,7 @@ import { EventWrapper, EvtError } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import { mutationsOf } from '../src/mutations';
 import { packages } from '../src/targets';
-import { type Escape, readEverything } from '../src/walk';
+import { type Escape, readEverything, type WrapperClass } from '../src/walk';
 
 const MAX_REPORTED = 15;
 
@@ -14,9 +14,11 @@ function describeError(error: unknown): string {
     : String(error);
 }
 
-function wrapperClassesOf(api: Record<string, unknown>): [string, Function][] {
+function wrapperClassesOf(
+  api: Record<string, unknown>
+): [string, WrapperClass][] {
   return Object.entries(api).filter(
-    (entry): entry is [string, Function] =>
+    (entry): entry is [string, WrapperClass] =>
       typeof entry[1] === 'function' &&
       entry[1].prototype instanceof EventWrapper
   );
@@ -24,7 +26,7 @@ function wrapperClassesOf(api: Record<string, unknown>): [string, Function][] {
 
 for (const { id, api, targets } of packages) {
   describe(`@evt/${id}`, () => {
-    const seen = new Set<Function>();
+    const seen = new Set<WrapperClass>();
     const dir = join(
       import.meta.dirname,
       '../../../packages',
@@ -49,9 +51,9 @@ for (const { id, api, targets } of packages) {
             seen,
             escapes
           );
-          for (const escape of escapes) {
+          for (const escaped of escapes) {
             failures.push(
-              `pristine ${fixture}: ${escape.member} threw ${describeError(escape.error)}`
+              `pristine ${fixture}: ${escaped.member} threw ${describeError(escaped.error)}`
             );
           }
 
@@ -72,9 +74,9 @@ for (const { id, api, targets } of packages) {
               continue;
             }
             readEverything(wrapper, seen, found);
-            for (const escape of found) {
+            for (const escaped of found) {
               failures.push(
-                `${mutation.description}: ${escape.member} threw ${describeError(escape.error)}`
+                `${mutation.description}: ${escaped.member} threw ${describeError(escaped.error)}`
               );
             }
             if (JSON.stringify(event) !== before) {
