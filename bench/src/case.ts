@@ -25,6 +25,11 @@ export interface BenchCase {
   readonly budget: number;
   /** Decoded bytes per operation, to report MB/s for throughput rows. */
   readonly decodedBytes?: number;
+  /**
+   * Parse the event once and hand every iteration the same deep-frozen object, so the row
+   * times the decoding alone (DynamoDB unmarshalling) rather than `JSON.parse` of a large event.
+   */
+  readonly parseOnce?: boolean;
   /** Skip comparing the peer's result with the floor's (its shapes differ, e.g. Date objects). */
   readonly peerResultDiffers?: boolean;
 }

@@ -22,6 +22,7 @@ export function defineSourceConfig(overrides = {}) {
       splitting: true,
       treeshake: true,
       removeNodeProtocol: false,
+      shims: true,
       ...overrides,
     })
   );

@@ -34,9 +34,9 @@ function where(options: EvtErrorOptions): string {
  */
 export class EvtError extends Error {
   /** The wrapper class the failing read started from, e.g. `S3Event`; empty when unknown. */
-  readonly className: string;
+  declare readonly className: string;
   /** The path of the field inside the raw event, e.g. `Records[0].s3.bucket.name`. */
-  readonly path: string;
+  declare readonly path: string;
 
   /**
    * Creates an error whose message is prefixed by where it happened.
@@ -78,9 +78,9 @@ export class MissingFieldError extends EvtError {
  */
 export class FieldTypeError extends EvtError {
   /** What the field should hold, e.g. `string`, `object`, `array`. */
-  readonly expected: string;
+  declare readonly expected: string;
   /** What the field holds, e.g. `number`, `null`, `array`. */
-  readonly actual: string;
+  declare readonly actual: string;
 
   /**
    * Creates the error for a field of the wrong type.
@@ -104,7 +104,7 @@ export class FieldTypeError extends EvtError {
  */
 export class DecodeError extends EvtError {
   /** The encoding that failed, e.g. `base64`, `JSON`, `gzip`. */
-  readonly format: string;
+  declare readonly format: string;
 
   /**
    * Creates the error for a value that failed to decode.
@@ -126,7 +126,7 @@ export class DecodeError extends EvtError {
  */
 export class PayloadTooLargeError extends EvtError {
   /** The cap, in bytes, that the inflated payload would have exceeded. */
-  readonly limit: number;
+  declare readonly limit: number;
 
   /**
    * Creates the error for a payload over the inflate cap.

@@ -306,7 +306,8 @@ export function wrapEach<TRaw extends object, TWrapper>(
   for (let index = 0; index < items.length; index++) {
     wrapped[index] = new Wrapper(items[index] as TRaw, {
       parent: owner,
-      path: `${path}[${index}]`,
+      path,
+      index,
     });
   }
   return wrapped;

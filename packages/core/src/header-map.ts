@@ -17,8 +17,10 @@ import { mapOrEmpty } from './fields';
  * ```
  */
 export class HeaderMap implements Iterable<[string, string]> {
-  readonly #entries: [string, string][] = [];
-  readonly #byName = new Map<string, string[]>();
+  readonly #names: string[] = [];
+  readonly #values: string[] = [];
+  #index?: Map<string, string[]>;
+  #lookups = 0;
 
   /**
    * Builds the map from name/value pairs; a name may repeat (in any case).
@@ -27,17 +29,40 @@ export class HeaderMap implements Iterable<[string, string]> {
    */
   constructor(entries: Iterable<readonly [string, string]> = []) {
     for (const [name, value] of entries) {
-      this.#entries.push([name, value]);
-      const key = name.toLowerCase();
-      const values = this.#byName.get(key);
-      if (values) values.push(value);
-      else this.#byName.set(key, [value]);
+      this.#names.push(name);
+      this.#values.push(value);
     }
+  }
+
+  /**
+   * Every value of a header. The first lookup scans the names (cheaper than indexing a
+   * request's headers to read one of them); later lookups build and use a lower-cased index.
+   */
+  #find(name: string): readonly string[] | undefined {
+    const key = name.toLowerCase();
+    if (this.#index) return this.#index.get(key);
+    if (this.#lookups++ === 0) {
+      const found: string[] = [];
+      for (let position = 0; position < this.#names.length; position++) {
+        if (this.#names[position]?.toLowerCase() === key) {
+          found.push(this.#values[position] as string);
+        }
+      }
+      return found.length > 0 ? found : undefined;
+    }
+    this.#index = new Map();
+    for (let position = 0; position < this.#names.length; position++) {
+      const lower = (this.#names[position] as string).toLowerCase();
+      const values = this.#index.get(lower);
+      if (values) values.push(this.#values[position] as string);
+      else this.#index.set(lower, [this.#values[position] as string]);
+    }
+    return this.#index.get(key);
   }
 
   /** The number of header entries (a repeated header counts each time). */
   get size(): number {
-    return this.#entries.length;
+    return this.#names.length;
   }
 
   /**
@@ -47,7 +72,7 @@ export class HeaderMap implements Iterable<[string, string]> {
    * @returns The value, or `undefined` when the header is absent.
    */
   get(name: string): string | undefined {
-    return this.#byName.get(name.toLowerCase())?.[0];
+    return this.#find(name)?.[0];
   }
 
   /**
@@ -57,7 +82,7 @@ export class HeaderMap implements Iterable<[string, string]> {
    * @returns The values in order, or `[]` when the header is absent.
    */
   getAll(name: string): string[] {
-    return [...(this.#byName.get(name.toLowerCase()) ?? [])];
+    return [...(this.#find(name) ?? [])];
   }
 
   /**
@@ -67,7 +92,7 @@ export class HeaderMap implements Iterable<[string, string]> {
    * @returns `true` when present.
    */
   has(name: string): boolean {
-    return this.#byName.has(name.toLowerCase());
+    return this.#find(name) !== undefined;
   }
 
   /**
@@ -76,7 +101,7 @@ export class HeaderMap implements Iterable<[string, string]> {
    * @returns An iterator over the names.
    */
   keys(): IterableIterator<string> {
-    return this.#entries.map(([name]) => name)[Symbol.iterator]();
+    return [...this.#names][Symbol.iterator]();
   }
 
   /**
@@ -85,7 +110,7 @@ export class HeaderMap implements Iterable<[string, string]> {
    * @returns An iterator over the values.
    */
   values(): IterableIterator<string> {
-    return this.#entries.map(([, value]) => value)[Symbol.iterator]();
+    return [...this.#values][Symbol.iterator]();
   }
 
   /**
@@ -94,8 +119,11 @@ export class HeaderMap implements Iterable<[string, string]> {
    * @returns An iterator over the pairs.
    */
   entries(): IterableIterator<[string, string]> {
-    return this.#entries
-      .map(([name, value]): [string, string] => [name, value])
+    return this.#names
+      .map((name, position): [string, string] => [
+        name,
+        this.#values[position] as string,
+      ])
       [Symbol.iterator]();
   }
 
@@ -115,8 +143,11 @@ export class HeaderMap implements Iterable<[string, string]> {
    */
   toJSON(): Record<string, string> {
     const object: Record<string, string> = Object.create(null);
-    for (const [name, value] of this.#entries) {
-      if (!Object.hasOwn(object, name)) object[name] = value;
+    for (let position = 0; position < this.#names.length; position++) {
+      const name = this.#names[position] as string;
+      if (!Object.hasOwn(object, name)) {
+        object[name] = this.#values[position] as string;
+      }
     }
     return object;
   }

@@ -124,6 +124,7 @@ export class BaseProxyEvent<
   TRaw extends RawProxyEventBase = RawProxyEventBase,
   TBody = unknown,
 > extends EventWrapper<TRaw> {
+  /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'BaseProxyEvent';
 
   #headers?: HeaderMap;
@@ -260,8 +261,8 @@ export class BaseProxyEvent<
   }
 
   /**
-   * Returns every value of a query string parameter, from
-   * {@link BaseProxyEvent.resolvedQueryStringParameters}.
+   * Returns every value of a query string parameter from `multiValueQueryStringParameters`, as
+   * Powertools does (events without that map, such as HTTP API v2, give `defaultValues`).
    *
    * @param name The parameter name (case-sensitive).
    * @param defaultValues What to return when the parameter is absent; `[]` by default.
@@ -271,11 +272,13 @@ export class BaseProxyEvent<
     name: string,
     defaultValues: string[] = []
   ): string[] {
-    return ownValue(this.resolvedQueryStringParameters, name) ?? defaultValues;
+    const values = ownValue(this.multiValueQueryStringParameters, name);
+    return values && values.length > 0 ? values : defaultValues;
   }
 
   /**
-   * Returns a header's value, matching the name case-insensitively unless asked not to.
+   * Returns a header's value from {@link BaseProxyEvent.headers}, matching the name
+   * case-insensitively unless asked not to.
    *
    * @param name The header name.
    * @param defaultValue What to return when the header is absent.
@@ -302,7 +305,7 @@ export class BaseProxyEvent<
     defaultValue?: string,
     caseSensitive = false
   ): string | undefined {
-    const headers = this.resolvedHeadersField;
+    const headers = this.headers;
     if (!caseSensitive) return headers.get(name) ?? defaultValue;
     for (const [headerName, value] of headers) {
       if (headerName === name) return value;

@@ -1,6 +1,6 @@
 import { deflateSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_MAX_INFLATED_BYTES,
   DecodeError,
@@ -156,6 +156,27 @@ describe('inflate', () => {
     expect(inflate(gzipSync(Buffer.alloc(100)), capped, 'data').length).toBe(
       100
     );
+  });
+
+  it('loads zlib through require where process.getBuiltinModule is missing', async () => {
+    const original = process.getBuiltinModule;
+    vi.resetModules();
+    Object.defineProperty(process, 'getBuiltinModule', {
+      value: undefined,
+      configurable: true,
+      writable: true,
+    });
+    try {
+      const fresh = await import('../src/decoding');
+
+      expect(decodeUtf8(fresh.inflate(gzipSync('fallback')))).toBe('fallback');
+    } finally {
+      Object.defineProperty(process, 'getBuiltinModule', {
+        value: original,
+        configurable: true,
+        writable: true,
+      });
+    }
   });
 
   it('defaults the cap to 64 MiB', () => {

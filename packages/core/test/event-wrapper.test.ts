@@ -85,6 +85,9 @@ describe('EventWrapper', () => {
           '10n',
           '1970-01-01T00:00:00.000Z',
           { 'X-Trace': 't' },
+          { nested: ['<2 bytes>'], plain: null },
+          {},
+          {},
         ],
       });
     });

@@ -70,6 +70,9 @@ export class Order extends EventWrapper<RawOrder> {
       10n,
       new Date(0),
       new HeaderMap([['X-Trace', 't']]),
+      { nested: new Set([new Uint8Array(2)]), plain: null },
+      Object.create(null),
+      new (class Opaque {})(),
     ];
   }
 }

@@ -140,8 +140,10 @@ describe('BaseProxyEvent', () => {
     expect(event.getQueryStringValue('page')).toBe('2');
     expect(event.getQueryStringValue('size', '10')).toBe('10');
     expect(event.getQueryStringValue('constructor')).toBeUndefined();
-    expect(event.getMultiValueQueryStringValues('tag')).toEqual(['a', 'b']);
-    expect(event.getMultiValueQueryStringValues('x')).toEqual([]);
+    expect(event.getMultiValueQueryStringValues('tag')).toEqual([]);
+    expect(event.getMultiValueQueryStringValues('tag', ['none'])).toEqual([
+      'none',
+    ]);
   });
 
   it('prefers multi-value query parameters when present', () => {
@@ -151,6 +153,8 @@ describe('BaseProxyEvent', () => {
     });
 
     expect(multi.resolvedQueryStringParameters).toEqual({ tag: ['a,b', 'c'] });
+    expect(multi.getMultiValueQueryStringValues('tag')).toEqual(['a,b', 'c']);
+    expect(multi.getMultiValueQueryStringValues('page', ['1'])).toEqual(['1']);
   });
 
   it('reads the body as text and JSON', () => {

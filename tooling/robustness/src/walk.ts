@@ -68,7 +68,15 @@ export function readEverything(
     }
     return;
   }
-  if (!(value instanceof EventWrapper)) return;
+  if (!(value instanceof EventWrapper)) {
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype === Object.prototype || prototype === null) {
+      for (const [key, item] of Object.entries(value)) {
+        readEverything(item, seen, escapes, `${where}.${key}`, depth + 1);
+      }
+    }
+    return;
+  }
   seen.add(value.constructor as WrapperClass);
   const { getters, methods } = membersOf(value);
   String(value);

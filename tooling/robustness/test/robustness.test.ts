@@ -91,8 +91,13 @@ for (const { id, api, targets } of packages) {
     }
 
     it('reaches every exported wrapper class', () => {
+      // A base class (BaseProxyEvent, BaseRequestContext) is reached through its subclasses.
+      const reached = (Class: WrapperClass): boolean =>
+        [...seen].some(
+          (Seen) => Seen === Class || Seen.prototype instanceof Class
+        );
       const unreached = wrapperClassesOf(api)
-        .filter(([, Class]) => !seen.has(Class))
+        .filter(([, Class]) => !reached(Class))
         .map(([name]) => name);
 
       expect(unreached).toEqual([]);
