@@ -1,0 +1,393 @@
+import {
+  EventWrapper,
+  fieldError,
+  mapOrEmpty,
+  requireString,
+  wrapEach,
+} from '@evt/core';
+import { child, optionalChild, type RawS3Object, S3Object } from './s3-object';
+
+/** An identity in an S3 event notification (`userIdentity`, `bucket.ownerIdentity`). */
+export interface RawS3Identity {
+  /** The Amazon customer ID of the user or bucket owner. */
+  principalId: string;
+}
+
+/** The `requestParameters` of an S3 event notification record. */
+export interface RawS3RequestParameters {
+  /** The IP address the request came from. */
+  sourceIPAddress: string;
+}
+
+/** The `s3.bucket` part of an S3 event notification record. */
+export interface RawS3Bucket {
+  /** The bucket name. */
+  name: string;
+  /** The identity of the bucket owner. */
+  ownerIdentity: RawS3Identity;
+  /** The bucket ARN. */
+  arn: string;
+}
+
+/** The `s3` part of an S3 event notification record. */
+export interface RawS3Message {
+  /** The schema version of the `s3` part, `1.0`. */
+  s3SchemaVersion: string;
+  /** The ID of the notification configuration that matched. */
+  configurationId: string;
+  /** The bucket the event is about. */
+  bucket: RawS3Bucket;
+  /** The object the event is about. */
+  object: RawS3Object;
+}
+
+/** The `glacierEventData.restoreEventData` part of an `ObjectRestore:Completed` record. */
+export interface RawS3EventRecordGlacierRestoreEventData {
+  /** When the restored copy expires, in ISO-8601 format. */
+  lifecycleRestorationExpiryTime: string;
+  /** The storage class the object was restored from. */
+  lifecycleRestoreStorageClass: string;
+}
+
+/** The `glacierEventData` part of an `ObjectRestore:Completed` record. */
+export interface RawS3EventRecordGlacierEventData {
+  /** The details of the restore request. */
+  restoreEventData: RawS3EventRecordGlacierRestoreEventData;
+}
+
+/** One record of an S3 event notification, as AWS documents it. */
+export interface RawS3EventRecord {
+  /** The record format version, `<major>.<minor>`. */
+  eventVersion: string;
+  /** The service the event came from, `aws:s3`. */
+  eventSource: string;
+  /** The AWS Region of the bucket. */
+  awsRegion: string;
+  /** When S3 finished processing the request, in ISO-8601 format. */
+  eventTime: string;
+  /** The event type, e.g. `ObjectCreated:Put`. */
+  eventName: string;
+  /** The user who caused the event. */
+  userIdentity: RawS3Identity;
+  /** The parameters of the request that caused the event. */
+  requestParameters: RawS3RequestParameters;
+  /** The `x-amz-request-id` and `x-amz-id-2` of the request that caused the event. */
+  responseElements: Readonly<Record<string, string>>;
+  /** The bucket and object the event is about. */
+  s3: RawS3Message;
+  /** The restore details, on `ObjectRestore:Completed` events only. */
+  glacierEventData?: RawS3EventRecordGlacierEventData | undefined;
+}
+
+/** The event Amazon S3 sends to Lambda for bucket notifications. */
+export interface RawS3Event {
+  /** The notification records; S3 may deliver several in one event. */
+  Records: RawS3EventRecord[];
+}
+
+/**
+ * Wrapper for an identity in the event that Amazon S3 sends when a bucket notification fires
+ * (`userIdentity`, `s3.bucket.ownerIdentity`).
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
+ */
+export class S3Identity extends EventWrapper<RawS3Identity> {
+  static override readonly typeName: string = 'S3Identity';
+
+  /** The Amazon customer ID of the user or bucket owner (`principalId`). */
+  get principalId(): string {
+    return requireString(this, this.raw.principalId, 'principalId');
+  }
+}
+
+/**
+ * Wrapper for the request parameters in the event that Amazon S3 sends when a bucket
+ * notification fires (`requestParameters`).
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
+ */
+export class S3RequestParameters extends EventWrapper<RawS3RequestParameters> {
+  static override readonly typeName: string = 'S3RequestParameters';
+
+  /** The IP address the request that caused the event came from (`sourceIPAddress`). */
+  get sourceIpAddress(): string {
+    return requireString(this, this.raw.sourceIPAddress, 'sourceIPAddress');
+  }
+}
+
+/**
+ * Wrapper for the bucket part of the event that Amazon S3 sends when a bucket notification
+ * fires (`s3.bucket`).
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
+ */
+export class S3Bucket extends EventWrapper<RawS3Bucket> {
+  static override readonly typeName: string = 'S3Bucket';
+  #ownerIdentity?: S3Identity;
+
+  /** The name of the bucket (`name`). */
+  get name(): string {
+    return requireString(this, this.raw.name, 'name');
+  }
+
+  /** The identity of the bucket owner (`ownerIdentity`). */
+  get ownerIdentity(): S3Identity {
+    this.#ownerIdentity ??= child(
+      this,
+      S3Identity,
+      this.raw.ownerIdentity,
+      'ownerIdentity'
+    );
+    return this.#ownerIdentity;
+  }
+
+  /** The ARN of the bucket (`arn`). */
+  get arn(): string {
+    return requireString(this, this.raw.arn, 'arn');
+  }
+}
+
+/**
+ * Wrapper for the `s3` part of the event that Amazon S3 sends when a bucket notification
+ * fires: the bucket and the object.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
+ */
+export class S3Message extends EventWrapper<RawS3Message> {
+  static override readonly typeName: string = 'S3Message';
+  #bucket?: S3Bucket;
+  #object?: S3Object;
+
+  /** The schema version of the `s3` part, `1.0` (`s3SchemaVersion`). */
+  get s3SchemaVersion(): string {
+    return requireString(this, this.raw.s3SchemaVersion, 's3SchemaVersion');
+  }
+
+  /** The ID of the bucket notification configuration that matched (`configurationId`). */
+  get configurationId(): string {
+    return requireString(this, this.raw.configurationId, 'configurationId');
+  }
+
+  /** The bucket the event is about (`bucket`). */
+  get bucket(): S3Bucket {
+    this.#bucket ??= child(this, S3Bucket, this.raw.bucket, 'bucket');
+    return this.#bucket;
+  }
+
+  /** The object the event is about (`object`). */
+  get object(): S3Object {
+    this.#object ??= child(this, S3Object, this.raw.object, 'object');
+    return this.#object;
+  }
+}
+
+/**
+ * Wrapper for the restore details in the event that Amazon S3 sends when the restore of an
+ * archived object completes (`glacierEventData.restoreEventData`).
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
+ */
+export class S3EventRecordGlacierRestoreEventData extends EventWrapper<RawS3EventRecordGlacierRestoreEventData> {
+  static override readonly typeName: string =
+    'S3EventRecordGlacierRestoreEventData';
+
+  /** The time, in ISO-8601 format, when the restored copy expires (`lifecycleRestorationExpiryTime`). */
+  get lifecycleRestorationExpiryTime(): string {
+    return requireString(
+      this,
+      this.raw.lifecycleRestorationExpiryTime,
+      'lifecycleRestorationExpiryTime'
+    );
+  }
+
+  /** The storage class the object was restored from (`lifecycleRestoreStorageClass`). */
+  get lifecycleRestoreStorageClass(): string {
+    return requireString(
+      this,
+      this.raw.lifecycleRestoreStorageClass,
+      'lifecycleRestoreStorageClass'
+    );
+  }
+}
+
+/**
+ * Wrapper for the Glacier data in the event that Amazon S3 sends when the restore of an
+ * archived object completes (`glacierEventData`).
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
+ */
+export class S3EventRecordGlacierEventData extends EventWrapper<RawS3EventRecordGlacierEventData> {
+  static override readonly typeName: string = 'S3EventRecordGlacierEventData';
+  #restoreEventData?: S3EventRecordGlacierRestoreEventData;
+
+  /** The details of the restore request (`restoreEventData`). */
+  get restoreEventData(): S3EventRecordGlacierRestoreEventData {
+    this.#restoreEventData ??= child(
+      this,
+      S3EventRecordGlacierRestoreEventData,
+      this.raw.restoreEventData,
+      'restoreEventData'
+    );
+    return this.#restoreEventData;
+  }
+}
+
+/**
+ * Wrapper for one record of the event that Amazon S3 sends when a bucket notification fires.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
+ * @example
+ * ```ts
+ * import { S3Event } from '@evt/s3';
+ *
+ * export const handler = async (event: unknown) => {
+ *   for (const record of new S3Event(event as never).records) {
+ *     console.log(record.eventName, record.s3.bucket.name, record.s3.object.decodedKey);
+ *   }
+ * };
+ * ```
+ */
+export class S3EventRecord extends EventWrapper<RawS3EventRecord> {
+  static override readonly typeName: string = 'S3EventRecord';
+  #userIdentity?: S3Identity;
+  #requestParameters?: S3RequestParameters;
+  #s3?: S3Message;
+  #glacierEventData?: S3EventRecordGlacierEventData | null;
+
+  /** The record format version, `<major>.<minor>` (`eventVersion`). */
+  get eventVersion(): string {
+    return requireString(this, this.raw.eventVersion, 'eventVersion');
+  }
+
+  /** The service the event came from, `aws:s3` (`eventSource`). */
+  get eventSource(): string {
+    return requireString(this, this.raw.eventSource, 'eventSource');
+  }
+
+  /** The AWS Region of the bucket, e.g. `us-east-1` (`awsRegion`). */
+  get awsRegion(): string {
+    return requireString(this, this.raw.awsRegion, 'awsRegion');
+  }
+
+  /** The time, in ISO-8601 format, when S3 finished processing the request (`eventTime`). */
+  get eventTime(): string {
+    return requireString(this, this.raw.eventTime, 'eventTime');
+  }
+
+  /** The event type, e.g. `ObjectCreated:Put` (`eventName`). */
+  get eventName(): string {
+    return requireString(this, this.raw.eventName, 'eventName');
+  }
+
+  /** The user who caused the event (`userIdentity`). */
+  get userIdentity(): S3Identity {
+    this.#userIdentity ??= child(
+      this,
+      S3Identity,
+      this.raw.userIdentity,
+      'userIdentity'
+    );
+    return this.#userIdentity;
+  }
+
+  /** The parameters of the request that caused the event (`requestParameters`). */
+  get requestParameters(): S3RequestParameters {
+    this.#requestParameters ??= child(
+      this,
+      S3RequestParameters,
+      this.raw.requestParameters,
+      'requestParameters'
+    );
+    return this.#requestParameters;
+  }
+
+  /**
+   * The `x-amz-request-id` and `x-amz-id-2` values of the request that caused the event,
+   * which AWS Support uses to trace it (`responseElements`). Empty object when the record
+   * has none.
+   */
+  get responseElements(): Readonly<Record<string, string>> {
+    return mapOrEmpty(this, this.raw.responseElements, 'responseElements');
+  }
+
+  /** The bucket and object the event is about (`s3`). */
+  get s3(): S3Message {
+    this.#s3 ??= child(this, S3Message, this.raw.s3, 's3');
+    return this.#s3;
+  }
+
+  /**
+   * The restore details, present on `ObjectRestore:Completed` events only; `undefined`
+   * otherwise (`glacierEventData`).
+   */
+  get glacierEventData(): S3EventRecordGlacierEventData | undefined {
+    this.#glacierEventData ??= optionalChild(
+      this,
+      S3EventRecordGlacierEventData,
+      this.raw.glacierEventData,
+      'glacierEventData'
+    );
+    return this.#glacierEventData ?? undefined;
+  }
+}
+
+/**
+ * Wrapper for the event that Amazon S3 sends when a bucket notification fires (an object is
+ * created, removed, restored, tagged, ...). S3 may deliver several records in one event.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
+ * @example
+ * ```ts
+ * import { S3Event } from '@evt/s3';
+ *
+ * export const handler = async (raw: unknown) => {
+ *   const event = new S3Event(raw as never);
+ *   return {
+ *     bucket: event.bucketName,
+ *     key: event.objectKey,
+ *     keys: event.records.map((record) => record.s3.object.decodedKey),
+ *   };
+ * };
+ * ```
+ */
+export class S3Event extends EventWrapper<RawS3Event> {
+  static override readonly typeName: string = 'S3Event';
+  #records?: S3EventRecord[];
+
+  /** The notification records, in order (`Records`). */
+  get records(): S3EventRecord[] {
+    this.#records ??= wrapEach(
+      this,
+      this.raw.Records,
+      'Records',
+      S3EventRecord
+    );
+    return this.#records;
+  }
+
+  /**
+   * The first notification record (`Records[0]`).
+   *
+   * @throws {@link MissingFieldError} when `Records` is empty.
+   */
+  get record(): S3EventRecord {
+    const first = this.records[0];
+    if (first) return first;
+    throw fieldError(this, 'Records[0]', 'object', undefined);
+  }
+
+  /** The name of the bucket in the first record (`Records[0].s3.bucket.name`). */
+  get bucketName(): string {
+    return this.record.s3.bucket.name;
+  }
+
+  /**
+   * The object key of the first record, URL-decoded (`+` is a space, then percent-escapes
+   * are decoded) (`Records[0].s3.object.key`).
+   *
+   * @throws {@link DecodeError} when the key holds a malformed percent-escape.
+   */
+  get objectKey(): string {
+    return this.record.s3.object.decodedKey;
+  }
+}
