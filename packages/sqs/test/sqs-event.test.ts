@@ -1,0 +1,867 @@
+import { loadEvent } from '@evt/config/events';
+import {
+  DecodeError,
+  EventWrapper,
+  FieldTypeError,
+  MissingFieldError,
+  requireString,
+  wrapEach,
+} from '@evt/core';
+import { describe, expect, it } from 'vitest';
+import {
+  buildBatchResponse,
+  type RawSQSEvent,
+  SQSEvent,
+  SQSMessageAttribute,
+  SQSRecord,
+  SQSRecordAttributes,
+} from '../src/index';
+import { createSQSEvent } from '../src/testing';
+
+// Minimal stand-ins for other sources' classes, so decodeNested is tested without importing
+// another evt package.
+interface RawNestedS3Record {
+  eventName: string;
+  s3: { bucket: { name: string }; object: { key: string } };
+}
+
+class NestedS3Record extends EventWrapper<RawNestedS3Record> {
+  static override readonly typeName: string = 'NestedS3Record';
+
+  get eventName(): string {
+    return requireString(this, this.raw.eventName, 'eventName');
+  }
+
+  get bucketName(): string {
+    return requireString(this, this.raw.s3?.bucket?.name, 's3.bucket.name');
+  }
+
+  get objectKey(): string {
+    return requireString(this, this.raw.s3?.object?.key, 's3.object.key');
+  }
+}
+
+class NestedS3Event extends EventWrapper<{ Records: RawNestedS3Record[] }> {
+  static override readonly typeName: string = 'NestedS3Event';
+
+  get records(): NestedS3Record[] {
+    return wrapEach(this, this.raw.Records, 'Records', NestedS3Record);
+  }
+}
+
+class NestedSNSMessage extends EventWrapper<{
+  TopicArn: string;
+  Message: string;
+}> {
+  static override readonly typeName: string = 'NestedSNSMessage';
+
+  get topicArn(): string {
+    return requireString(this, this.raw.TopicArn, 'TopicArn');
+  }
+
+  get message(): string {
+    return requireString(this, this.raw.Message, 'Message');
+  }
+}
+
+function load(name: string): SQSEvent {
+  return new SQSEvent(loadEvent<RawSQSEvent>(name));
+}
+
+function firstRecord(name: string): SQSRecord {
+  return load(name).records[0] as SQSRecord;
+}
+
+function withRecord(fields: Record<string, unknown>): SQSRecord {
+  const raw = loadEvent<RawSQSEvent>('sqs-event', { frozen: false });
+  Object.assign(raw.Records[0] as object, fields);
+  return new SQSEvent(raw).records[0] as SQSRecord;
+}
+
+function withAttributes(fields: Record<string, unknown>): SQSRecordAttributes {
+  const raw = loadEvent<RawSQSEvent>('sqs-event', { frozen: false });
+  Object.assign((raw.Records[0] as { attributes: object }).attributes, fields);
+  return (new SQSEvent(raw).records[0] as SQSRecord).attributes;
+}
+
+function withMessageAttribute(value: unknown): SQSMessageAttribute {
+  return withRecord({ messageAttributes: { broken: value } }).messageAttributes
+    .broken as SQSMessageAttribute;
+}
+
+describe('SQSEvent', () => {
+  describe('records', () => {
+    it('returns one SQSRecord per message, in order', () => {
+      const event = load('sqs-event');
+
+      const records = event.records;
+
+      expect(records).toHaveLength(2);
+      expect(records[0]).toBeInstanceOf(SQSRecord);
+      expect(records.map((record) => record.messageId)).toEqual([
+        '059f36b4-87a3-44ab-83d2-661975830a7d',
+        '2e1424d4-f796-459a-8184-9c92662be6da',
+      ]);
+    });
+
+    it('returns the same array on every access', () => {
+      const event = load('sqs-event');
+
+      const first = event.records;
+
+      expect(event.records).toBe(first);
+    });
+  });
+
+  describe('rawEvent', () => {
+    it('returns the event it was built with', () => {
+      const raw = loadEvent<RawSQSEvent>('sqs-event');
+
+      const event = new SQSEvent(raw);
+
+      expect(event.rawEvent).toBe(raw);
+      expect(JSON.stringify(event)).toBe(JSON.stringify(raw));
+    });
+  });
+});
+
+describe('SQSRecord', () => {
+  describe('messageId', () => {
+    it('returns the message ID', () => {
+      const record = firstRecord('sqs-event');
+
+      expect(record.messageId).toBe('059f36b4-87a3-44ab-83d2-661975830a7d');
+    });
+  });
+
+  describe('receiptHandle', () => {
+    it('returns the receipt handle', () => {
+      const record = firstRecord('sqs-event');
+
+      expect(record.receiptHandle).toBe(
+        'AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a...'
+      );
+    });
+  });
+
+  describe('body', () => {
+    it('returns the body text', () => {
+      const record = firstRecord('sqs-event');
+
+      expect(record.body).toBe('Test message.');
+    });
+  });
+
+  describe('jsonBody', () => {
+    it('returns the body parsed as JSON', () => {
+      const record = firstRecord('sqs-event.message-attributes');
+
+      expect(record.jsonBody).toEqual({ foo: 'bar' });
+    });
+
+    it('parses once and returns the cached value', () => {
+      const record = firstRecord('sqs-event.dlq-redrive');
+
+      const first = record.jsonBody;
+
+      expect(record.jsonBody).toBe(first);
+    });
+
+    it('uses the jsonDeserializer option', () => {
+      const raw = loadEvent<RawSQSEvent>('sqs-event');
+      const event = new SQSEvent(raw, {
+        jsonDeserializer: (text) => ({ length: text.length }),
+      });
+
+      expect(event.records[0]?.jsonBody).toEqual({ length: 13 });
+    });
+
+    it('caches an undefined result', () => {
+      let calls = 0;
+      const event = new SQSEvent(loadEvent<RawSQSEvent>('sqs-event'), {
+        jsonDeserializer: () => {
+          calls++;
+          return undefined;
+        },
+      });
+      const record = event.records[0] as SQSRecord;
+
+      record.jsonBody;
+      record.jsonBody;
+
+      expect(calls).toBe(1);
+    });
+  });
+
+  describe('attributes', () => {
+    it('returns the system attributes wrapper, cached', () => {
+      const record = firstRecord('sqs-event');
+
+      const attributes = record.attributes;
+
+      expect(attributes).toBeInstanceOf(SQSRecordAttributes);
+      expect(record.attributes).toBe(attributes);
+    });
+  });
+
+  describe('messageAttributes', () => {
+    it('returns each attribute wrapped, by name', () => {
+      const record = firstRecord('sqs-event');
+
+      const attributes = record.messageAttributes;
+
+      expect(Object.keys(attributes)).toEqual(['myAttribute']);
+      expect(attributes.myAttribute).toBeInstanceOf(SQSMessageAttribute);
+      expect(attributes.myAttribute?.stringValue).toBe('myValue');
+      expect(record.messageAttributes).toBe(attributes);
+    });
+
+    it('returns undefined for a name the message does not carry', () => {
+      const record = firstRecord('sqs-event');
+
+      expect(record.messageAttributes.missing).toBeUndefined();
+      expect(record.messageAttributes.constructor).toBeUndefined();
+    });
+
+    it('returns an empty object when the message has none', () => {
+      const record = load('sqs-event').records[1] as SQSRecord;
+
+      expect(record.messageAttributes).toEqual({});
+    });
+
+    it('returns an empty object when the field is absent', () => {
+      const record = withRecord({ messageAttributes: undefined });
+
+      expect(record.messageAttributes).toEqual({});
+    });
+  });
+
+  describe('md5OfBody', () => {
+    it('returns the MD5 digest of the body', () => {
+      const record = firstRecord('sqs-event');
+
+      expect(record.md5OfBody).toBe('e4e68fb7bd0e697a0ae8f1bb342846b3');
+    });
+  });
+
+  describe('md5OfMessageAttributes', () => {
+    it('returns the MD5 digest of the message attributes', () => {
+      const record = firstRecord('sqs-event.message-attributes');
+
+      expect(record.md5OfMessageAttributes).toBe(
+        'd25a6aea97eb8f585bfa92d314504a92'
+      );
+    });
+
+    it('returns undefined when the message has none', () => {
+      const record = firstRecord('sqs-event');
+
+      expect(record.md5OfMessageAttributes).toBeUndefined();
+    });
+
+    it('returns undefined when AWS sends null', () => {
+      const record = withRecord({ md5OfMessageAttributes: null });
+
+      expect(record.md5OfMessageAttributes).toBeUndefined();
+    });
+  });
+
+  describe('eventSource', () => {
+    it('returns aws:sqs', () => {
+      const record = firstRecord('sqs-event');
+
+      expect(record.eventSource).toBe('aws:sqs');
+    });
+  });
+
+  describe('eventSourceArn', () => {
+    it('returns the queue ARN', () => {
+      const record = firstRecord('sqs-event.fifo');
+
+      expect(record.eventSourceArn).toBe(
+        'arn:aws:sqs:us-east-2:123456789012:fifo.fifo'
+      );
+    });
+  });
+
+  describe('awsRegion', () => {
+    it('returns the region', () => {
+      const record = firstRecord('sqs-event.message-attributes');
+
+      expect(record.awsRegion).toBe('us-west-2');
+    });
+  });
+
+  describe('queueUrl', () => {
+    it('returns the URL built from the ARN', () => {
+      const record = firstRecord('sqs-event');
+
+      expect(record.queueUrl).toBe(
+        'https://sqs.us-east-2.amazonaws.com/123456789012/my-queue'
+      );
+    });
+
+    it('returns the URL of a FIFO queue, cached', () => {
+      const record = firstRecord('sqs-event.fifo');
+
+      const url = record.queueUrl;
+
+      expect(url).toBe(
+        'https://sqs.us-east-2.amazonaws.com/123456789012/fifo.fifo'
+      );
+      expect(record.queueUrl).toBe(url);
+    });
+  });
+
+  describe('decodeNested', () => {
+    it('returns the body wrapped in the given class (S3 notification)', () => {
+      const record = firstRecord('sqs-event.s3-notification');
+
+      const nested = record.decodeNested(NestedS3Event);
+
+      expect(nested).toBeInstanceOf(NestedS3Event);
+      expect(nested.records[0]?.eventName).toBe('ObjectCreated:Put');
+      expect(nested.records[0]?.bucketName).toBe('amzn-s3-demo-bucket');
+      expect(nested.records[0]?.objectKey).toBe('HappyFace.jpg');
+    });
+
+    it('returns the body wrapped in the given class (SNS envelope)', () => {
+      const record = firstRecord('sqs-event.sns-envelope');
+
+      const nested = record.decodeNested(NestedSNSMessage);
+
+      expect(nested.topicArn).toBe(
+        'arn:aws:sns:us-east-2:123456789012:MyTopic'
+      );
+      expect(nested.message).toBe('{"orderId":"1234"}');
+    });
+
+    it('names the full path in errors inside the nested event', () => {
+      const body = JSON.stringify({ Records: [{ eventName: 'x', s3: {} }] });
+      const record = withRecord({ body });
+
+      const nested = record.decodeNested(NestedS3Event).records[0];
+
+      expect(() => nested?.bucketName).toThrow(MissingFieldError);
+      expect(() => nested?.bucketName).toThrow(
+        'SQSEvent: Records[0].body.Records[0].s3.bucket.name is missing'
+      );
+    });
+  });
+});
+
+describe('SQSRecordAttributes', () => {
+  describe('approximateReceiveCount', () => {
+    it('returns the receive count', () => {
+      const attributes = firstRecord('sqs-event.dlq-redrive').attributes;
+
+      expect(attributes.approximateReceiveCount).toBe('4');
+    });
+  });
+
+  describe('sentTimestamp', () => {
+    it('returns the send time', () => {
+      const attributes = firstRecord('sqs-event').attributes;
+
+      expect(attributes.sentTimestamp).toBe('1545082649183');
+    });
+  });
+
+  describe('senderId', () => {
+    it('returns the sender ID', () => {
+      const attributes = firstRecord('sqs-event').attributes;
+
+      expect(attributes.senderId).toBe('AIDAIENQZJOLO23YVJ4VO');
+    });
+  });
+
+  describe('approximateFirstReceiveTimestamp', () => {
+    it('returns the first receive time', () => {
+      const attributes = firstRecord('sqs-event').attributes;
+
+      expect(attributes.approximateFirstReceiveTimestamp).toBe('1545082649185');
+    });
+  });
+
+  describe('awsTraceHeader', () => {
+    it('returns the X-Ray trace header', () => {
+      const attributes = firstRecord('sqs-event.message-attributes').attributes;
+
+      expect(attributes.awsTraceHeader).toBe(
+        'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1'
+      );
+    });
+
+    it('returns undefined when absent', () => {
+      const attributes = firstRecord('sqs-event').attributes;
+
+      expect(attributes.awsTraceHeader).toBeUndefined();
+    });
+  });
+
+  describe('sequenceNumber', () => {
+    it('returns the FIFO sequence number', () => {
+      const attributes = firstRecord('sqs-event.fifo').attributes;
+
+      expect(attributes.sequenceNumber).toBe('18849496460467696128');
+    });
+
+    it('returns undefined for a standard queue', () => {
+      const attributes = firstRecord('sqs-event').attributes;
+
+      expect(attributes.sequenceNumber).toBeUndefined();
+    });
+  });
+
+  describe('messageGroupId', () => {
+    it('returns the FIFO message group', () => {
+      const attributes = firstRecord('sqs-event.fifo').attributes;
+
+      expect(attributes.messageGroupId).toBe('1');
+    });
+
+    it('returns undefined for a standard queue', () => {
+      const attributes = firstRecord('sqs-event').attributes;
+
+      expect(attributes.messageGroupId).toBeUndefined();
+    });
+  });
+
+  describe('messageDeduplicationId', () => {
+    it('returns the FIFO deduplication ID', () => {
+      const attributes = firstRecord('sqs-event.fifo').attributes;
+
+      expect(attributes.messageDeduplicationId).toBe('1');
+    });
+
+    it('returns undefined for a standard queue', () => {
+      const attributes = firstRecord('sqs-event').attributes;
+
+      expect(attributes.messageDeduplicationId).toBeUndefined();
+    });
+  });
+
+  describe('deadLetterQueueSourceArn', () => {
+    it('returns the source queue of a redriven message', () => {
+      const attributes = firstRecord('sqs-event.dlq-redrive').attributes;
+
+      expect(attributes.deadLetterQueueSourceArn).toBe(
+        'arn:aws:sqs:us-east-2:123456789012:my-queue'
+      );
+    });
+
+    it('returns undefined when the message was not redriven', () => {
+      const attributes = firstRecord('sqs-event').attributes;
+
+      expect(attributes.deadLetterQueueSourceArn).toBeUndefined();
+    });
+  });
+});
+
+describe('SQSMessageAttribute', () => {
+  const attributes = () =>
+    firstRecord('sqs-event.message-attributes').messageAttributes;
+
+  describe('stringValue', () => {
+    it('returns the value of a String attribute', () => {
+      expect(attributes().Author?.stringValue).toBe('John Grisham');
+    });
+
+    it('returns the value of a Number attribute', () => {
+      expect(attributes().WeeksOn?.stringValue).toBe('6');
+    });
+
+    it('returns undefined for a Binary attribute', () => {
+      expect(attributes().Thumbnail?.stringValue).toBeUndefined();
+    });
+  });
+
+  describe('binaryValue', () => {
+    it('returns the base64 value of a Binary attribute', () => {
+      expect(attributes().Thumbnail?.binaryValue).toBe(
+        'iVBORw0KGgoAAAANSUhEUg=='
+      );
+    });
+
+    it('returns undefined for a String attribute', () => {
+      expect(attributes().Author?.binaryValue).toBeUndefined();
+    });
+  });
+
+  describe('decodedBinaryValue', () => {
+    it('returns the decoded bytes, cached', () => {
+      const thumbnail = attributes().Thumbnail as SQSMessageAttribute;
+
+      const bytes = thumbnail.decodedBinaryValue;
+
+      expect(Array.from(bytes ?? [])).toEqual([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49,
+        0x48, 0x44, 0x52,
+      ]);
+      expect(thumbnail.decodedBinaryValue).toBe(bytes);
+    });
+
+    it('returns undefined for a String attribute', () => {
+      expect(attributes().Author?.decodedBinaryValue).toBeUndefined();
+    });
+  });
+
+  describe('dataType', () => {
+    it('returns the data type', () => {
+      expect(attributes().Author?.dataType).toBe('String');
+      expect(attributes().WeeksOn?.dataType).toBe('Number');
+      expect(attributes().Thumbnail?.dataType).toBe('Binary');
+    });
+  });
+
+  describe('stringListValues', () => {
+    it('returns the (reserved, empty) list', () => {
+      expect(attributes().Author?.stringListValues).toEqual([]);
+    });
+
+    it('returns the list items when present', () => {
+      const attribute = withMessageAttribute({
+        dataType: 'String',
+        stringListValues: ['a', 'b'],
+      });
+
+      expect(attribute.stringListValues).toEqual(['a', 'b']);
+    });
+
+    it('returns an empty array when absent', () => {
+      const attribute = withMessageAttribute({ dataType: 'String' });
+
+      expect(attribute.stringListValues).toEqual([]);
+    });
+  });
+
+  describe('binaryListValues', () => {
+    it('returns the (reserved, empty) list', () => {
+      expect(attributes().Thumbnail?.binaryListValues).toEqual([]);
+    });
+
+    it('returns an empty array when absent', () => {
+      const attribute = withMessageAttribute({ dataType: 'Binary' });
+
+      expect(attribute.binaryListValues).toEqual([]);
+    });
+  });
+});
+
+describe('buildBatchResponse', () => {
+  it('returns one failure per message ID', () => {
+    const response = buildBatchResponse(['a', 'b']);
+
+    expect(response).toEqual({
+      batchItemFailures: [{ itemIdentifier: 'a' }, { itemIdentifier: 'b' }],
+    });
+  });
+
+  it('takes records and reads their message IDs', () => {
+    const records = load('sqs-event').records;
+
+    const response = buildBatchResponse(records.slice(1));
+
+    expect(response).toEqual({
+      batchItemFailures: [
+        { itemIdentifier: '2e1424d4-f796-459a-8184-9c92662be6da' },
+      ],
+    });
+  });
+
+  it('returns an empty list when nothing failed', () => {
+    expect(buildBatchResponse([])).toEqual({ batchItemFailures: [] });
+  });
+});
+
+describe('createSQSEvent', () => {
+  it('returns a fresh copy of the standard sample', () => {
+    const first = createSQSEvent();
+
+    first.Records.pop();
+
+    expect(createSQSEvent().Records).toHaveLength(2);
+  });
+
+  it('returns the FIFO sample', () => {
+    const event = new SQSEvent(createSQSEvent({ fifo: true }));
+
+    expect(event.records[0]?.attributes.messageGroupId).toBe('1');
+  });
+
+  it('builds one record per body, JSON-encoding objects', () => {
+    const event = new SQSEvent(
+      createSQSEvent({ bodies: [{ orderId: '1' }, 'plain'] })
+    );
+
+    expect(event.records.map((record) => record.body)).toEqual([
+      '{"orderId":"1"}',
+      'plain',
+    ]);
+    expect(event.records.map((record) => record.messageId)).toEqual([
+      '059f36b4-87a3-44ab-83d2-661975830000',
+      '059f36b4-87a3-44ab-83d2-661975830001',
+    ]);
+  });
+
+  it('sets the body, queue and record fields of every record', () => {
+    const event = new SQSEvent(
+      createSQSEvent({
+        body: { ok: true },
+        queueArn: 'arn:aws:sqs:eu-west-1:111122223333:orders',
+        record: { md5OfBody: 'x' },
+      })
+    );
+
+    const record = event.records[1] as SQSRecord;
+
+    expect(record.jsonBody).toEqual({ ok: true });
+    expect(record.awsRegion).toBe('eu-west-1');
+    expect(record.queueUrl).toBe(
+      'https://sqs.eu-west-1.amazonaws.com/111122223333/orders'
+    );
+    expect(record.md5OfBody).toBe('x');
+  });
+
+  it('keeps the region when the queue ARN has none', () => {
+    const event = createSQSEvent({ queueArn: 'not-an-arn' });
+
+    expect(event.Records[0]?.awsRegion).toBe('us-east-2');
+  });
+});
+
+describe('malformed input', () => {
+  it('throws MissingFieldError when Records is missing', () => {
+    const event = new SQSEvent({} as RawSQSEvent);
+
+    expect(() => event.records).toThrow(MissingFieldError);
+    expect(() => event.records).toThrow('SQSEvent: Records is missing');
+  });
+
+  it('throws FieldTypeError when Records is not an array', () => {
+    const event = new SQSEvent({ Records: 'x' } as unknown as RawSQSEvent);
+
+    expect(() => event.records).toThrow(FieldTypeError);
+    expect(() => event.records).toThrow(
+      'SQSEvent: Records must be array, got string'
+    );
+  });
+
+  it('throws FieldTypeError when a record is not an object', () => {
+    const event = new SQSEvent({ Records: [1] } as unknown as RawSQSEvent);
+
+    expect(() => event.records).toThrow(FieldTypeError);
+    expect(() => event.records).toThrow(
+      'SQSEvent: Records[0] must be object, got number'
+    );
+  });
+
+  it('throws FieldTypeError when the event is not an object', () => {
+    expect(() => new SQSEvent('x' as unknown as RawSQSEvent)).toThrow(
+      FieldTypeError
+    );
+  });
+
+  it.each([
+    ['messageId', 'messageId'],
+    ['receiptHandle', 'receiptHandle'],
+    ['body', 'body'],
+    ['md5OfBody', 'md5OfBody'],
+    ['eventSource', 'eventSource'],
+    ['eventSourceArn', 'eventSourceARN'],
+    ['awsRegion', 'awsRegion'],
+    ['queueUrl', 'eventSourceARN'],
+  ] as const)(
+    'throws MissingFieldError when %s is missing',
+    (getter, field) => {
+      const record = withRecord({ [field]: undefined });
+
+      expect(() => record[getter]).toThrow(MissingFieldError);
+      expect(() => record[getter]).toThrow(
+        `SQSEvent: Records[0].${field} is missing`
+      );
+    }
+  );
+
+  it('throws FieldTypeError when body is a number', () => {
+    const record = withRecord({ body: 42 });
+
+    expect(() => record.jsonBody).toThrow(FieldTypeError);
+    expect(() => record.jsonBody).toThrow(
+      'SQSEvent: Records[0].body must be string, got number'
+    );
+  });
+
+  it('throws DecodeError when the body is not JSON', () => {
+    const record = firstRecord('sqs-event');
+
+    expect(() => record.jsonBody).toThrow(DecodeError);
+    expect(() => record.jsonBody).toThrow(
+      /^SQSEvent: Records\[0\]\.body is not valid JSON: /
+    );
+  });
+
+  it('throws DecodeError when decodeNested gets a body that is not JSON', () => {
+    const record = firstRecord('sqs-event');
+
+    expect(() => record.decodeNested(NestedS3Event)).toThrow(DecodeError);
+    expect(() => record.decodeNested(NestedS3Event)).toThrow(
+      /^SQSEvent: Records\[0\]\.body is not valid JSON: /
+    );
+  });
+
+  it('throws FieldTypeError when decodeNested gets a JSON body that is not an object', () => {
+    const record = withRecord({ body: '[1,2]' });
+
+    expect(() => record.decodeNested(NestedS3Event)).toThrow(FieldTypeError);
+    expect(() => record.decodeNested(NestedS3Event)).toThrow(
+      'SQSEvent: Records[0].body must be object, got array'
+    );
+  });
+
+  it('throws DecodeError when the ARN has too few parts for queueUrl', () => {
+    const record = withRecord({ eventSourceARN: 'arn:aws:sqs:us-east-2' });
+
+    expect(() => record.queueUrl).toThrow(DecodeError);
+    expect(() => record.queueUrl).toThrow(
+      'SQSEvent: Records[0].eventSourceARN is not valid SQS queue ARN: expected arn:<partition>:sqs:<region>:<account>:<queue>'
+    );
+  });
+
+  it('throws FieldTypeError when md5OfMessageAttributes is a number', () => {
+    const record = withRecord({ md5OfMessageAttributes: 5 });
+
+    expect(() => record.md5OfMessageAttributes).toThrow(FieldTypeError);
+    expect(() => record.md5OfMessageAttributes).toThrow(
+      'SQSEvent: Records[0].md5OfMessageAttributes must be string, got number'
+    );
+  });
+
+  it('throws MissingFieldError when attributes is missing', () => {
+    const record = withRecord({ attributes: null });
+
+    expect(() => record.attributes).toThrow(MissingFieldError);
+    expect(() => record.attributes).toThrow(
+      'SQSEvent: Records[0].attributes is missing'
+    );
+  });
+
+  it('throws FieldTypeError when attributes is a string', () => {
+    const record = withRecord({ attributes: 'x' });
+
+    expect(() => record.attributes).toThrow(FieldTypeError);
+    expect(() => record.attributes).toThrow(
+      'SQSEvent: Records[0].attributes must be object, got string'
+    );
+  });
+
+  it.each([
+    ['approximateReceiveCount', 'ApproximateReceiveCount'],
+    ['sentTimestamp', 'SentTimestamp'],
+    ['senderId', 'SenderId'],
+    ['approximateFirstReceiveTimestamp', 'ApproximateFirstReceiveTimestamp'],
+  ] as const)(
+    'throws MissingFieldError when attributes.%s is missing',
+    (getter, field) => {
+      const attributes = withAttributes({ [field]: undefined });
+
+      expect(() => attributes[getter]).toThrow(MissingFieldError);
+      expect(() => attributes[getter]).toThrow(
+        `SQSEvent: Records[0].attributes.${field} is missing`
+      );
+    }
+  );
+
+  it.each([
+    ['awsTraceHeader', 'AWSTraceHeader'],
+    ['sequenceNumber', 'SequenceNumber'],
+    ['messageGroupId', 'MessageGroupId'],
+    ['messageDeduplicationId', 'MessageDeduplicationId'],
+    ['deadLetterQueueSourceArn', 'DeadLetterQueueSourceArn'],
+  ] as const)(
+    'throws FieldTypeError when attributes.%s is a number',
+    (getter, field) => {
+      const attributes = withAttributes({ [field]: 1 });
+
+      expect(() => attributes[getter]).toThrow(FieldTypeError);
+      expect(() => attributes[getter]).toThrow(
+        `SQSEvent: Records[0].attributes.${field} must be string, got number`
+      );
+    }
+  );
+
+  it('throws FieldTypeError when messageAttributes is an array', () => {
+    const record = withRecord({ messageAttributes: [] });
+
+    expect(() => record.messageAttributes).toThrow(FieldTypeError);
+    expect(() => record.messageAttributes).toThrow(
+      'SQSEvent: Records[0].messageAttributes must be object, got array'
+    );
+  });
+
+  it('throws FieldTypeError when a message attribute is a string', () => {
+    const record = withRecord({ messageAttributes: { broken: 'x' } });
+
+    expect(() => record.messageAttributes).toThrow(FieldTypeError);
+    expect(() => record.messageAttributes).toThrow(
+      'SQSEvent: Records[0].messageAttributes.broken must be object, got string'
+    );
+  });
+
+  it('throws MissingFieldError when a message attribute has no dataType', () => {
+    const attribute = withMessageAttribute({ stringValue: 'x' });
+
+    expect(() => attribute.dataType).toThrow(MissingFieldError);
+    expect(() => attribute.dataType).toThrow(
+      'SQSEvent: Records[0].messageAttributes.broken.dataType is missing'
+    );
+  });
+
+  it('throws FieldTypeError when stringValue is a number', () => {
+    const attribute = withMessageAttribute({
+      dataType: 'String',
+      stringValue: 1,
+    });
+
+    expect(() => attribute.stringValue).toThrow(FieldTypeError);
+    expect(() => attribute.stringValue).toThrow(
+      'SQSEvent: Records[0].messageAttributes.broken.stringValue must be string, got number'
+    );
+  });
+
+  it('throws DecodeError when binaryValue is not base64', () => {
+    const attribute = withMessageAttribute({
+      dataType: 'Binary',
+      binaryValue: 'not base64!',
+    });
+
+    expect(() => attribute.decodedBinaryValue).toThrow(DecodeError);
+    expect(() => attribute.decodedBinaryValue).toThrow(
+      'SQSEvent: Records[0].messageAttributes.broken.binaryValue is not valid base64: unexpected character, padding or length'
+    );
+  });
+
+  it('throws FieldTypeError when a stringListValues item is not a string', () => {
+    const attribute = withMessageAttribute({
+      dataType: 'String',
+      stringListValues: ['a', 2],
+    });
+
+    expect(() => attribute.stringListValues).toThrow(FieldTypeError);
+    expect(() => attribute.stringListValues).toThrow(
+      'SQSEvent: Records[0].messageAttributes.broken.stringListValues[1] must be string, got number'
+    );
+  });
+
+  it('throws FieldTypeError when binaryListValues is an object', () => {
+    const attribute = withMessageAttribute({
+      dataType: 'Binary',
+      binaryListValues: {},
+    });
+
+    expect(() => attribute.binaryListValues).toThrow(FieldTypeError);
+    expect(() => attribute.binaryListValues).toThrow(
+      'SQSEvent: Records[0].messageAttributes.broken.binaryListValues must be array, got object'
+    );
+  });
+});
