@@ -1,0 +1,353 @@
+import {
+  decodeNestedJson,
+  EventWrapper,
+  locate,
+  MissingFieldError,
+  mapOrEmpty,
+  optionalString,
+  parseJson,
+  requireObject,
+  requireString,
+  type WrapperClass,
+  wrapEach,
+} from '@evt/core';
+
+/** One message attribute of an SNS notification. */
+export interface RawSNSMessageAttribute {
+  /** The data type: `String`, `String.Array`, `Number` or `Binary`. */
+  Type: string;
+  /** The value; base64-encoded for `Binary`, a JSON array for `String.Array`. */
+  Value: string;
+}
+
+/** The SNS notification inside a record, as Lambda delivers it. */
+export interface RawSNSMessage {
+  /** The version of the SNS signature scheme, `1` or `2`. */
+  SignatureVersion: string;
+  /** When the notification was published, in ISO 8601 (UTC). */
+  Timestamp: string;
+  /** The base64-encoded signature of the notification. */
+  Signature: string;
+  /** The URL of the certificate used to sign the notification (Lambda spelling). */
+  SigningCertUrl?: string | undefined;
+  /** The URL of the signing certificate, as spelled in HTTP and SQS deliveries. */
+  SigningCertURL?: string | undefined;
+  /** The unique identifier of the published message. */
+  MessageId: string;
+  /** The message body, as published. */
+  Message: string;
+  /** The message attributes, by name. */
+  MessageAttributes?: Record<string, RawSNSMessageAttribute> | null | undefined;
+  /** The type of message, `Notification` for Lambda deliveries. */
+  Type: string;
+  /** The URL that unsubscribes the endpoint from the topic (Lambda spelling). */
+  UnsubscribeUrl?: string | undefined;
+  /** The unsubscribe URL, as spelled in HTTP and SQS deliveries. */
+  UnsubscribeURL?: string | undefined;
+  /** The ARN of the topic the message was published to. */
+  TopicArn: string;
+  /** The subject given at publish time; `null` when there was none. */
+  Subject?: string | null | undefined;
+  /** The confirmation token of a subscription confirmation message. */
+  Token?: string | undefined;
+}
+
+/** One record of an SNS event. */
+export interface RawSNSEventRecord {
+  /** The version of the event format, `1.0`. */
+  EventVersion: string;
+  /** The ARN of the subscription that delivered the notification. */
+  EventSubscriptionArn: string;
+  /** The event source, `aws:sns`. */
+  EventSource: string;
+  /** The notification. */
+  Sns: RawSNSMessage;
+}
+
+/** The event SNS sends to a subscribed Lambda function. */
+export interface RawSNSEvent {
+  /** The records; SNS sends one per invocation. */
+  Records: RawSNSEventRecord[];
+}
+
+/**
+ * One message attribute of an SNS notification: a data type and a string value.
+ *
+ * @see https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html
+ */
+export class SNSMessageAttribute extends EventWrapper<RawSNSMessageAttribute> {
+  static override readonly typeName: string = 'SNSMessageAttribute';
+
+  /**
+   * The data type of the attribute: `String`, `String.Array`, `Number` or `Binary` (`Type`).
+   */
+  get type(): string {
+    return requireString(this, this.raw.Type, 'Type');
+  }
+
+  /**
+   * The value of the attribute as text: base64 for `Binary`, a JSON array for
+   * `String.Array` (`Value`).
+   */
+  get value(): string {
+    return requireString(this, this.raw.Value, 'Value');
+  }
+}
+
+/**
+ * The notification SNS delivers: the published message with its topic, subject, attributes
+ * and signature. Also works on the SNS envelope an SQS queue receives from a topic (pass it
+ * to `SQSRecord.decodeNested`).
+ *
+ * `TMessage` is the type of the parsed JSON message (`jsonMessage`); it defaults to `unknown`.
+ *
+ * @see https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html
+ */
+export class SNSMessage<
+  TMessage = unknown,
+> extends EventWrapper<RawSNSMessage> {
+  static override readonly typeName: string = 'SNSMessage';
+  #jsonMessage?: TMessage;
+  #hasJsonMessage = false;
+  #messageAttributes?: Readonly<Record<string, SNSMessageAttribute>>;
+
+  /** The version of the SNS signature scheme, `1` (SHA1) or `2` (SHA256) (`SignatureVersion`). */
+  get signatureVersion(): string {
+    return requireString(this, this.raw.SignatureVersion, 'SignatureVersion');
+  }
+
+  /** The time the notification was published, in ISO 8601 UTC (`Timestamp`). */
+  get timestamp(): string {
+    return requireString(this, this.raw.Timestamp, 'Timestamp');
+  }
+
+  /**
+   * The base64-encoded signature over the message, message ID, subject, type, timestamp and
+   * topic ARN (`Signature`).
+   */
+  get signature(): string {
+    return requireString(this, this.raw.Signature, 'Signature');
+  }
+
+  /**
+   * The URL of the certificate that signed the notification (`SigningCertUrl`, or
+   * `SigningCertURL` as SQS and HTTP deliveries spell it).
+   */
+  get signingCertUrl(): string {
+    return requireString(
+      this,
+      this.raw.SigningCertUrl ?? this.raw.SigningCertURL,
+      'SigningCertUrl'
+    );
+  }
+
+  /**
+   * The unique identifier of the published message; retries keep the original ID
+   * (`MessageId`).
+   */
+  get messageId(): string {
+    return requireString(this, this.raw.MessageId, 'MessageId');
+  }
+
+  /** The message body, as published (`Message`). */
+  get message(): string {
+    return requireString(this, this.raw.Message, 'Message');
+  }
+
+  /**
+   * The message body parsed as JSON with the event's `jsonDeserializer` (`Message`).
+   *
+   * @throws {@link DecodeError} when the message is not valid JSON.
+   * @example
+   * ```ts
+   * import { SNSEvent } from '@evt/sns';
+   *
+   * interface Alert { level: string }
+   *
+   * export const handler = async (raw: unknown) => {
+   *   const event = new SNSEvent<Alert>(raw as never);
+   *   return event.record.sns.jsonMessage.level;
+   * };
+   * ```
+   */
+  get jsonMessage(): TMessage {
+    if (!this.#hasJsonMessage) {
+      this.#jsonMessage = parseJson<TMessage>(this.message, this, 'Message');
+      this.#hasJsonMessage = true;
+    }
+    return this.#jsonMessage as TMessage;
+  }
+
+  /**
+   * The message attributes, by name (`MessageAttributes`). Empty object when the message has
+   * none; reading a name it does not carry gives `undefined`.
+   */
+  get messageAttributes(): Readonly<Record<string, SNSMessageAttribute>> {
+    if (this.#messageAttributes === undefined) {
+      const byName = mapOrEmpty(
+        this,
+        this.raw.MessageAttributes,
+        'MessageAttributes'
+      );
+      const attributes: Record<string, SNSMessageAttribute> =
+        Object.create(null);
+      for (const name in byName) {
+        if (!Object.hasOwn(byName, name)) continue;
+        attributes[name] = new SNSMessageAttribute(
+          byName[name] as RawSNSMessageAttribute,
+          { parent: this, path: `MessageAttributes.${name}` }
+        );
+      }
+      this.#messageAttributes = attributes;
+    }
+    return this.#messageAttributes;
+  }
+
+  /** The type of message; `Notification` for deliveries to Lambda (`Type`). */
+  get type(): string {
+    return requireString(this, this.raw.Type, 'Type');
+  }
+
+  /**
+   * The URL that unsubscribes the endpoint from the topic (`UnsubscribeUrl`, or
+   * `UnsubscribeURL` as SQS and HTTP deliveries spell it).
+   */
+  get unsubscribeUrl(): string {
+    return requireString(
+      this,
+      this.raw.UnsubscribeUrl ?? this.raw.UnsubscribeURL,
+      'UnsubscribeUrl'
+    );
+  }
+
+  /** The ARN of the topic the message was published to (`TopicArn`). */
+  get topicArn(): string {
+    return requireString(this, this.raw.TopicArn, 'TopicArn');
+  }
+
+  /**
+   * The subject given when the message was published (`Subject`). Undefined when it was
+   * published without one (SNS sends `null`).
+   */
+  get subject(): string | undefined {
+    return optionalString(this, this.raw.Subject, 'Subject');
+  }
+
+  /**
+   * Parses the message as JSON and wraps it with another source's class, for notifications
+   * that carry another service's event (an S3 notification, a CloudFormation stack event).
+   *
+   * @param DataClass The class to wrap the parsed message with, e.g. `S3Event` from `@evt/s3`.
+   * @returns The nested event; errors inside it name the full path, e.g.
+   * `SNSEvent: Records[0].Sns.Message.Records[0].s3`.
+   * @throws {@link DecodeError} when the message is not valid JSON.
+   * @throws {@link FieldTypeError} when the message is JSON but not an object.
+   * @example
+   * ```ts
+   * import { S3Event } from '@evt/s3';
+   * import { SNSEvent } from '@evt/sns';
+   *
+   * export const handler = async (raw: unknown) => {
+   *   const s3 = new SNSEvent(raw as never).record.sns.decodeNested(S3Event);
+   *   return s3.records[0]?.s3.bucket.name;
+   * };
+   * ```
+   */
+  decodeNested<TRaw extends object, TNested>(
+    DataClass: WrapperClass<TRaw, TNested>
+  ): TNested {
+    return decodeNestedJson(this, this.message, 'Message', DataClass);
+  }
+}
+
+/**
+ * One record of an SNS event: the subscription that delivered it and the notification.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html
+ */
+export class SNSEventRecord<
+  TMessage = unknown,
+> extends EventWrapper<RawSNSEventRecord> {
+  static override readonly typeName: string = 'SNSEventRecord';
+  #sns?: SNSMessage<TMessage>;
+
+  /** The version of the event format, e.g. `1.0` (`EventVersion`). */
+  get eventVersion(): string {
+    return requireString(this, this.raw.EventVersion, 'EventVersion');
+  }
+
+  /** The ARN of the subscription that delivered the notification (`EventSubscriptionArn`). */
+  get eventSubscriptionArn(): string {
+    return requireString(
+      this,
+      this.raw.EventSubscriptionArn,
+      'EventSubscriptionArn'
+    );
+  }
+
+  /** The service the record comes from, `aws:sns` (`EventSource`). */
+  get eventSource(): string {
+    return requireString(this, this.raw.EventSource, 'EventSource');
+  }
+
+  /** The notification the record carries (`Sns`). */
+  get sns(): SNSMessage<TMessage> {
+    this.#sns ??= new SNSMessage<TMessage>(
+      requireObject(this, this.raw.Sns, 'Sns'),
+      { parent: this, path: 'Sns' }
+    );
+    return this.#sns;
+  }
+}
+
+/**
+ * Wrapper for the event that Amazon SNS sends when a message is published to a topic the
+ * function subscribes to.
+ *
+ * `TMessage` is the type of the parsed JSON message (`jsonMessage`).
+ *
+ * @example
+ * ```ts
+ * import { SNSEvent } from '@evt/sns';
+ *
+ * export const handler = async (raw: unknown) => {
+ *   const event = new SNSEvent(raw as never);
+ *   const { topicArn, subject } = event.record.sns;
+ *   return { topicArn, subject, message: event.snsMessage };
+ * };
+ * ```
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html
+ */
+export class SNSEvent<TMessage = unknown> extends EventWrapper<RawSNSEvent> {
+  static override readonly typeName: string = 'SNSEvent';
+  #records?: SNSEventRecord<TMessage>[];
+
+  /** The records of the event; SNS delivers one per invocation (`Records`). */
+  get records(): readonly SNSEventRecord<TMessage>[] {
+    this.#records ??= wrapEach(
+      this,
+      this.raw.Records,
+      'Records',
+      SNSEventRecord<TMessage>
+    );
+    return this.#records;
+  }
+
+  /**
+   * The first record (`Records[0]`).
+   *
+   * @throws {@link MissingFieldError} when the event has no records.
+   */
+  get record(): SNSEventRecord<TMessage> {
+    const first = this.records[0];
+    if (first === undefined) {
+      throw new MissingFieldError(locate(this, 'Records[0]'));
+    }
+    return first;
+  }
+
+  /** The message body of the first record (`Records[0].Sns.Message`). */
+  get snsMessage(): string {
+    return this.record.sns.message;
+  }
+}
