@@ -1,2 +1,13 @@
-// The public surface of @evt/eventbridge: named re-exports only, one line per event-kind module.
-export {};
+// The errors evt throws, re-exported so that handlers can catch them (and TypeDoc can resolve
+// the `@throws` links inherited from `EventWrapper`) without importing @evt/core.
+export {
+  DecodeError,
+  EvtError,
+  FieldTypeError,
+  MissingFieldError,
+  PayloadTooLargeError,
+} from '@evt/core';
+export {
+  EventBridgeEvent,
+  type RawEventBridgeEvent,
+} from './event-bridge-event';

@@ -1,0 +1,274 @@
+import { deepFreeze, loadEvent } from '@evt/config/events';
+import { FieldTypeError, MissingFieldError } from '@evt/core';
+import { describe, expect, it } from 'vitest';
+import { EventBridgeEvent, type RawEventBridgeEvent } from '../src/index';
+import { createEventBridgeEvent } from '../src/testing';
+
+const load = (variant?: string): EventBridgeEvent =>
+  new EventBridgeEvent(
+    loadEvent<RawEventBridgeEvent>(
+      variant ? `event-bridge-event.${variant}` : 'event-bridge-event'
+    )
+  );
+
+/** A copy of the EC2 sample with one edit, deep-frozen like the fixtures. */
+// biome-ignore lint/suspicious/noExplicitAny: the edits write shapes the raw type forbids
+function malformed(edit: (event: any) => void): EventBridgeEvent {
+  const event = loadEvent<RawEventBridgeEvent>('event-bridge-event', {
+    frozen: false,
+  });
+  edit(event);
+  return new EventBridgeEvent(deepFreeze(event));
+}
+
+describe('EventBridgeEvent', () => {
+  describe('id', () => {
+    it('returns the event ID', () => {
+      expect(load().id).toBe('7bf73129-1428-4cd3-a780-95db273d1602');
+    });
+  });
+
+  describe('version', () => {
+    it('returns the envelope version', () => {
+      expect(load().version).toBe('0');
+    });
+  });
+
+  describe('account', () => {
+    it('returns the account ID', () => {
+      expect(load().account).toBe('123456789012');
+    });
+  });
+
+  describe('time', () => {
+    it('returns the event time', () => {
+      expect(load().time).toBe('2021-11-11T21:29:54Z');
+    });
+  });
+
+  describe('region', () => {
+    it('returns the Region', () => {
+      expect(load('scheduled').region).toBe('us-east-2');
+    });
+  });
+
+  describe('resources', () => {
+    it('returns the resource ARNs', () => {
+      expect(load().resources).toEqual([
+        'arn:aws:ec2:us-east-1:123456789012:instance/i-abcd1111',
+      ]);
+    });
+
+    it('returns the rule ARN of a scheduled event', () => {
+      expect(load('scheduled').resources).toEqual([
+        'arn:aws:events:us-east-1:123456789012:rule/my-schedule',
+      ]);
+    });
+  });
+
+  describe('source', () => {
+    it('returns the sender', () => {
+      expect(load().source).toBe('aws.ec2');
+    });
+
+    it('returns aws.events for a scheduled event', () => {
+      expect(load('scheduled').source).toBe('aws.events');
+    });
+  });
+
+  describe('detailType', () => {
+    it('returns the detail type', () => {
+      expect(load().detailType).toBe('EC2 Instance State-change Notification');
+    });
+
+    it('returns Scheduled Event for a scheduled event', () => {
+      expect(load('scheduled').detailType).toBe('Scheduled Event');
+    });
+  });
+
+  describe('detail', () => {
+    it('returns the raw detail object', () => {
+      const raw = loadEvent<RawEventBridgeEvent>('event-bridge-event');
+
+      const detail = new EventBridgeEvent(raw).detail;
+
+      expect(detail).toBe(raw.detail);
+      expect(detail).toEqual({ 'instance-id': 'i-abcd1111', state: 'pending' });
+    });
+
+    it('returns an empty object for a scheduled event', () => {
+      expect(load('scheduled').detail).toEqual({});
+    });
+  });
+
+  describe('replayName', () => {
+    it('returns the replay name of a replayed event', () => {
+      expect(load('replay').replayName).toBe('replay_archive');
+    });
+
+    it('returns undefined when the event is not a replay', () => {
+      expect(load().replayName).toBeUndefined();
+    });
+  });
+
+  describe('get', () => {
+    it('returns a top-level field by its raw name', () => {
+      expect(load('replay').get('replay-name')).toBe('replay_archive');
+    });
+  });
+
+  describe('toString', () => {
+    it('renders every getter', () => {
+      const view = JSON.parse(String(load('replay')));
+
+      expect(view.detailType).toBe('EC2 Instance State-change Notification');
+      expect(view.detail).toEqual({
+        'instance-id': 'i-1234567890abcdef0',
+        state: 'terminated',
+      });
+      expect(view.replayName).toBe('replay_archive');
+    });
+  });
+});
+
+describe('createEventBridgeEvent', () => {
+  it('returns the EC2 sample by default', () => {
+    const event = new EventBridgeEvent(createEventBridgeEvent());
+
+    expect(event.detailType).toBe('EC2 Instance State-change Notification');
+    expect(event.replayName).toBeUndefined();
+  });
+
+  it('returns the scheduled sample when asked', () => {
+    const event = new EventBridgeEvent(
+      createEventBridgeEvent({ scheduled: true })
+    );
+
+    expect(event.detailType).toBe('Scheduled Event');
+    expect(event.detail).toEqual({});
+  });
+
+  it('returns a fresh copy on every call', () => {
+    const first = createEventBridgeEvent();
+
+    const second = createEventBridgeEvent();
+
+    expect(first).not.toBe(second);
+    expect(first.detail).not.toBe(second.detail);
+  });
+
+  it('applies the overrides', () => {
+    const detail = { orderId: 'o-1' };
+
+    const event = new EventBridgeEvent(
+      createEventBridgeEvent({
+        id: 'e-1',
+        source: 'com.example.orders',
+        detailType: 'Order Placed',
+        detail,
+        time: '2024-01-01T00:00:00Z',
+        account: '111122223333',
+        region: 'eu-west-1',
+        resources: ['arn:aws:events:eu-west-1:111122223333:rule/orders'],
+        replayName: 'orders-replay',
+      })
+    );
+
+    expect(event.id).toBe('e-1');
+    expect(event.source).toBe('com.example.orders');
+    expect(event.detailType).toBe('Order Placed');
+    expect(event.detail).toEqual({ orderId: 'o-1' });
+    expect(event.detail).not.toBe(detail);
+    expect(event.time).toBe('2024-01-01T00:00:00Z');
+    expect(event.account).toBe('111122223333');
+    expect(event.region).toBe('eu-west-1');
+    expect(event.resources).toEqual([
+      'arn:aws:events:eu-west-1:111122223333:rule/orders',
+    ]);
+    expect(event.replayName).toBe('orders-replay');
+  });
+});
+
+describe('malformed input', () => {
+  it('throws MissingFieldError when id is missing', () => {
+    const event = malformed((raw) => {
+      delete raw.id;
+    });
+
+    expect(() => event.id).toThrow(MissingFieldError);
+    expect(() => event.id).toThrow('EventBridgeEvent: id is missing');
+  });
+
+  it('throws FieldTypeError when detail-type is a number', () => {
+    const event = malformed((raw) => {
+      raw['detail-type'] = 7;
+    });
+
+    expect(() => event.detailType).toThrow(FieldTypeError);
+    expect(() => event.detailType).toThrow(
+      'EventBridgeEvent: detail-type must be string, got number'
+    );
+  });
+
+  it('throws MissingFieldError when detail is null', () => {
+    const event = malformed((raw) => {
+      raw.detail = null;
+    });
+
+    expect(() => event.detail).toThrow(MissingFieldError);
+    expect(() => event.detail).toThrow('EventBridgeEvent: detail is missing');
+  });
+
+  it('throws FieldTypeError when detail is a JSON string', () => {
+    const event = malformed((raw) => {
+      raw.detail = '{"state":"pending"}';
+    });
+
+    expect(() => event.detail).toThrow(FieldTypeError);
+    expect(() => event.detail).toThrow(
+      'EventBridgeEvent: detail must be object, got string'
+    );
+  });
+
+  it('throws FieldTypeError when resources is an object', () => {
+    const event = malformed((raw) => {
+      raw.resources = {};
+    });
+
+    expect(() => event.resources).toThrow(FieldTypeError);
+    expect(() => event.resources).toThrow(
+      'EventBridgeEvent: resources must be array, got object'
+    );
+  });
+
+  it('throws FieldTypeError when a resource is not a string', () => {
+    const event = malformed((raw) => {
+      raw.resources = [false];
+    });
+
+    expect(() => event.resources).toThrow(FieldTypeError);
+    expect(() => event.resources).toThrow(
+      'EventBridgeEvent: resources[0] must be string, got boolean'
+    );
+  });
+
+  it('throws FieldTypeError when replay-name is an array', () => {
+    const event = malformed((raw) => {
+      raw['replay-name'] = ['replay'];
+    });
+
+    expect(() => event.replayName).toThrow(FieldTypeError);
+    expect(() => event.replayName).toThrow(
+      'EventBridgeEvent: replay-name must be string, got array'
+    );
+  });
+
+  it('throws MissingFieldError when the event is null', () => {
+    expect(() => new EventBridgeEvent(null as never)).toThrow(
+      MissingFieldError
+    );
+    expect(() => new EventBridgeEvent(null as never)).toThrow(
+      'EventBridgeEvent is missing'
+    );
+  });
+});
