@@ -1,2 +1,34 @@
-// The public surface of @evt/dynamodb: named re-exports only, one line per event-kind module.
-export {};
+// The errors evt throws, re-exported so that handlers can catch them (and TypeDoc can resolve
+// the `@throws` links inherited from `EventWrapper`) without importing @evt/core.
+export {
+  DecodeError,
+  EvtError,
+  FieldTypeError,
+  MissingFieldError,
+  PayloadTooLargeError,
+} from '@evt/core';
+export {
+  type DynamoDBImage,
+  DynamoDBNumber,
+  type DynamoDBNumberMode,
+  type DynamoDBNumberOf,
+  type DynamoDBValue,
+  type RawAttributeValue,
+  type RawDynamoDBImage,
+  type UnmarshallOptions,
+  unmarshall,
+  unmarshallValue,
+} from './attribute-value';
+export {
+  DynamoDBRecord,
+  DynamoDBRecordEventName,
+  DynamoDBStreamEvent,
+  DynamoDBStreamWindow,
+  type DynamoDBUserIdentity,
+  type RawDynamoDBRecord,
+  type RawDynamoDBStreamEvent,
+  type RawDynamoDBStreamWindow,
+  type RawStreamRecord,
+  StreamRecord,
+  StreamViewType,
+} from './dynamodb-stream-event';

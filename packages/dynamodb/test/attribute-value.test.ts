@@ -1,0 +1,469 @@
+import { DecodeError } from '@evt/core';
+import { describe, expect, it } from 'vitest';
+import {
+  DynamoDBNumber,
+  type RawAttributeValue,
+  type RawDynamoDBImage,
+  unmarshall,
+  unmarshallValue,
+} from '../src/attribute-value';
+
+function bytes(value: unknown): number[] {
+  return Array.from(value as Uint8Array);
+}
+
+function errorOf(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
+
+const orderImage: RawDynamoDBImage = Object.freeze({
+  id: { S: 'ORDER#1042' },
+  total: { N: '42.5' },
+  order: {
+    M: {
+      items: {
+        L: [{ S: 'book' }, { N: '2' }, { M: { gift: { BOOL: true } } }],
+      },
+    },
+  },
+});
+
+describe('DynamoDBNumber', () => {
+  const number = new DynamoDBNumber('12345678901234567890123456789012345678');
+
+  describe('value', () => {
+    it('returns the exact decimal text', () => {
+      expect(number.value).toBe('12345678901234567890123456789012345678');
+    });
+  });
+
+  describe('toString', () => {
+    it('returns the exact decimal text', () => {
+      expect(number.toString()).toBe('12345678901234567890123456789012345678');
+    });
+  });
+
+  describe('toJSON', () => {
+    it('returns the exact decimal text, so JSON keeps every digit', () => {
+      const json = JSON.stringify({ balance: number });
+
+      expect(json).toBe('{"balance":"12345678901234567890123456789012345678"}');
+    });
+  });
+
+  describe('toNumber', () => {
+    it('returns the nearest JavaScript number', () => {
+      expect(new DynamoDBNumber('19.99').toNumber()).toBe(19.99);
+    });
+  });
+
+  describe('valueOf', () => {
+    it('returns the nearest JavaScript number', () => {
+      expect(new DynamoDBNumber('-0.5').valueOf()).toBe(-0.5);
+    });
+  });
+
+  describe('Symbol.toPrimitive', () => {
+    it('returns the exact text in a string context', () => {
+      expect(`${number}`).toBe('12345678901234567890123456789012345678');
+    });
+
+    it('returns the text for the default hint', () => {
+      const seven = new DynamoDBNumber('7');
+
+      // biome-ignore lint/style/useTemplate: the + operator is the point; it asks for the 'default' hint.
+      expect(seven + '').toBe('7');
+    });
+
+    it('returns a number in a numeric context', () => {
+      const price = new DynamoDBNumber('19.99');
+
+      expect(+price).toBe(19.99);
+      expect(Number(price)).toBe(19.99);
+    });
+  });
+});
+
+describe('unmarshall', () => {
+  it('returns strings, numbers, maps and lists as plain values', () => {
+    const item = unmarshall(orderImage);
+
+    expect(item.id).toBe('ORDER#1042');
+    expect(item.total).toBeInstanceOf(DynamoDBNumber);
+    expect(String(item.total)).toBe('42.5');
+    expect(item.order).toEqual({
+      items: ['book', new DynamoDBNumber('2'), { gift: true }],
+    });
+  });
+
+  it('returns booleans and null', () => {
+    const item = unmarshall({
+      yes: { BOOL: true },
+      no: { BOOL: false },
+      none: { NULL: true },
+    });
+
+    expect(item).toEqual({ yes: true, no: false, none: null });
+  });
+
+  it('returns binary values as bytes', () => {
+    const item = unmarshall({ thumbnail: { B: 'iVBORw0KGgo=' } });
+
+    expect(item.thumbnail).toBeInstanceOf(Uint8Array);
+    expect(bytes(item.thumbnail)).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  });
+
+  it('returns sets as Set', () => {
+    const item = unmarshall({
+      tags: { SS: ['express', 'gift'] },
+      ratings: { NS: ['4.5', '5'] },
+      checksums: { BS: ['AAEC', 'AwQF'] },
+    });
+
+    expect(item.tags).toEqual(new Set(['express', 'gift']));
+    expect([...(item.ratings as Set<DynamoDBNumber>)].map(String)).toEqual([
+      '4.5',
+      '5',
+    ]);
+    expect([...(item.checksums as Set<Uint8Array>)].map(bytes)).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+    ]);
+  });
+
+  it('keeps every digit of a 38-digit number', () => {
+    const item = unmarshall({
+      balance: { N: '12345678901234567890123456789012345678' },
+    });
+
+    expect(String(item.balance)).toBe('12345678901234567890123456789012345678');
+  });
+
+  it('accepts number text with a fraction, a sign and an exponent', () => {
+    const item = unmarshall(
+      {
+        a: { N: '-0.5' },
+        b: { N: '1E+2' },
+        c: { N: '.5' },
+        d: { N: '2.5e-3' },
+        e: { N: '7' },
+      },
+      { numbers: 'string' }
+    );
+
+    expect(item).toEqual({
+      a: '-0.5',
+      b: '1E+2',
+      c: '.5',
+      d: '2.5e-3',
+      e: '7',
+    });
+  });
+
+  it('returns numbers as decimal text with numbers: string', () => {
+    const item = unmarshall(
+      { total: { N: '42.5' }, ratings: { NS: ['1', '2'] } },
+      { numbers: 'string' }
+    );
+
+    expect(item).toEqual({ total: '42.5', ratings: new Set(['1', '2']) });
+  });
+
+  it('returns numbers as JavaScript numbers with numbers: number', () => {
+    const item = unmarshall(
+      {
+        total: { N: '42.5' },
+        id: { N: '1234567890123456' },
+        big: { N: '1234567890123456000000' },
+        tiny: { N: '-0.000000000000000000000000000000000001' },
+      },
+      { numbers: 'number' }
+    );
+
+    expect(item).toEqual({
+      total: 42.5,
+      id: 1234567890123456,
+      big: 1.234567890123456e21,
+      tiny: -1e-36,
+    });
+  });
+
+  it('returns DynamoDBNumber with numbers: DynamoDBNumber', () => {
+    const item = unmarshall({ n: { N: '1' } }, { numbers: 'DynamoDBNumber' });
+
+    expect(item.n).toEqual(new DynamoDBNumber('1'));
+  });
+
+  it('keeps a __proto__ attribute as an own property', () => {
+    const image = JSON.parse('{"__proto__":{"S":"value"},"id":{"S":"1"}}');
+
+    const item = unmarshall(image);
+
+    expect(Object.keys(item)).toEqual(['__proto__', 'id']);
+    expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(item, '__proto__')?.value).toBe(
+      'value'
+    );
+  });
+
+  it('returns an empty object for an empty image', () => {
+    expect(unmarshall({})).toEqual({});
+  });
+});
+
+describe('unmarshallValue', () => {
+  it('returns a list of mixed values', () => {
+    const value = unmarshallValue(
+      { L: [{ N: '1' }, { S: 'two' }] },
+      {
+        numbers: 'number',
+      }
+    );
+
+    expect(value).toEqual([1, 'two']);
+  });
+
+  it('returns a string set', () => {
+    expect(unmarshallValue({ SS: ['red', 'blue'] })).toEqual(
+      new Set(['red', 'blue'])
+    );
+  });
+
+  it('returns a number as DynamoDBNumber by default', () => {
+    expect(unmarshallValue({ N: '3' })).toEqual(new DynamoDBNumber('3'));
+  });
+});
+
+describe('malformed input', () => {
+  const cases: [string, RawDynamoDBImage, string][] = [
+    [
+      'an unknown type tag',
+      {
+        order: { M: { items: { L: [{ S: 'a' }, { S: 'b' }, { X: '1' }] } } },
+      } as never,
+      'order.M.items.L[2] is not valid DynamoDB JSON: unknown type tag "X"',
+    ],
+    [
+      'more than one type tag',
+      { a: { S: 'x', N: '1' } },
+      'a is not valid DynamoDB JSON: the attribute value has more than one type tag (S, N)',
+    ],
+    [
+      'no type tag',
+      { a: {} },
+      'a is not valid DynamoDB JSON: the attribute value has no type tag',
+    ],
+    [
+      'an attribute value that is a string',
+      { a: 'text' } as never,
+      'a is not valid DynamoDB JSON: an attribute value must be an object, got string',
+    ],
+    [
+      'an attribute value that is an array',
+      { a: ['S'] } as never,
+      'a is not valid DynamoDB JSON: an attribute value must be an object, got array',
+    ],
+    [
+      'an attribute value that is null',
+      { a: null } as never,
+      'a is not valid DynamoDB JSON: an attribute value must be an object, got null',
+    ],
+    [
+      'an attribute value that is a number',
+      { a: 5 } as never,
+      'a is not valid DynamoDB JSON: an attribute value must be an object, got number',
+    ],
+    [
+      'S holding a number',
+      { a: { S: 1 } } as never,
+      'a is not valid DynamoDB JSON: S must hold a string, got number',
+    ],
+    [
+      'N holding a number',
+      { a: { N: 1 } } as never,
+      'a is not valid DynamoDB JSON: N must hold a string, got number',
+    ],
+    [
+      'M holding an array',
+      { a: { M: [] } } as never,
+      'a is not valid DynamoDB JSON: M must hold an object, got array',
+    ],
+    [
+      'L holding an object',
+      { a: { L: {} } } as never,
+      'a is not valid DynamoDB JSON: L must hold an array, got object',
+    ],
+    [
+      'BOOL holding a string',
+      { a: { BOOL: 'true' } } as never,
+      'a is not valid DynamoDB JSON: BOOL must hold a boolean, got string',
+    ],
+    [
+      'NULL holding false',
+      { a: { NULL: false } },
+      'a is not valid DynamoDB JSON: NULL must hold true, got false',
+    ],
+    [
+      'B holding a number',
+      { a: { B: 1 } } as never,
+      'a is not valid DynamoDB JSON: B must hold a string, got number',
+    ],
+    [
+      'B holding invalid base64',
+      { a: { B: 'a' } },
+      'a is not valid DynamoDB JSON: B holds invalid base64',
+    ],
+    [
+      'SS holding a string',
+      { a: { SS: 'red' } } as never,
+      'a is not valid DynamoDB JSON: SS must hold an array, got string',
+    ],
+    [
+      'a string set with a number',
+      { a: { SS: ['red', 1] } } as never,
+      'a.SS[1] is not valid DynamoDB JSON: SS items must be strings, got number',
+    ],
+    [
+      'a number set with invalid text',
+      { a: { NS: ['1', 'one'] } },
+      'a.NS[1] is not valid DynamoDB JSON: "one" is not a DynamoDB number',
+    ],
+    [
+      'a binary set with invalid base64',
+      { a: { M: { b: { BS: ['AAEC', '!!'] } } } },
+      'a.M.b.BS[1] is not valid DynamoDB JSON: BS holds invalid base64',
+    ],
+    [
+      'empty number text',
+      { a: { N: '' } },
+      'a is not valid DynamoDB JSON: "" is not a DynamoDB number',
+    ],
+    [
+      'number text with a dangling exponent',
+      { a: { L: [{ N: '1' }, { N: '1e' }] } },
+      'a.L[1] is not valid DynamoDB JSON: "1e" is not a DynamoDB number',
+    ],
+    [
+      'number text with a signed dangling exponent',
+      { a: { N: '1e+' } },
+      'a is not valid DynamoDB JSON: "1e+" is not a DynamoDB number',
+    ],
+    [
+      'number text with letters in the exponent',
+      { a: { N: '1e5x' } },
+      'a is not valid DynamoDB JSON: "1e5x" is not a DynamoDB number',
+    ],
+    [
+      'number text with a trailing letter',
+      { a: { N: '12x' } },
+      'a is not valid DynamoDB JSON: "12x" is not a DynamoDB number',
+    ],
+    [
+      'hexadecimal number text',
+      { a: { N: '0x10' } },
+      'a is not valid DynamoDB JSON: "0x10" is not a DynamoDB number',
+    ],
+    [
+      'number text with spaces',
+      { a: { N: ' 1' } },
+      'a is not valid DynamoDB JSON: " 1" is not a DynamoDB number',
+    ],
+    [
+      'number text that is only a sign',
+      { a: { N: '-' } },
+      'a is not valid DynamoDB JSON: "-" is not a DynamoDB number',
+    ],
+  ];
+
+  for (const [what, image, message] of cases) {
+    it(`throws DecodeError for ${what}`, () => {
+      const error = errorOf(() => unmarshall(image));
+
+      expect(error).toBeInstanceOf(DecodeError);
+      expect((error as DecodeError).message).toBe(message);
+    });
+  }
+
+  it('throws DecodeError when a number loses digits with numbers: number', () => {
+    const error = errorOf(() =>
+      unmarshall({ id: { N: '9007199254740993' } }, { numbers: 'number' })
+    );
+
+    expect(error).toBeInstanceOf(DecodeError);
+    expect((error as DecodeError).message).toBe(
+      "id is not valid DynamoDB JSON: 9007199254740993 does not fit a JavaScript number without losing digits; use numbers: 'DynamoDBNumber' or 'string'"
+    );
+  });
+
+  it('throws DecodeError when a 38-digit number is asked for as a number', () => {
+    const error = errorOf(() =>
+      unmarshall(
+        { n: { NS: ['1', '12345678901234567890123456789012345678'] } },
+        { numbers: 'number' }
+      )
+    );
+
+    expect((error as DecodeError).path).toBe('n.NS[1]');
+  });
+
+  it('throws DecodeError when the image is not an object', () => {
+    const error = errorOf(() => unmarshall('text' as never));
+
+    expect(error).toBeInstanceOf(DecodeError);
+    expect((error as DecodeError).message).toBe(
+      '(event) is not valid DynamoDB JSON: an image must be an object, got string'
+    );
+  });
+
+  it('throws DecodeError for an unknown numbers option', () => {
+    const error = errorOf(() => unmarshall({}, { numbers: 'bigint' as never }));
+
+    expect(error).toBeInstanceOf(DecodeError);
+    expect((error as DecodeError).message).toBe(
+      `(event) is not valid unmarshall options: numbers must be 'DynamoDBNumber', 'string' or 'number', got "bigint"`
+    );
+  });
+
+  it('throws DecodeError naming the path inside a single value', () => {
+    const error = errorOf(() =>
+      unmarshallValue({ L: [{ S: 'a' }, { M: { x: { S: 1 } } }] } as never)
+    );
+
+    expect(error).toBeInstanceOf(DecodeError);
+    expect((error as DecodeError).message).toBe(
+      'L[1].M.x is not valid DynamoDB JSON: S must hold a string, got number'
+    );
+  });
+
+  it('throws DecodeError for a single value that is not an object', () => {
+    const error = errorOf(() => unmarshallValue(5 as never));
+
+    expect(error).toBeInstanceOf(DecodeError);
+    expect((error as DecodeError).message).toBe(
+      '(event) is not valid DynamoDB JSON: an attribute value must be an object, got number'
+    );
+  });
+
+  it('throws DecodeError with the cause for invalid base64', () => {
+    const error = errorOf(() => unmarshall({ b: { B: '!!!!' } }));
+
+    expect((error as DecodeError).cause).toBeInstanceOf(DecodeError);
+  });
+
+  it('throws DecodeError, not RangeError, for absurdly deep nesting', () => {
+    let value: RawAttributeValue = { S: 'leaf' };
+    for (let depth = 0; depth < 20_000; depth++) value = { L: [value] };
+
+    const fromValue = errorOf(() => unmarshallValue(value));
+    const fromImage = errorOf(() => unmarshall({ deep: value }));
+
+    expect(fromValue).toBeInstanceOf(DecodeError);
+    expect(fromImage).toBeInstanceOf(DecodeError);
+    expect((fromImage as DecodeError).format).toBe('DynamoDB JSON');
+  });
+});

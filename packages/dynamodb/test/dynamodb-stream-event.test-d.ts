@@ -1,0 +1,141 @@
+import type {
+  AttributeValue as AwsAttributeValue,
+  DynamoDBRecord as AwsDynamoDBRecord,
+  DynamoDBStreamEvent as AwsDynamoDBStreamEvent,
+  StreamRecord as AwsStreamRecord,
+} from 'aws-lambda';
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  DynamoDBImage,
+  DynamoDBNumber,
+  DynamoDBValue,
+  RawAttributeValue,
+} from '../src/attribute-value';
+import {
+  type DynamoDBRecord,
+  DynamoDBRecordEventName,
+  DynamoDBStreamEvent,
+  type DynamoDBStreamWindow,
+  type DynamoDBUserIdentity,
+  type RawDynamoDBRecord,
+  type RawDynamoDBStreamEvent,
+  type RawStreamRecord,
+  type StreamRecord,
+  StreamViewType,
+} from '../src/dynamodb-stream-event';
+
+interface Order {
+  orderId: string;
+  total: DynamoDBNumber;
+}
+
+interface OrderKeys {
+  orderId: string;
+}
+
+declare const raw: RawDynamoDBStreamEvent;
+
+describe('raw types', () => {
+  it('accepts the @types/aws-lambda event', () => {
+    expectTypeOf<AwsDynamoDBStreamEvent>().toExtend<RawDynamoDBStreamEvent>();
+    expectTypeOf<AwsDynamoDBRecord>().toExtend<RawDynamoDBRecord>();
+    expectTypeOf<AwsStreamRecord>().toExtend<RawStreamRecord>();
+    expectTypeOf<AwsAttributeValue>().toExtend<RawAttributeValue>();
+  });
+
+  it('lets the constructor take the @types/aws-lambda event', () => {
+    expectTypeOf<typeof DynamoDBStreamEvent>().toBeConstructibleWith(
+      {} as AwsDynamoDBStreamEvent
+    );
+  });
+});
+
+describe('DynamoDBStreamEvent', () => {
+  it('returns typed members', () => {
+    const event = new DynamoDBStreamEvent(raw);
+
+    expectTypeOf(event.records).toEqualTypeOf<DynamoDBRecord[]>();
+    expectTypeOf(event.window).toEqualTypeOf<
+      DynamoDBStreamWindow | undefined
+    >();
+    expectTypeOf(event.state).toEqualTypeOf<
+      Readonly<Record<string, unknown>>
+    >();
+    expectTypeOf(event.isFinalInvokeForWindow).toEqualTypeOf<
+      boolean | undefined
+    >();
+  });
+
+  it('carries the item and key types to the images', () => {
+    const event = new DynamoDBStreamEvent<Order, OrderKeys>(raw);
+    const stream = event.records[0]?.dynamodb;
+
+    expectTypeOf(stream).toEqualTypeOf<
+      StreamRecord<Order, OrderKeys> | undefined
+    >();
+    expectTypeOf(stream?.newImage).toEqualTypeOf<Order | undefined>();
+    expectTypeOf(stream?.oldImage).toEqualTypeOf<Order | undefined>();
+    expectTypeOf(stream?.keys).toEqualTypeOf<OrderKeys | undefined>();
+  });
+});
+
+describe('DynamoDBRecord', () => {
+  it('returns typed members', () => {
+    const record = new DynamoDBStreamEvent(raw).records[0] as DynamoDBRecord;
+
+    expectTypeOf(record.eventName).toEqualTypeOf<
+      'INSERT' | 'MODIFY' | 'REMOVE' | undefined
+    >();
+    expectTypeOf(record.eventId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(record.userIdentity).toEqualTypeOf<
+      DynamoDBUserIdentity | undefined
+    >();
+    expectTypeOf(record.isTtlDeletion).toEqualTypeOf<boolean>();
+  });
+});
+
+describe('StreamRecord', () => {
+  it('returns unmarshalled images by default', () => {
+    const stream = new DynamoDBStreamEvent(raw).records[0]
+      ?.dynamodb as StreamRecord;
+
+    expectTypeOf(stream.newImage).toEqualTypeOf<DynamoDBImage | undefined>();
+    expectTypeOf(stream.newImage?.price).toEqualTypeOf<
+      DynamoDBValue<DynamoDBNumber> | undefined
+    >();
+    expectTypeOf(stream.approximateCreationDateTime).toEqualTypeOf<
+      number | undefined
+    >();
+    expectTypeOf(stream.approximateCreationDate).toEqualTypeOf<
+      Date | undefined
+    >();
+    expectTypeOf(stream.streamViewType).toEqualTypeOf<
+      StreamViewType | undefined
+    >();
+  });
+
+  it('types numbers after the chosen representation', () => {
+    const stream = new DynamoDBStreamEvent(raw).records[0]
+      ?.dynamodb as StreamRecord;
+
+    expectTypeOf(stream.newImageAs({ numbers: 'number' })).toEqualTypeOf<
+      DynamoDBImage<number> | undefined
+    >();
+    expectTypeOf(stream.oldImageAs({ numbers: 'string' })).toEqualTypeOf<
+      DynamoDBImage<string> | undefined
+    >();
+    expectTypeOf(stream.keysAs({ numbers: 'DynamoDBNumber' })).toEqualTypeOf<
+      DynamoDBImage<DynamoDBNumber> | undefined
+    >();
+  });
+});
+
+describe('constants', () => {
+  it('types each constant as its literal', () => {
+    expectTypeOf(DynamoDBRecordEventName.INSERT).toEqualTypeOf<'INSERT'>();
+    expectTypeOf(StreamViewType.NEW_IMAGE).toEqualTypeOf<'NEW_IMAGE'>();
+    expectTypeOf<DynamoDBRecordEventName>().toEqualTypeOf<
+      'INSERT' | 'MODIFY' | 'REMOVE'
+    >();
+  });
+});
