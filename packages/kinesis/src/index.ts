@@ -1,2 +1,26 @@
+// The errors evt throws, re-exported so that handlers can catch them (and TypeDoc can resolve
+// the `@throws` links inherited from `EventWrapper`) without importing @evt/core.
+export {
+  DecodeError,
+  EvtError,
+  FieldTypeError,
+  MissingFieldError,
+  PayloadTooLargeError,
+} from '@evt/core';
 // The public surface of @evt/kinesis: named re-exports only, one line per event-kind module.
-export {};
+export {
+  type CloudWatchLogsSubscriptionData,
+  type CloudWatchLogsSubscriptionLogEvent,
+  extractCloudWatchLogsFromEvent,
+  extractCloudWatchLogsFromRecord,
+} from './cloudwatch-logs';
+export {
+  KinesisStreamEvent,
+  KinesisStreamRecord,
+  KinesisStreamRecordPayload,
+  KinesisStreamWindow,
+  type RawKinesisStreamEvent,
+  type RawKinesisStreamRecord,
+  type RawKinesisStreamRecordPayload,
+  type RawKinesisStreamWindow,
+} from './kinesis-stream-event';
