@@ -1,2 +1,31 @@
+// The errors evt throws, re-exported so that handlers can catch them (and TypeDoc can resolve
+// the `@throws` links inherited from `EventWrapper`) without importing @evt/core.
+export {
+  DecodeError,
+  EvtError,
+  FieldTypeError,
+  MissingFieldError,
+  PayloadTooLargeError,
+} from '@evt/core';
 // The public surface of @evt/firehose: named re-exports only, one line per event-kind module.
-export {};
+export {
+  KinesisFirehoseEvent,
+  KinesisFirehoseRecord,
+  KinesisFirehoseRecordMetadata,
+  type RawKinesisFirehoseEvent,
+  type RawKinesisFirehoseRecord,
+  type RawKinesisFirehoseRecordMetadata,
+} from './kinesis-firehose-event';
+export {
+  base64FromJson,
+  base64FromString,
+  KinesisFirehoseDataTransformationRecord,
+  type KinesisFirehoseDataTransformationRecordDict,
+  KinesisFirehoseDataTransformationRecordMetadata,
+  type KinesisFirehoseDataTransformationRecordMetadataDict,
+  KinesisFirehoseDataTransformationResponse,
+  type KinesisFirehoseDataTransformationResponseDict,
+  type KinesisFirehoseDataTransformationResult,
+  type RawKinesisFirehoseDataTransformationRecord,
+  type RawKinesisFirehoseDataTransformationRecordMetadata,
+} from './kinesis-firehose-response';

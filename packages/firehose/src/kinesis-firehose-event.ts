@@ -1,0 +1,315 @@
+import {
+  decodeBase64,
+  decodeUtf8,
+  EventWrapper,
+  optionalNumber,
+  optionalObject,
+  optionalString,
+  parseJson,
+  requireNumber,
+  requireString,
+  wrapEach,
+} from '@evt/core';
+import {
+  KinesisFirehoseDataTransformationRecord,
+  type KinesisFirehoseDataTransformationRecordMetadata,
+  type KinesisFirehoseDataTransformationResult,
+} from './kinesis-firehose-response';
+
+/** The Kinesis metadata of a record, when the Firehose stream reads from a Kinesis data stream. */
+export interface RawKinesisFirehoseRecordMetadata {
+  /** The ID of the shard the record was read from. */
+  shardId: string;
+  /** The partition key the producer wrote the record with. */
+  partitionKey: string;
+  /** The time the Kinesis data stream received the record, in milliseconds since the epoch. */
+  approximateArrivalTimestamp: number;
+  /** The sequence number of the record within its shard. */
+  sequenceNumber: string;
+  /** The position of the record within an aggregated Kinesis record. */
+  subsequenceNumber?: number | string | undefined;
+}
+
+/** One record of a Firehose data-transformation event. */
+export interface RawKinesisFirehoseRecord {
+  /** The ID of the record within the batch; the response must return it. */
+  recordId: string;
+  /** The time Firehose received the record, in milliseconds since the epoch. */
+  approximateArrivalTimestamp: number;
+  /** The record's data blob, base64-encoded. */
+  data: string;
+  /** The Kinesis metadata, when the Firehose stream reads from a Kinesis data stream. */
+  kinesisRecordMetadata?: RawKinesisFirehoseRecordMetadata | undefined;
+}
+
+/** The event Firehose sends to a data-transformation function. */
+export interface RawKinesisFirehoseEvent {
+  /** The ID of this invocation. */
+  invocationId: string;
+  /** The ARN of the Firehose stream. */
+  deliveryStreamArn: string;
+  /** The ARN of the Kinesis data stream, when the Firehose stream reads from one. */
+  sourceKinesisStreamArn?: string | undefined;
+  /** The Region of the Firehose stream. */
+  region: string;
+  /** The records to transform. */
+  records: RawKinesisFirehoseRecord[];
+}
+
+/**
+ * Wrapper for the Kinesis metadata of a record that Firehose sends when a Firehose stream that
+ * reads from a Kinesis data stream invokes a data-transformation function.
+ *
+ * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ */
+export class KinesisFirehoseRecordMetadata extends EventWrapper<RawKinesisFirehoseRecordMetadata> {
+  static override readonly typeName: string = 'KinesisFirehoseRecordMetadata';
+
+  /** The ID of the shard the record was read from (`kinesisRecordMetadata.shardId`). */
+  get shardId(): string {
+    return requireString(this, this.raw.shardId, 'shardId');
+  }
+
+  /** The partition key the producer wrote the record with (`kinesisRecordMetadata.partitionKey`). */
+  get partitionKey(): string {
+    return requireString(this, this.raw.partitionKey, 'partitionKey');
+  }
+
+  /**
+   * The time the Kinesis data stream received the record, in milliseconds since the epoch
+   * (`kinesisRecordMetadata.approximateArrivalTimestamp`).
+   */
+  get approximateArrivalTimestamp(): number {
+    return requireNumber(
+      this,
+      this.raw.approximateArrivalTimestamp,
+      'approximateArrivalTimestamp'
+    );
+  }
+
+  /** The sequence number of the record within its shard (`kinesisRecordMetadata.sequenceNumber`). */
+  get sequenceNumber(): string {
+    return requireString(this, this.raw.sequenceNumber, 'sequenceNumber');
+  }
+
+  /**
+   * The position of the record within an aggregated Kinesis record
+   * (`kinesisRecordMetadata.subsequenceNumber`): a number, or a string in older events.
+   * Undefined when the event has none.
+   */
+  get subsequenceNumber(): number | string | undefined {
+    const value = this.raw.subsequenceNumber;
+    return typeof value === 'string'
+      ? value
+      : optionalNumber(this, value, 'subsequenceNumber');
+  }
+}
+
+/**
+ * Wrapper for one record of the event that Firehose sends when it invokes a
+ * data-transformation function.
+ *
+ * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ * @example
+ * ```ts
+ * import { KinesisFirehoseEvent } from '@evt/firehose';
+ *
+ * export const handler = async (raw: unknown) => {
+ *   for (const record of new KinesisFirehoseEvent(raw as never).records) {
+ *     console.log(record.recordId, record.dataAsText, record.metadata?.shardId);
+ *   }
+ * };
+ * ```
+ */
+export class KinesisFirehoseRecord<
+  TData = unknown,
+> extends EventWrapper<RawKinesisFirehoseRecord> {
+  static override readonly typeName: string = 'KinesisFirehoseRecord';
+  #metadata?: KinesisFirehoseRecordMetadata;
+  #dataAsBytes?: Uint8Array;
+  #dataAsText?: string;
+  #dataAsJson?: TData;
+  #hasDataAsJson = false;
+
+  /** The time Firehose received the record, in milliseconds since the epoch (`approximateArrivalTimestamp`). */
+  get approximateArrivalTimestamp(): number {
+    return requireNumber(
+      this,
+      this.raw.approximateArrivalTimestamp,
+      'approximateArrivalTimestamp'
+    );
+  }
+
+  /** The ID of the record within the batch, which the response must return (`recordId`). */
+  get recordId(): string {
+    return requireString(this, this.raw.recordId, 'recordId');
+  }
+
+  /** The record's data blob as sent, base64-encoded (`data`). */
+  get data(): string {
+    return requireString(this, this.raw.data, 'data');
+  }
+
+  /**
+   * The Kinesis metadata of the record, when the Firehose stream reads from a Kinesis data
+   * stream (`kinesisRecordMetadata`). Undefined when the event has none.
+   */
+  get metadata(): KinesisFirehoseRecordMetadata | undefined {
+    if (this.#metadata) return this.#metadata;
+    const metadata = optionalObject(
+      this,
+      this.raw.kinesisRecordMetadata,
+      'kinesisRecordMetadata'
+    );
+    if (metadata) {
+      this.#metadata = new KinesisFirehoseRecordMetadata(metadata, {
+        parent: this,
+        path: 'kinesisRecordMetadata',
+      });
+    }
+    return this.#metadata;
+  }
+
+  /**
+   * The record's data blob, decoded from base64 (`data`). Decoded once, then cached.
+   *
+   * @throws DecodeError when `data` is not valid base64.
+   */
+  get dataAsBytes(): Uint8Array {
+    this.#dataAsBytes ??= decodeBase64(this.data, this, 'data');
+    return this.#dataAsBytes;
+  }
+
+  /**
+   * The record's data blob, decoded from base64 and read as UTF-8 text (`data`).
+   *
+   * @throws DecodeError when `data` is not valid base64 or not UTF-8.
+   */
+  get dataAsText(): string {
+    this.#dataAsText ??= decodeUtf8(this.dataAsBytes, this, 'data');
+    return this.#dataAsText;
+  }
+
+  /**
+   * The record's data blob, decoded from base64 and parsed as JSON (`data`). Parsed with the
+   * `jsonDeserializer` option when one is set.
+   *
+   * @throws DecodeError when `data` is not base64, UTF-8 or JSON.
+   * @example
+   * ```ts
+   * import { KinesisFirehoseEvent } from '@evt/firehose';
+   *
+   * const event = new KinesisFirehoseEvent<{ ticker: string }>(raw);
+   * const ticker = event.records[0]?.dataAsJson.ticker;
+   * ```
+   */
+  get dataAsJson(): TData {
+    if (!this.#hasDataAsJson) {
+      this.#dataAsJson = parseJson<TData>(this.dataAsText, this, 'data');
+      this.#hasDataAsJson = true;
+    }
+    return this.#dataAsJson as TData;
+  }
+
+  /**
+   * Builds the transformation result for this record, carrying its `recordId`.
+   *
+   * @param data The transformed data, base64-encoded (see `base64FromString` and
+   * `base64FromJson`); empty by default.
+   * @param result The outcome: `Ok` (the default), `Dropped` or `ProcessingFailed`.
+   * @param metadata The partition keys for dynamic partitioning.
+   * @returns The result record, to add to a `KinesisFirehoseDataTransformationResponse`.
+   * @throws MissingFieldError when the record has no `recordId`.
+   * @throws EvtError when `result` is not one of the three values.
+   * @example
+   * ```ts
+   * import {
+   *   base64FromJson,
+   *   KinesisFirehoseDataTransformationResponse,
+   *   KinesisFirehoseEvent,
+   * } from '@evt/firehose';
+   *
+   * export const handler = async (raw: unknown) => {
+   *   const response = new KinesisFirehoseDataTransformationResponse();
+   *   for (const record of new KinesisFirehoseEvent(raw as never).records) {
+   *     response.addRecord(
+   *       record.buildDataTransformationResponse(base64FromJson({ text: record.dataAsText }))
+   *     );
+   *   }
+   *   return response;
+   * };
+   * ```
+   */
+  buildDataTransformationResponse(
+    data?: string,
+    result?: KinesisFirehoseDataTransformationResult,
+    metadata?: KinesisFirehoseDataTransformationRecordMetadata
+  ): KinesisFirehoseDataTransformationRecord {
+    return new KinesisFirehoseDataTransformationRecord({
+      recordId: this.recordId,
+      data,
+      result,
+      metadata,
+    });
+  }
+}
+
+/**
+ * Wrapper for the event that Firehose sends when it invokes a data-transformation function
+ * with a batch of records, from direct PUTs or from a Kinesis data stream.
+ *
+ * `TData` types the decoded JSON data of every record.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-kinesisfirehose.html
+ * @example
+ * ```ts
+ * import { KinesisFirehoseEvent } from '@evt/firehose';
+ *
+ * export const handler = async (raw: unknown) => {
+ *   const event = new KinesisFirehoseEvent(raw as never);
+ *   console.log(event.deliveryStreamArn, event.region, event.records.length);
+ * };
+ * ```
+ */
+export class KinesisFirehoseEvent<
+  TData = unknown,
+> extends EventWrapper<RawKinesisFirehoseEvent> {
+  static override readonly typeName: string = 'KinesisFirehoseEvent';
+  #records?: KinesisFirehoseRecord<TData>[];
+
+  /** The ID of this invocation (`invocationId`). */
+  get invocationId(): string {
+    return requireString(this, this.raw.invocationId, 'invocationId');
+  }
+
+  /** The ARN of the Firehose stream (`deliveryStreamArn`). */
+  get deliveryStreamArn(): string {
+    return requireString(this, this.raw.deliveryStreamArn, 'deliveryStreamArn');
+  }
+
+  /**
+   * The ARN of the Kinesis data stream the Firehose stream reads from
+   * (`sourceKinesisStreamArn`). Undefined when the event has none (direct PUT).
+   */
+  get sourceKinesisStreamArn(): string | undefined {
+    return optionalString(
+      this,
+      this.raw.sourceKinesisStreamArn,
+      'sourceKinesisStreamArn'
+    );
+  }
+
+  /** The Region of the Firehose stream, e.g. `us-east-1` (`region`). */
+  get region(): string {
+    return requireString(this, this.raw.region, 'region');
+  }
+
+  /** The records to transform, in order (`records`). */
+  get records(): KinesisFirehoseRecord<TData>[] {
+    this.#records ??= wrapEach<
+      RawKinesisFirehoseRecord,
+      KinesisFirehoseRecord<TData>
+    >(this, this.raw.records, 'records', KinesisFirehoseRecord);
+    return this.#records;
+  }
+}

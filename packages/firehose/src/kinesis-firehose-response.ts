@@ -1,0 +1,401 @@
+import {
+  decodeBase64,
+  decodeUtf8,
+  type EventOptions,
+  EventWrapper,
+  EvtError,
+  encodeBase64,
+  FieldTypeError,
+  locate,
+  optionalObject,
+  optionalString,
+  parseJson,
+  requireString,
+  stringMapOrEmpty,
+} from '@evt/core';
+
+/** The outcome of transforming one record, as Firehose reads it from the response. */
+export type KinesisFirehoseDataTransformationResult =
+  | 'Ok'
+  | 'Dropped'
+  | 'ProcessingFailed';
+
+const RESULTS: readonly string[] = ['Ok', 'Dropped', 'ProcessingFailed'];
+
+/** The metadata of a transformed record, as Firehose reads it from the response. */
+export interface RawKinesisFirehoseDataTransformationRecordMetadata {
+  /** The partition keys for dynamic partitioning, by name; empty when not set. */
+  partitionKeys?: { [name: string]: string } | undefined;
+}
+
+/** One transformed record, as Firehose reads it from the response. */
+export interface RawKinesisFirehoseDataTransformationRecord {
+  /** The ID of the record in the event it answers. */
+  recordId: string;
+  /** The outcome: `Ok`, `Dropped` or `ProcessingFailed`; `Ok` when not set. */
+  result?: KinesisFirehoseDataTransformationResult | undefined;
+  /** The transformed data, base64-encoded; empty when not set. */
+  data?: string | undefined;
+  /** The metadata, as a wrapper or as the plain object Firehose reads. */
+  metadata?:
+    | KinesisFirehoseDataTransformationRecordMetadata
+    | RawKinesisFirehoseDataTransformationRecordMetadata
+    | undefined;
+}
+
+/** The metadata of a transformed record exactly as Firehose expects it in the response. */
+export interface KinesisFirehoseDataTransformationRecordMetadataDict {
+  /** The partition keys for dynamic partitioning, by name. */
+  partitionKeys: { [name: string]: string };
+}
+
+/** A transformed record exactly as Firehose expects it in the response. */
+export interface KinesisFirehoseDataTransformationRecordDict {
+  /** The ID of the record in the event it answers. */
+  recordId: string;
+  /** The outcome of the transformation. */
+  result: KinesisFirehoseDataTransformationResult;
+  /** The transformed data, base64-encoded. */
+  data: string;
+  /** The partition keys for dynamic partitioning; absent when the record sets none. */
+  metadata?: KinesisFirehoseDataTransformationRecordMetadataDict;
+}
+
+/** The response exactly as Firehose expects it from a data-transformation function. */
+export interface KinesisFirehoseDataTransformationResponseDict {
+  /** One transformed record per record of the event. */
+  records: KinesisFirehoseDataTransformationRecordDict[];
+}
+
+/**
+ * Wrapper for the metadata of a transformed record that a data-transformation function
+ * returns to Firehose: the partition keys for dynamic partitioning.
+ *
+ * @see https://docs.aws.amazon.com/firehose/latest/dev/dynamic-partitioning.html
+ * @example
+ * ```ts
+ * import { KinesisFirehoseDataTransformationRecordMetadata } from '@evt/firehose';
+ *
+ * const metadata = new KinesisFirehoseDataTransformationRecordMetadata({
+ *   partitionKeys: { year: '2023', month: '09' },
+ * });
+ * metadata.asDict(); // { partitionKeys: { year: '2023', month: '09' } }
+ * ```
+ */
+export class KinesisFirehoseDataTransformationRecordMetadata extends EventWrapper<RawKinesisFirehoseDataTransformationRecordMetadata> {
+  static override readonly typeName: string =
+    'KinesisFirehoseDataTransformationRecordMetadata';
+
+  /**
+   * Creates the metadata of a transformed record.
+   *
+   * @param raw The partition keys, as `{ partitionKeys: { ... } }`; none when omitted.
+   * @param options Where this metadata sits, for error messages.
+   */
+  constructor(
+    raw: RawKinesisFirehoseDataTransformationRecordMetadata = {},
+    options?: EventOptions
+  ) {
+    super(raw, options);
+  }
+
+  /** The partition keys for dynamic partitioning, by name (`partitionKeys`). Empty object when none are set. */
+  get partitionKeys(): { [name: string]: string } {
+    return stringMapOrEmpty(this, this.raw.partitionKeys, 'partitionKeys');
+  }
+
+  /**
+   * Serialises the metadata as Firehose reads it.
+   *
+   * @returns The plain object, `{ partitionKeys: { ... } }`.
+   * @throws FieldTypeError when a partition key's value is not a string.
+   */
+  asDict(): KinesisFirehoseDataTransformationRecordMetadataDict {
+    return { partitionKeys: { ...this.partitionKeys } };
+  }
+
+  /**
+   * Serialises the metadata as Firehose reads it, for `JSON.stringify`.
+   *
+   * @returns The same object as {@link asDict}.
+   */
+  override toJSON(): KinesisFirehoseDataTransformationRecordMetadataDict {
+    return this.asDict();
+  }
+}
+
+/**
+ * Wrapper for one transformed record that a data-transformation function returns to
+ * Firehose: the `recordId` of the record it answers, the outcome, and the new data.
+ *
+ * `result` defaults to `Ok` and `data` to an empty string. Build one with
+ * `KinesisFirehoseRecord.buildDataTransformationResponse` or construct it directly.
+ *
+ * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ * @example
+ * ```ts
+ * import {
+ *   base64FromString,
+ *   KinesisFirehoseDataTransformationRecord,
+ * } from '@evt/firehose';
+ *
+ * const record = new KinesisFirehoseDataTransformationRecord({
+ *   recordId: 'record1',
+ *   data: base64FromString('HELLO WORLD'),
+ * });
+ * record.asDict(); // { recordId: 'record1', result: 'Ok', data: 'SEVMTE8gV09STEQ=' }
+ * ```
+ */
+export class KinesisFirehoseDataTransformationRecord<
+  TData = unknown,
+> extends EventWrapper<RawKinesisFirehoseDataTransformationRecord> {
+  static override readonly typeName: string =
+    'KinesisFirehoseDataTransformationRecord';
+  #metadata?: KinesisFirehoseDataTransformationRecordMetadata;
+  #dataAsBytes?: Uint8Array;
+  #dataAsText?: string;
+  #dataAsJson?: TData;
+  #hasDataAsJson = false;
+
+  /**
+   * Creates a transformed record.
+   *
+   * @param raw The `recordId` of the record it answers, and optionally `result` (`Ok` by
+   * default), `data` (base64, empty by default) and `metadata`.
+   * @param options The `jsonDeserializer` for `dataAsJson`.
+   */
+  constructor(
+    raw: RawKinesisFirehoseDataTransformationRecord,
+    options?: EventOptions
+  ) {
+    super(raw, options);
+  }
+
+  /** The ID of the record in the event this one answers (`recordId`). */
+  get recordId(): string {
+    return requireString(this, this.raw.recordId, 'recordId');
+  }
+
+  /**
+   * The outcome of the transformation: `Ok`, `Dropped` or `ProcessingFailed` (`result`).
+   * `Ok` when not set.
+   *
+   * @throws FieldTypeError when it is set to anything else.
+   */
+  get result(): KinesisFirehoseDataTransformationResult {
+    const result = optionalString(this, this.raw.result, 'result') ?? 'Ok';
+    if (RESULTS.includes(result)) return result;
+    throw new FieldTypeError(
+      'Ok, Dropped or ProcessingFailed',
+      JSON.stringify(result),
+      locate(this, 'result')
+    );
+  }
+
+  /** The transformed data, base64-encoded (`data`). Empty string when not set. */
+  get data(): string {
+    return optionalString(this, this.raw.data, 'data') ?? '';
+  }
+
+  /** The metadata with the partition keys for dynamic partitioning (`metadata`). Undefined when not set. */
+  get metadata(): KinesisFirehoseDataTransformationRecordMetadata | undefined {
+    if (this.#metadata) return this.#metadata;
+    const metadata = optionalObject(this, this.raw.metadata, 'metadata');
+    if (metadata instanceof KinesisFirehoseDataTransformationRecordMetadata) {
+      this.#metadata = metadata;
+    } else if (metadata) {
+      this.#metadata = new KinesisFirehoseDataTransformationRecordMetadata(
+        metadata,
+        { parent: this, path: 'metadata' }
+      );
+    }
+    return this.#metadata;
+  }
+
+  /**
+   * The transformed data, decoded from base64 (`data`). Empty when `data` is empty.
+   *
+   * @throws DecodeError when `data` is not valid base64.
+   */
+  get dataAsBytes(): Uint8Array {
+    this.#dataAsBytes ??= decodeBase64(this.data, this, 'data');
+    return this.#dataAsBytes;
+  }
+
+  /**
+   * The transformed data, decoded from base64 and read as UTF-8 text (`data`). Empty string
+   * when `data` is empty.
+   *
+   * @throws DecodeError when `data` is not valid base64 or not UTF-8.
+   */
+  get dataAsText(): string {
+    this.#dataAsText ??= decodeUtf8(this.dataAsBytes, this, 'data');
+    return this.#dataAsText;
+  }
+
+  /**
+   * The transformed data, decoded from base64 and parsed as JSON (`data`). Empty object when
+   * `data` is empty.
+   *
+   * @throws DecodeError when `data` is not base64, UTF-8 or JSON.
+   */
+  get dataAsJson(): TData {
+    if (!this.#hasDataAsJson) {
+      const text = this.dataAsText;
+      this.#dataAsJson = (
+        text === '' ? {} : parseJson<TData>(text, this, 'data')
+      ) as TData;
+      this.#hasDataAsJson = true;
+    }
+    return this.#dataAsJson as TData;
+  }
+
+  /**
+   * Serialises the record as Firehose reads it, leaving out `metadata` when it is not set.
+   *
+   * @returns The plain object, `{ recordId, result, data, metadata? }`.
+   * @throws MissingFieldError when `recordId` is not set.
+   * @throws FieldTypeError when `result` is not `Ok`, `Dropped` or `ProcessingFailed`.
+   */
+  asDict(): KinesisFirehoseDataTransformationRecordDict {
+    const record: KinesisFirehoseDataTransformationRecordDict = {
+      recordId: this.recordId,
+      result: this.result,
+      data: this.data,
+    };
+    const metadata = this.metadata;
+    if (metadata) record.metadata = metadata.asDict();
+    return record;
+  }
+
+  /**
+   * Serialises the record as Firehose reads it, for `JSON.stringify`.
+   *
+   * @returns The same object as {@link asDict}.
+   */
+  override toJSON(): KinesisFirehoseDataTransformationRecordDict {
+    return this.asDict();
+  }
+}
+
+/**
+ * The response a data-transformation function returns to Firehose: one transformed record
+ * per record of the event. Returning it from the handler serialises it as Firehose expects.
+ *
+ * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+ * @example
+ * ```ts
+ * import {
+ *   base64FromString,
+ *   KinesisFirehoseDataTransformationResponse,
+ *   KinesisFirehoseEvent,
+ * } from '@evt/firehose';
+ *
+ * export const handler = async (raw: unknown) => {
+ *   const response = new KinesisFirehoseDataTransformationResponse();
+ *   for (const record of new KinesisFirehoseEvent(raw as never).records) {
+ *     const upper = base64FromString(record.dataAsText.toUpperCase());
+ *     response.addRecord(record.buildDataTransformationResponse(upper));
+ *   }
+ *   return response.asDict();
+ * };
+ * ```
+ */
+export class KinesisFirehoseDataTransformationResponse {
+  /** The class name used in error messages. */
+  static readonly typeName: string =
+    'KinesisFirehoseDataTransformationResponse';
+  readonly #records: KinesisFirehoseDataTransformationRecord[];
+
+  /**
+   * Starts a response, empty or with the given records.
+   *
+   * @param init The records to start with.
+   */
+  constructor(
+    init: {
+      readonly records?: readonly KinesisFirehoseDataTransformationRecord[];
+    } = {}
+  ) {
+    this.#records = [...(init.records ?? [])];
+  }
+
+  /** The transformed records added so far, in order. */
+  get records(): readonly KinesisFirehoseDataTransformationRecord[] {
+    return this.#records;
+  }
+
+  /**
+   * Adds a transformed record to the response.
+   *
+   * @param record The record to add.
+   */
+  addRecord(record: KinesisFirehoseDataTransformationRecord): void {
+    this.#records.push(record);
+  }
+
+  /**
+   * Serialises the response as Firehose reads it.
+   *
+   * @returns The plain object, `{ records: [{ recordId, result, data, metadata? }, ...] }`.
+   * @throws EvtError when the response has no records, which Firehose does not accept.
+   * @throws FieldTypeError when a record's `result` is not one of the three values.
+   */
+  asDict(): KinesisFirehoseDataTransformationResponseDict {
+    if (this.#records.length === 0) {
+      throw new EvtError(
+        'KinesisFirehoseDataTransformationResponse: records is empty, and Firehose does not accept an empty response',
+        {
+          className: KinesisFirehoseDataTransformationResponse.typeName,
+          path: 'records',
+        }
+      );
+    }
+    return { records: this.#records.map((record) => record.asDict()) };
+  }
+
+  /**
+   * Serialises the response as Firehose reads it, for `JSON.stringify`.
+   *
+   * @returns The same object as {@link asDict}.
+   */
+  toJSON(): KinesisFirehoseDataTransformationResponseDict {
+    return this.asDict();
+  }
+}
+
+/**
+ * Encodes text as UTF-8 and then base64, for the `data` of a transformed record.
+ *
+ * @param text The text.
+ * @returns The base64 text.
+ * @example
+ * ```ts
+ * import { base64FromString } from '@evt/firehose';
+ *
+ * base64FromString('Hello World'); // 'SGVsbG8gV29ybGQ='
+ * ```
+ */
+export function base64FromString(text: string): string {
+  return encodeBase64(text);
+}
+
+/**
+ * Serialises a value as JSON and encodes it as base64, for the `data` of a transformed record.
+ *
+ * @param value The value to serialise.
+ * @param serializer The JSON serialiser; `JSON.stringify` by default.
+ * @returns The base64 text.
+ * @example
+ * ```ts
+ * import { base64FromJson } from '@evt/firehose';
+ *
+ * base64FromJson({ Hello: 'World' }); // 'eyJIZWxsbyI6IldvcmxkIn0='
+ * ```
+ */
+export function base64FromJson(
+  value: unknown,
+  serializer: (value: unknown) => string | undefined = JSON.stringify
+): string {
+  return encodeBase64(serializer(value) ?? 'null');
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { KinesisFirehoseEvent } from '../src/kinesis-firehose-event';
+import { createKinesisFirehoseEvent } from '../src/testing';
+
+describe('createKinesisFirehoseEvent', () => {
+  it('returns a fresh copy of the direct PUT sample', () => {
+    const first = createKinesisFirehoseEvent();
+    const second = createKinesisFirehoseEvent();
+
+    expect(first).toEqual(second);
+    expect(first).not.toBe(second);
+    expect(first.sourceKinesisStreamArn).toBeUndefined();
+  });
+
+  it('starts from the Kinesis-sourced sample when asked', () => {
+    const event = new KinesisFirehoseEvent(
+      createKinesisFirehoseEvent({ source: 'kinesis' })
+    );
+
+    expect(event.sourceKinesisStreamArn).toBe(
+      'arn:aws:kinesis:us-east-1:123456789012:stream/kinesis-source'
+    );
+    expect(event.records[1]?.metadata?.shardId).toBe('shardId-000000000001');
+  });
+
+  it('applies the data and stream overrides', () => {
+    const raw = createKinesisFirehoseEvent({
+      json: { id: 7 },
+      deliveryStreamArn:
+        'arn:aws:firehose:eu-west-1:123456789012:deliverystream/orders',
+      region: 'eu-west-1',
+      invocationId: 'invocation-1',
+    });
+
+    const event = new KinesisFirehoseEvent<{ id: number }>(raw);
+
+    expect(event.records.map((record) => record.dataAsJson.id)).toEqual([7, 7]);
+    expect(event.deliveryStreamArn).toBe(
+      'arn:aws:firehose:eu-west-1:123456789012:deliverystream/orders'
+    );
+    expect(event.region).toBe('eu-west-1');
+    expect(event.invocationId).toBe('invocation-1');
+  });
+
+  it('applies text, base64 data and records', () => {
+    const sample = createKinesisFirehoseEvent();
+    const text = new KinesisFirehoseEvent(
+      createKinesisFirehoseEvent({ text: 'hi' })
+    );
+    const data = new KinesisFirehoseEvent(
+      createKinesisFirehoseEvent({
+        data: 'aGk=',
+        records: sample.records.slice(0, 1),
+      })
+    );
+
+    expect(text.records[1]?.data).toBe('aGk=');
+    expect(data.records).toHaveLength(1);
+    expect(data.records[0]?.dataAsText).toBe('hi');
+  });
+});
