@@ -1,0 +1,665 @@
+import { loadEvent } from '@evt/config/events';
+import { DecodeError, FieldTypeError, MissingFieldError } from '@evt/core';
+import { describe, expect, it } from 'vitest';
+import {
+  KafkaEvent,
+  KafkaEventRecord,
+  KafkaEventRecordSchemaMetadata,
+  type RawKafkaEvent,
+  type RawKafkaEventRecord,
+} from '../src/index';
+
+const msk = () => new KafkaEvent(loadEvent<RawKafkaEvent>('kafka-event'));
+const selfManaged = () =>
+  new KafkaEvent(loadEvent<RawKafkaEvent>('kafka-event.self-managed'));
+const noKey = () =>
+  new KafkaEvent(loadEvent<RawKafkaEvent>('kafka-event.no-key'));
+const withHeaders = () =>
+  new KafkaEvent(loadEvent<RawKafkaEvent>('kafka-event.headers'));
+const withSchemas = () =>
+  new KafkaEvent(loadEvent<RawKafkaEvent>('kafka-event.schema-registry'));
+
+function withRecord(patch: Record<string, unknown>): KafkaEvent {
+  const raw = loadEvent<RawKafkaEvent>('kafka-event', { frozen: false });
+  const record = raw.records['mytopic-0']?.[0] as unknown as Record<
+    string,
+    unknown
+  >;
+  Object.assign(record, patch);
+  return new KafkaEvent(raw);
+}
+
+function withEvent(patch: Record<string, unknown>): KafkaEvent {
+  const raw = loadEvent<RawKafkaEvent>('kafka-event', { frozen: false });
+  return new KafkaEvent({ ...raw, ...patch } as RawKafkaEvent);
+}
+
+function error(read: () => unknown): unknown {
+  try {
+    read();
+  } catch (caught) {
+    return caught;
+  }
+  throw new Error('expected the read to throw');
+}
+
+const text = (bytes: Uint8Array | undefined) =>
+  Buffer.from(bytes ?? []).toString('utf8');
+
+describe('KafkaEvent', () => {
+  describe('eventSource', () => {
+    it('returns aws:kafka for Amazon MSK', () => {
+      const event = msk();
+
+      expect(event.eventSource).toBe('aws:kafka');
+    });
+
+    it('returns SelfManagedKafka for a self-managed cluster', () => {
+      const event = selfManaged();
+
+      expect(event.eventSource).toBe('SelfManagedKafka');
+    });
+  });
+
+  describe('eventSourceArn', () => {
+    it('returns the MSK cluster ARN', () => {
+      const event = msk();
+
+      expect(event.eventSourceArn).toBe(
+        'arn:aws:kafka:us-east-1:123456789012:cluster/vpc-2priv-2pub/751d2973-a626-431c-9d4e-d7975eb44dd7-2'
+      );
+    });
+
+    it('returns undefined for self-managed Kafka', () => {
+      const event = selfManaged();
+
+      expect(event.eventSourceArn).toBeUndefined();
+    });
+  });
+
+  describe('bootstrapServers', () => {
+    it('returns the comma-separated broker list', () => {
+      const event = msk();
+
+      expect(event.bootstrapServers).toBe(
+        'b-2.demo-cluster-1.a1bcde.c1.kafka.us-east-1.amazonaws.com:9092,b-1.demo-cluster-1.a1bcde.c1.kafka.us-east-1.amazonaws.com:9092'
+      );
+    });
+  });
+
+  describe('decodedBootstrapServers', () => {
+    it('returns one broker per item', () => {
+      const event = msk();
+
+      expect(event.decodedBootstrapServers).toEqual([
+        'b-2.demo-cluster-1.a1bcde.c1.kafka.us-east-1.amazonaws.com:9092',
+        'b-1.demo-cluster-1.a1bcde.c1.kafka.us-east-1.amazonaws.com:9092',
+      ]);
+    });
+
+    it('returns the same array on every read', () => {
+      const event = msk();
+
+      expect(event.decodedBootstrapServers).toBe(event.decodedBootstrapServers);
+    });
+  });
+
+  describe('records', () => {
+    it('returns the records of every partition in delivery order', () => {
+      const event = selfManaged();
+
+      const records = event.records;
+
+      expect(
+        records.map((record) => [record.partition, record.offset])
+      ).toEqual([
+        [0, 15],
+        [0, 16],
+        [1, 3],
+      ]);
+    });
+
+    it('returns KafkaEventRecord instances built once', () => {
+      const event = selfManaged();
+
+      const records = event.records;
+
+      expect(records[0]).toBeInstanceOf(KafkaEventRecord);
+      expect(event.records).toBe(records);
+    });
+
+    it('returns an empty array when records is empty', () => {
+      const event = withEvent({ records: {} });
+
+      expect(event.records).toEqual([]);
+    });
+  });
+
+  describe('record', () => {
+    it('returns the first record', () => {
+      const event = selfManaged();
+
+      expect(event.record.offset).toBe(15);
+      expect(event.record).toBe(event.records[0]);
+    });
+
+    it('throws MissingFieldError when the batch is empty', () => {
+      const event = withEvent({ records: { 'mytopic-0': [] } });
+
+      expect(() => event.record).toThrow(
+        new MissingFieldError({ className: 'KafkaEvent', path: 'records' })
+      );
+    });
+  });
+
+  describe('toJSON', () => {
+    it('returns the raw event', () => {
+      const raw = loadEvent<RawKafkaEvent>('kafka-event');
+
+      expect(JSON.parse(JSON.stringify(new KafkaEvent(raw)))).toEqual(raw);
+    });
+  });
+
+  describe('toString', () => {
+    it('renders every getter', () => {
+      const view = JSON.parse(String(msk()));
+
+      expect(view.records[0].topic).toBe('mytopic');
+      expect(view.records[0].jsonValue).toBe('[Cannot be deserialized]');
+    });
+  });
+});
+
+describe('KafkaEventRecord', () => {
+  describe('topic', () => {
+    it('returns the topic', () => {
+      expect(msk().record.topic).toBe('mytopic');
+    });
+  });
+
+  describe('partition', () => {
+    it('returns the partition', () => {
+      expect(selfManaged().records[2]?.partition).toBe(1);
+    });
+  });
+
+  describe('offset', () => {
+    it('returns the offset', () => {
+      expect(msk().record.offset).toBe(15);
+    });
+  });
+
+  describe('timestamp', () => {
+    it('returns the timestamp in milliseconds', () => {
+      expect(msk().record.timestamp).toBe(1545084650987);
+    });
+  });
+
+  describe('timestampType', () => {
+    it('returns the timestamp type', () => {
+      expect(msk().record.timestampType).toBe('CREATE_TIME');
+    });
+  });
+
+  describe('key', () => {
+    it('returns the base64 key', () => {
+      expect(msk().record.key).toBe('abcDEFghiJKLmnoPQRstuVWXyz1234==');
+    });
+
+    it('returns undefined when the record has no key', () => {
+      expect(noKey().records[0]?.key).toBeUndefined();
+    });
+
+    it('returns undefined when the key is null', () => {
+      expect(noKey().records[1]?.key).toBeUndefined();
+    });
+  });
+
+  describe('decodedKey', () => {
+    it('returns the key bytes', () => {
+      const record = selfManaged().record;
+
+      expect(text(record.decodedKey)).toBe('order-1001');
+    });
+
+    it('returns binary keys byte for byte', () => {
+      const record = msk().record;
+
+      expect(record.decodedKey?.byteLength).toBe(22);
+      expect(record.decodedKey?.[0]).toBe(0x69);
+    });
+
+    it('returns undefined when the record has no key', () => {
+      const event = noKey();
+
+      expect(event.records[0]?.decodedKey).toBeUndefined();
+      expect(event.records[1]?.decodedKey).toBeUndefined();
+    });
+
+    it('returns the same bytes on every read', () => {
+      const record = msk().record;
+
+      expect(record.decodedKey).toBe(record.decodedKey);
+    });
+  });
+
+  describe('value', () => {
+    it('returns the base64 value', () => {
+      expect(msk().record.value).toBe('SGVsbG8sIHRoaXMgaXMgYSB0ZXN0Lg==');
+    });
+  });
+
+  describe('decodedValue', () => {
+    it('returns the value bytes', () => {
+      const record = msk().record;
+
+      expect(text(record.decodedValue)).toBe('Hello, this is a test.');
+      expect(record.decodedValue).toBe(record.decodedValue);
+    });
+  });
+
+  describe('jsonValue', () => {
+    it('returns the parsed value', () => {
+      const record = new KafkaEvent<{ orderId: string; total: number }>(
+        loadEvent<RawKafkaEvent>('kafka-event.self-managed')
+      ).record;
+
+      expect(record.jsonValue).toEqual({ orderId: '1001', total: 42.5 });
+      expect(record.jsonValue.total).toBe(42.5);
+    });
+
+    it('parses once and caches the result', () => {
+      let calls = 0;
+      const event = new KafkaEvent(
+        loadEvent<RawKafkaEvent>('kafka-event.self-managed'),
+        {
+          jsonDeserializer: (value) => {
+            calls++;
+            return JSON.parse(value);
+          },
+        }
+      );
+
+      const first = event.record.jsonValue;
+
+      expect(event.record.jsonValue).toBe(first);
+      expect(calls).toBe(1);
+    });
+
+    it('caches a null value', () => {
+      const record = withRecord({ value: 'bnVsbA==' }).record;
+
+      expect(record.jsonValue).toBeNull();
+      expect(record.jsonValue).toBeNull();
+    });
+  });
+
+  describe('headers', () => {
+    it('returns the raw headers', () => {
+      expect(msk().record.headers).toEqual([
+        { headerKey: [104, 101, 97, 100, 101, 114, 86, 97, 108, 117, 101] },
+      ]);
+    });
+
+    it('returns an empty array when the record has no headers', () => {
+      expect(withRecord({ headers: undefined }).record.headers).toEqual([]);
+    });
+  });
+
+  describe('decodedHeaders', () => {
+    it('returns header values as text', () => {
+      expect(msk().record.decodedHeaders.get('headerKey')).toBe('headerValue');
+    });
+
+    it('looks header names up whatever their case', () => {
+      const headers = withHeaders().record.decodedHeaders;
+
+      expect(headers.get('content-type')).toBe('application/json');
+      expect(headers.get('X-TRACE-ID')).toBe(
+        'Root=1-5759e988-bd862e3fe1be46a994272793'
+      );
+      expect(headers.getAll('x-trace-id')).toEqual([
+        'Root=1-5759e988-bd862e3fe1be46a994272793',
+        'second',
+      ]);
+    });
+
+    it('keeps the names as sent, in order', () => {
+      const headers = withHeaders().record.decodedHeaders;
+
+      expect([...headers.keys()]).toEqual([
+        'Content-Type',
+        'X-Trace-Id',
+        'x-city',
+        'X-TRACE-ID',
+      ]);
+    });
+
+    it('reads Java signed bytes as UTF-8', () => {
+      expect(withHeaders().record.decodedHeaders.get('X-City')).toBe('Zürich');
+    });
+
+    it('returns the same map on every read', () => {
+      const record = withHeaders().record;
+
+      expect(record.decodedHeaders).toBe(record.decodedHeaders);
+    });
+
+    it('returns an empty map when the record has no headers', () => {
+      expect(withRecord({ headers: [] }).record.decodedHeaders.size).toBe(0);
+    });
+  });
+
+  describe('keySchemaMetadata', () => {
+    it('returns the key schema metadata', () => {
+      const metadata = withSchemas().record.keySchemaMetadata;
+
+      expect(metadata).toBeInstanceOf(KafkaEventRecordSchemaMetadata);
+      expect(metadata?.dataFormat).toBe('AVRO');
+      expect(metadata?.schemaId).toBe('a1b2c3d4-5678-90ab-cdef-EXAMPLE11111');
+    });
+
+    it('returns undefined without a schema registry', () => {
+      const record = msk().record;
+
+      expect(record.keySchemaMetadata).toBeUndefined();
+      expect(record.keySchemaMetadata).toBeUndefined();
+    });
+
+    it('returns the same wrapper on every read', () => {
+      const record = withSchemas().record;
+
+      expect(record.keySchemaMetadata).toBe(record.keySchemaMetadata);
+    });
+  });
+
+  describe('valueSchemaMetadata', () => {
+    it('returns the value schema metadata', () => {
+      const metadata = withSchemas().record.valueSchemaMetadata;
+
+      expect(metadata?.dataFormat).toBe('JSON');
+      expect(metadata?.schemaId).toBe('a1b2c3d4-5678-90ab-cdef-EXAMPLE22222');
+    });
+
+    it('returns undefined without a schema registry', () => {
+      const record = msk().record;
+
+      expect(record.valueSchemaMetadata).toBeUndefined();
+      expect(record.valueSchemaMetadata).toBeUndefined();
+    });
+
+    it('returns the same wrapper on every read', () => {
+      const record = withSchemas().record;
+
+      expect(record.valueSchemaMetadata).toBe(record.valueSchemaMetadata);
+    });
+  });
+});
+
+describe('KafkaEventRecordSchemaMetadata', () => {
+  describe('dataFormat', () => {
+    it('returns undefined when absent', () => {
+      const metadata = new KafkaEventRecordSchemaMetadata({});
+
+      expect(metadata.dataFormat).toBeUndefined();
+    });
+  });
+
+  describe('schemaId', () => {
+    it('returns undefined when absent', () => {
+      const metadata = new KafkaEventRecordSchemaMetadata({});
+
+      expect(metadata.schemaId).toBeUndefined();
+    });
+  });
+});
+
+describe('malformed input', () => {
+  it('throws MissingFieldError when eventSource is missing', () => {
+    const event = withEvent({ eventSource: undefined });
+
+    const thrown = error(() => event.eventSource);
+
+    expect(thrown).toBeInstanceOf(MissingFieldError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: eventSource is missing'
+    );
+  });
+
+  it('throws FieldTypeError when eventSourceArn is not a string', () => {
+    const event = withEvent({ eventSourceArn: 42 });
+
+    const thrown = error(() => event.eventSourceArn);
+
+    expect(thrown).toBeInstanceOf(FieldTypeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: eventSourceArn must be string, got number'
+    );
+  });
+
+  it('throws FieldTypeError when bootstrapServers is not a string', () => {
+    const event = withEvent({ bootstrapServers: ['b-1:9092'] });
+
+    const thrown = error(() => event.decodedBootstrapServers);
+
+    expect(thrown).toBeInstanceOf(FieldTypeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: bootstrapServers must be string, got array'
+    );
+  });
+
+  it('throws MissingFieldError when records is missing', () => {
+    const event = withEvent({ records: undefined });
+
+    const thrown = error(() => event.records);
+
+    expect(thrown).toBeInstanceOf(MissingFieldError);
+    expect((thrown as Error).message).toBe('KafkaEvent: records is missing');
+  });
+
+  it('throws FieldTypeError when a partition is not an array', () => {
+    const event = withEvent({ records: { 'mytopic-0': 'oops' } });
+
+    const thrown = error(() => event.records);
+
+    expect(thrown).toBeInstanceOf(FieldTypeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0 must be array, got string'
+    );
+  });
+
+  it('throws FieldTypeError when a record is not an object', () => {
+    const event = withEvent({ records: { 'mytopic-0': [7] } });
+
+    const thrown = error(() => event.records);
+
+    expect(thrown).toBeInstanceOf(FieldTypeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0] must be object, got number'
+    );
+  });
+
+  it('throws MissingFieldError naming the record path when topic is missing', () => {
+    const event = withRecord({ topic: undefined });
+
+    const thrown = error(() => event.record.topic);
+
+    expect(thrown).toBeInstanceOf(MissingFieldError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].topic is missing'
+    );
+  });
+
+  it('throws FieldTypeError when partition is a string', () => {
+    const event = withRecord({ partition: '0' });
+
+    const thrown = error(() => event.record.partition);
+
+    expect(thrown).toBeInstanceOf(FieldTypeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].partition must be number, got string'
+    );
+  });
+
+  it('throws FieldTypeError when the key is not a string', () => {
+    const event = withRecord({ key: 12 });
+
+    const thrown = error(() => event.record.decodedKey);
+
+    expect(thrown).toBeInstanceOf(FieldTypeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].key must be string, got number'
+    );
+  });
+
+  it('throws DecodeError when the key is not base64', () => {
+    const event = withRecord({ key: 'not base64!' });
+
+    const thrown = error(() => event.record.decodedKey);
+
+    expect(thrown).toBeInstanceOf(DecodeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].key is not valid base64: unexpected character, padding or length'
+    );
+  });
+
+  it('throws DecodeError when the value is not base64', () => {
+    const event = withRecord({ value: 'e30=!' });
+
+    const thrown = error(() => event.record.decodedValue);
+
+    expect(thrown).toBeInstanceOf(DecodeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].value is not valid base64: unexpected character, padding or length'
+    );
+  });
+
+  it('throws DecodeError when the value is not JSON', () => {
+    const event = msk();
+
+    const thrown = error(() => event.record.jsonValue);
+
+    expect(thrown).toBeInstanceOf(DecodeError);
+    expect((thrown as Error).message).toMatch(
+      /^KafkaEvent: records\.mytopic-0\[0\]\.value is not valid JSON: /
+    );
+  });
+
+  it('throws DecodeError when the value is not UTF-8', () => {
+    const event = withRecord({ value: '/w==' });
+
+    const thrown = error(() => event.record.jsonValue);
+
+    expect(thrown).toBeInstanceOf(DecodeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].value is not valid UTF-8: invalid byte sequence'
+    );
+  });
+
+  it('throws FieldTypeError when headers is not an array', () => {
+    const event = withRecord({ headers: { headerKey: [104] } });
+
+    const thrown = error(() => event.record.decodedHeaders);
+
+    expect(thrown).toBeInstanceOf(FieldTypeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].headers must be array, got object'
+    );
+  });
+
+  it('throws FieldTypeError when a header entry is not an object', () => {
+    const event = withRecord({ headers: ['headerKey'] });
+
+    const thrown = error(() => event.record.decodedHeaders);
+
+    expect(thrown).toBeInstanceOf(FieldTypeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].headers[0] must be object, got string'
+    );
+  });
+
+  it('throws DecodeError when a header value is not an array', () => {
+    const event = withRecord({ headers: [{ headerKey: 'aGVhZGVyVmFsdWU=' }] });
+
+    const thrown = error(() => event.record.decodedHeaders);
+
+    expect(thrown).toBeInstanceOf(DecodeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].headers[0].headerKey is not valid byte array: expected an array of byte values'
+    );
+  });
+
+  it.each([
+    ['a string', 'h'],
+    ['above 255', 300],
+    ['below -128', -129],
+    ['a fraction', 1.5],
+    ['null', null],
+  ])('throws DecodeError when a header byte is %s', (_, item) => {
+    const event = withRecord({
+      headers: [{ ok: [104] }, { 'X-Bad': [104, item] }],
+    });
+
+    const thrown = error(() => event.record.decodedHeaders);
+
+    expect(thrown).toBeInstanceOf(DecodeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].headers[1].X-Bad is not valid byte array: item 1 is not an integer from -128 to 255'
+    );
+  });
+
+  it('throws DecodeError when header bytes are not UTF-8', () => {
+    const event = withRecord({ headers: [{ headerKey: [255] }] });
+
+    const thrown = error(() => event.record.decodedHeaders);
+
+    expect(thrown).toBeInstanceOf(DecodeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].headers[0].headerKey is not valid UTF-8: invalid byte sequence'
+    );
+  });
+
+  it('throws FieldTypeError when keySchemaMetadata is not an object', () => {
+    const event = withRecord({ keySchemaMetadata: 'AVRO' });
+
+    const thrown = error(() => event.record.keySchemaMetadata);
+
+    expect(thrown).toBeInstanceOf(FieldTypeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].keySchemaMetadata must be object, got string'
+    );
+  });
+
+  it('throws FieldTypeError naming the path when valueSchemaMetadata.schemaId is a number', () => {
+    const event = withRecord({ valueSchemaMetadata: { schemaId: 1234 } });
+
+    const thrown = error(() => event.record.valueSchemaMetadata?.schemaId);
+
+    expect(thrown).toBeInstanceOf(FieldTypeError);
+    expect((thrown as Error).message).toBe(
+      'KafkaEvent: records.mytopic-0[0].valueSchemaMetadata.schemaId must be string, got number'
+    );
+  });
+
+  it('does not change the frozen input', () => {
+    const raw = loadEvent<RawKafkaEvent>('kafka-event.headers');
+    const copy = structuredClone(raw);
+    const event = new KafkaEvent(raw);
+
+    String(event);
+    for (const record of event.records) {
+      void record.decodedHeaders;
+    }
+
+    expect(raw).toEqual(copy);
+  });
+
+  it('accepts a record typed as RawKafkaEventRecord on its own', () => {
+    const raw = loadEvent<RawKafkaEvent>('kafka-event');
+    const record = new KafkaEventRecord(
+      raw.records['mytopic-0']?.[0] as RawKafkaEventRecord
+    );
+
+    expect(record.topic).toBe('mytopic');
+  });
+});
