@@ -1,2 +1,24 @@
-// The public surface of @evt/mq: named re-exports only, one line per event-kind module.
-export {};
+// The errors evt throws, re-exported so that handlers can catch them (and TypeDoc can resolve
+// the `@throws` links inherited from `EventWrapper`) without importing @evt/core.
+export {
+  DecodeError,
+  EvtError,
+  FieldTypeError,
+  MissingFieldError,
+  PayloadTooLargeError,
+} from '@evt/core';
+export {
+  ActiveMQEvent,
+  ActiveMQMessage,
+  type RawActiveMQDestination,
+  type RawActiveMQEvent,
+  type RawActiveMQMessage,
+} from './active-mq-event';
+export {
+  BasicProperties,
+  RabbitMessage,
+  RabbitMQEvent,
+  type RawBasicProperties,
+  type RawRabbitMessage,
+  type RawRabbitMQEvent,
+} from './rabbit-mq-event';
