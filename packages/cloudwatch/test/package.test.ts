@@ -12,6 +12,10 @@ describe('@evt/cloudwatch', () => {
   it('exports only named classes, functions and constants', () => {
     const kinds = new Set(Object.values(api).map((value) => typeof value));
 
-    expect([...kinds].every((kind) => kind === 'function' || kind === 'object' || kind === 'string')).toBe(true);
+    expect(
+      [...kinds].every(
+        (kind) => kind === 'function' || kind === 'object' || kind === 'string'
+      )
+    ).toBe(true);
   });
 });
