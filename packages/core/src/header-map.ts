@@ -66,13 +66,17 @@ export class HeaderMap implements Iterable<[string, string]> {
   }
 
   /**
-   * Returns the first value of a header, whatever the case of `name`.
+   * Returns the first value of a header, whatever the case of `name` unless asked to match it
+   * exactly.
    *
    * @param name The header name.
+   * @param caseSensitive Match the name exactly as given (`false` by default).
    * @returns The value, or `undefined` when the header is absent.
    */
-  get(name: string): string | undefined {
-    return this.#find(name)?.[0];
+  get(name: string, caseSensitive = false): string | undefined {
+    if (!caseSensitive) return this.#find(name)?.[0];
+    const position = this.#names.indexOf(name);
+    return position === -1 ? undefined : this.#values[position];
   }
 
   /**

@@ -305,11 +305,6 @@ export class BaseProxyEvent<
     defaultValue?: string,
     caseSensitive = false
   ): string | undefined {
-    const headers = this.headers;
-    if (!caseSensitive) return headers.get(name) ?? defaultValue;
-    for (const [headerName, value] of headers) {
-      if (headerName === name) return value;
-    }
-    return defaultValue;
+    return this.headers.get(name, caseSensitive) ?? defaultValue;
   }
 }

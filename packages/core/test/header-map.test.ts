@@ -22,6 +22,12 @@ describe('HeaderMap', () => {
       expect(headers.get('X-FORWARDED-FOR')).toBe('203.0.113.1');
       expect(headers.get('accept')).toBeUndefined();
     });
+
+    it('matches the name exactly when asked to', () => {
+      expect(headers.get('x-forwarded-for', true)).toBe('198.51.100.7');
+      expect(headers.get('X-Forwarded-For', true)).toBe('203.0.113.1');
+      expect(headers.get('content-type', true)).toBeUndefined();
+    });
   });
 
   describe('getAll', () => {

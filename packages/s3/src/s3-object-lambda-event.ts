@@ -252,11 +252,7 @@ export class S3ObjectUserRequest extends EventWrapper<RawS3ObjectUserRequest> {
     defaultValue?: string,
     caseSensitive = false
   ): string | undefined {
-    if (!caseSensitive) return this.headers.get(name) ?? defaultValue;
-    for (const [headerName, value] of this.headers) {
-      if (headerName === name) return value;
-    }
-    return defaultValue;
+    return this.headers.get(name, caseSensitive) ?? defaultValue;
   }
 }
 
