@@ -67,7 +67,7 @@ export const cases: BenchCase[] = [
   {
     name: 'Kafka, 100 records',
     event,
-    budget: 2.5,
+    budget: 1.75,
     floor(raw) {
       const out: unknown[] = [];
       for (const partition in raw.records) {

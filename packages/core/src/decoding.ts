@@ -41,6 +41,50 @@ function base64ByteLength(text: string): number {
   return Math.floor((significant * 3) / 4);
 }
 
+const SHORT = 64;
+
+/** The 6-bit value of each ASCII base64 character (both alphabets, as Buffer accepts), or -1. */
+function base64Table(): Int8Array {
+  const table = new Int8Array(128).fill(-1);
+  const alphabet =
+    'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let index = 0; index < 64; index++) {
+    table[alphabet.charCodeAt(index)] = index;
+  }
+  table[45 /* - */] = 62;
+  table[95 /* _ */] = 63;
+  return table;
+}
+
+const BASE64_VALUES: Int8Array = /* @__PURE__ */ base64Table();
+
+/**
+ * Decodes short base64 text in JavaScript: for the keys, headers and attribute values of a
+ * batch, crossing into Buffer's native decoder costs more than the decoding itself.
+ */
+function decodeShortBase64(
+  text: string,
+  byteLength: number
+): Uint8Array | undefined {
+  const bytes = new Uint8Array(byteLength);
+  let bits = 0;
+  let buffered = 0;
+  let written = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 61 /* = */) break;
+    const value = code < 128 ? (BASE64_VALUES[code] as number) : -1;
+    if (value < 0) return undefined;
+    buffered = (buffered << 6) | value;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[written++] = (buffered >> bits) & 0xff;
+    }
+  }
+  return written === byteLength ? bytes : undefined;
+}
+
 /**
  * Decodes base64 (standard alphabet, padding optional) to bytes. Unlike `Buffer.from`, which
  * skips characters it does not know, any character outside the alphabet, misplaced padding or
@@ -63,8 +107,12 @@ export function decodeBase64(
   owner?: EventWrapper,
   path?: string
 ): Uint8Array {
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.length !== base64ByteLength(text)) {
+  const byteLength = base64ByteLength(text);
+  const bytes =
+    text.length <= SHORT && byteLength >= 0
+      ? decodeShortBase64(text, byteLength)
+      : Buffer.from(text, 'base64');
+  if (bytes?.length !== byteLength) {
     throw new DecodeError(
       'base64',
       'unexpected character, padding or length',
@@ -88,6 +136,13 @@ export function decodeUtf8(
   owner?: EventWrapper,
   path?: string
 ): string {
+  if (bytes.length <= SHORT) {
+    let ascii = true;
+    for (let index = 0; index < bytes.length && ascii; index++) {
+      ascii = (bytes[index] as number) < 0x80;
+    }
+    if (ascii) return String.fromCharCode(...bytes);
+  }
   if (!isUtf8(bytes)) {
     throw new DecodeError(
       'UTF-8',

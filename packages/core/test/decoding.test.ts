@@ -29,6 +29,8 @@ describe('decodeBase64', () => {
     ['an impossible length', 'aGVsb'],
     ['padding on a short block', 'aGVsbG8=='],
     ['data after the padding', 'aA==aA=='],
+    ['a bad character in long text', `${'QUJD'.repeat(20)}!UJD`],
+    ['a non-ASCII character', 'aGVs\u00e9G8='],
   ])('rejects %s', (_, text) => {
     expect(() => decodeBase64(text, owner, 'body')).toThrow(
       'Order: body is not valid base64: unexpected character, padding or length'

@@ -86,22 +86,28 @@ export class KafkaEventRecordSchemaMetadata extends EventWrapper<RawKafkaEventRe
   }
 }
 
-/** Byte values Lambda may send in a header: 0-255, or -128..-1 for Java's signed bytes. */
-function headerBytes(
+/**
+ * Decodes one header value, a JSON array of byte values (Kafka sends signed bytes, so -128 to
+ * 255 are accepted), to text. An all-ASCII value (the usual case) is read without building a
+ * byte array; the path is only built for an error.
+ */
+function headerText(
   owner: EventWrapper,
   value: unknown,
-  path: string
-): Uint8Array {
+  index: number,
+  name: string
+): string {
+  const path = (): string => `headers[${index}].${name}`;
   if (!Array.isArray(value)) {
     throw new DecodeError(
       'byte array',
       'expected an array of byte values',
-      locate(owner, path)
+      locate(owner, path())
     );
   }
-  const bytes = new Uint8Array(value.length);
-  for (let index = 0; index < value.length; index++) {
-    const item: unknown = value[index];
+  let ascii = true;
+  for (let position = 0; position < value.length; position++) {
+    const item: unknown = value[position];
     if (
       typeof item !== 'number' ||
       !Number.isInteger(item) ||
@@ -110,13 +116,15 @@ function headerBytes(
     ) {
       throw new DecodeError(
         'byte array',
-        `item ${index} is not an integer from -128 to 255`,
-        locate(owner, path)
+        `item ${position} is not an integer from -128 to 255`,
+        locate(owner, path())
       );
     }
-    bytes[index] = item & 0xff;
+    if (item < 0 || item > 127) ascii = false;
   }
-  return bytes;
+  if (ascii) return String.fromCharCode.apply(null, value as number[]);
+  const bytes = Uint8Array.from(value as number[], (item) => item & 0xff);
+  return decodeUtf8(bytes, owner, path());
 }
 
 /**
@@ -277,11 +285,7 @@ export class KafkaEventRecord<
       for (let index = 0; index < headers.length; index++) {
         const header = requireObject(this, headers[index], `headers[${index}]`);
         for (const name of Object.keys(header)) {
-          const path = `headers[${index}].${name}`;
-          entries.push([
-            name,
-            decodeUtf8(headerBytes(this, header[name], path), this, path),
-          ]);
+          entries.push([name, headerText(this, header[name], index, name)]);
         }
       }
       this.#decodedHeaders = new HeaderMap(entries);
