@@ -67,7 +67,7 @@ export const cases: BenchCase[] = [
   {
     name: 'Kafka, 100 records',
     event,
-    budget: 1.75,
+    budget: 1.3,
     floor(raw) {
       const out: unknown[] = [];
       for (const partition in raw.records) {
