@@ -55,3 +55,4 @@ export {
   parseQueryString,
   type RawProxyEventBase,
 } from './http';
+export { type RawTumblingWindow, TumblingWindow } from './tumbling-window';

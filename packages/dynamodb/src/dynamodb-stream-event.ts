@@ -7,7 +7,8 @@ import {
   optionalNumber,
   optionalObject,
   optionalString,
-  requireString,
+  type RawTumblingWindow,
+  TumblingWindow,
   wrapEach,
 } from '@evt/core';
 import {
@@ -137,20 +138,12 @@ export interface RawDynamoDBRecord {
   readonly userIdentity?: DynamoDBUserIdentity | undefined;
 }
 
-/** The time window of a tumbling-window invocation, as AWS documents it. */
-export interface RawDynamoDBStreamWindow {
-  /** When the window starts, as an ISO 8601 timestamp. */
-  readonly start: string;
-  /** When the window ends, as an ISO 8601 timestamp. */
-  readonly end: string;
-}
-
 /** The event Lambda sends for a batch of DynamoDB stream records, as AWS documents it. */
 export interface RawDynamoDBStreamEvent {
   /** The stream records of the batch. */
   readonly Records: readonly RawDynamoDBRecord[];
   /** The time window, on tumbling-window invocations. */
-  readonly window?: RawDynamoDBStreamWindow | undefined;
+  readonly window?: RawTumblingWindow | undefined;
   /** The state the function returned for the window so far, on tumbling-window invocations. */
   readonly state?: Readonly<Record<string, unknown>> | undefined;
   /** The shard the records come from, on tumbling-window invocations. */
@@ -492,35 +485,6 @@ export class DynamoDBRecord<
 }
 
 /**
- * Wrapper for the time window of the event that DynamoDB Streams sends when a function
- * aggregates records over tumbling windows.
- *
- * @example
- * ```ts
- * import { DynamoDBStreamEvent } from '@evt/dynamodb';
- *
- * export const handler = async (raw: unknown) => {
- *   const window = new DynamoDBStreamEvent(raw as never).window;
- *   return { start: window?.start, end: window?.end };
- * };
- * ```
- * @see https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-windows.html
- */
-export class DynamoDBStreamWindow extends EventWrapper<RawDynamoDBStreamWindow> {
-  static override readonly typeName: string = 'DynamoDBStreamWindow';
-
-  /** The start of the window, as an ISO 8601 timestamp (`window.start`). */
-  get start(): string {
-    return requireString(this, this.raw.start, 'start');
-  }
-
-  /** The end of the window, as an ISO 8601 timestamp (`window.end`). */
-  get end(): string {
-    return requireString(this, this.raw.end, 'end');
-  }
-}
-
-/**
  * Wrapper for the event that DynamoDB Streams sends when items of a table are added, changed
  * or removed: a batch of stream records, each with the item's keys and (depending on the
  * stream view type) its new and old images, unmarshalled to plain values on first read.
@@ -548,7 +512,7 @@ export class DynamoDBStreamEvent<
 > extends EventWrapper<RawDynamoDBStreamEvent> {
   static override readonly typeName: string = 'DynamoDBStreamEvent';
   #records?: DynamoDBRecord<TItem, TKeys>[];
-  #window?: DynamoDBStreamWindow | undefined;
+  #window?: TumblingWindow | undefined;
   #hasWindow = false;
 
   /** The stream records of the batch, in stream order (`Records`). */
@@ -566,13 +530,13 @@ export class DynamoDBStreamEvent<
    * The time window of a tumbling-window invocation (`window`). `undefined` on other
    * invocations.
    */
-  get window(): DynamoDBStreamWindow | undefined {
+  get window(): TumblingWindow | undefined {
     if (!this.#hasWindow) {
       const raw = optionalObject(this, this.raw.window, 'window');
       this.#window =
         raw === undefined
           ? undefined
-          : new DynamoDBStreamWindow(raw, { parent: this, path: 'window' });
+          : new TumblingWindow(raw, { parent: this, path: 'window' });
       this.#hasWindow = true;
     }
     return this.#window;

@@ -6,6 +6,8 @@ export {
   FieldTypeError,
   MissingFieldError,
   PayloadTooLargeError,
+  type RawTumblingWindow,
+  TumblingWindow,
 } from '@evt/core';
 export {
   type DynamoDBImage,
@@ -23,11 +25,9 @@ export {
   DynamoDBRecord,
   DynamoDBRecordEventName,
   DynamoDBStreamEvent,
-  DynamoDBStreamWindow,
   type DynamoDBUserIdentity,
   type RawDynamoDBRecord,
   type RawDynamoDBStreamEvent,
-  type RawDynamoDBStreamWindow,
   type RawStreamRecord,
   StreamRecord,
   StreamViewType,

@@ -15,7 +15,6 @@ import {
   type DynamoDBRecord,
   DynamoDBRecordEventName,
   DynamoDBStreamEvent,
-  type DynamoDBStreamWindow,
   type DynamoDBUserIdentity,
   type RawDynamoDBRecord,
   type RawDynamoDBStreamEvent,
@@ -23,6 +22,7 @@ import {
   type StreamRecord,
   StreamViewType,
 } from '../src/dynamodb-stream-event';
+import type { TumblingWindow } from '../src/index';
 
 interface Order {
   orderId: string;
@@ -55,9 +55,7 @@ describe('DynamoDBStreamEvent', () => {
     const event = new DynamoDBStreamEvent(raw);
 
     expectTypeOf(event.records).toEqualTypeOf<DynamoDBRecord[]>();
-    expectTypeOf(event.window).toEqualTypeOf<
-      DynamoDBStreamWindow | undefined
-    >();
+    expectTypeOf(event.window).toEqualTypeOf<TumblingWindow | undefined>();
     expectTypeOf(event.state).toEqualTypeOf<
       Readonly<Record<string, unknown>>
     >();

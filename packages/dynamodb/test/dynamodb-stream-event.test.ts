@@ -6,11 +6,11 @@ import {
   DynamoDBRecord,
   DynamoDBRecordEventName,
   DynamoDBStreamEvent,
-  DynamoDBStreamWindow,
   type RawDynamoDBStreamEvent,
   StreamRecord,
   StreamViewType,
 } from '../src/dynamodb-stream-event';
+import { TumblingWindow } from '../src/index';
 
 function load(name: string): DynamoDBStreamEvent {
   return new DynamoDBStreamEvent(loadEvent<RawDynamoDBStreamEvent>(name));
@@ -88,7 +88,7 @@ describe('DynamoDBStreamEvent', () => {
     it('returns the tumbling window', () => {
       const window = load('dynamodb-stream-event.window').window;
 
-      expect(window).toBeInstanceOf(DynamoDBStreamWindow);
+      expect(window).toBeInstanceOf(TumblingWindow);
       expect(window?.start).toBe('2020-07-30T17:00:00Z');
       expect(window?.end).toBe('2020-07-30T17:05:00Z');
     });
@@ -492,7 +492,7 @@ describe('StreamRecord', () => {
   });
 });
 
-describe('DynamoDBStreamWindow', () => {
+describe('TumblingWindow', () => {
   describe('start', () => {
     it('returns the start of the window', () => {
       expect(load('dynamodb-stream-event.window').window?.start).toBe(

@@ -6,6 +6,8 @@ export {
   FieldTypeError,
   MissingFieldError,
   PayloadTooLargeError,
+  type RawTumblingWindow,
+  TumblingWindow,
 } from '@evt/core';
 // The public surface of @evt/kinesis: named re-exports only, one line per event-kind module.
 export {
@@ -18,9 +20,7 @@ export {
   KinesisStreamEvent,
   KinesisStreamRecord,
   KinesisStreamRecordPayload,
-  KinesisStreamWindow,
   type RawKinesisStreamEvent,
   type RawKinesisStreamRecord,
   type RawKinesisStreamRecordPayload,
-  type RawKinesisStreamWindow,
 } from './kinesis-stream-event';

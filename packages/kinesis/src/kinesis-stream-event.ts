@@ -8,8 +8,10 @@ import {
   optionalObject,
   optionalString,
   parseJson,
+  type RawTumblingWindow,
   requireNumber,
   requireString,
+  TumblingWindow,
   wrapEach,
 } from '@evt/core';
 
@@ -52,20 +54,12 @@ export interface RawKinesisStreamRecord {
   kinesis: RawKinesisStreamRecordPayload;
 }
 
-/** The time window of a tumbling-window invocation, as Lambda delivers it. */
-export interface RawKinesisStreamWindow {
-  /** The ISO 8601 time the window starts. */
-  start: string;
-  /** The ISO 8601 time the window ends. */
-  end: string;
-}
-
 /** The event Lambda sends for a batch of Kinesis Data Streams records. */
 export interface RawKinesisStreamEvent {
   /** The records of the batch, all from one shard. */
   Records: RawKinesisStreamRecord[];
   /** The time window, when the event source mapping uses tumbling windows. */
-  window?: RawKinesisStreamWindow | undefined;
+  window?: RawTumblingWindow | undefined;
   /** The state the function returned on its previous invocation in this window. */
   state?: { [key: string]: unknown } | undefined;
   /** The shard the records come from, when the mapping uses tumbling windows. */
@@ -283,26 +277,6 @@ export class KinesisStreamRecord<
 }
 
 /**
- * Wrapper for the time window of the event that Kinesis Data Streams sends when Lambda reads a
- * batch for a tumbling window.
- *
- * @see https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-windows.html
- */
-export class KinesisStreamWindow extends EventWrapper<RawKinesisStreamWindow> {
-  static override readonly typeName: string = 'KinesisStreamWindow';
-
-  /** The ISO 8601 time the window starts, e.g. `2020-12-09T07:04:00Z` (`window.start`). */
-  get start(): string {
-    return requireString(this, this.raw.start, 'start');
-  }
-
-  /** The ISO 8601 time the window ends, e.g. `2020-12-09T07:06:00Z` (`window.end`). */
-  get end(): string {
-    return requireString(this, this.raw.end, 'end');
-  }
-}
-
-/**
  * Wrapper for the event that Kinesis Data Streams sends when Lambda reads a batch of records
  * from a stream, including the window and state fields of tumbling-window invocations.
  *
@@ -330,7 +304,7 @@ export class KinesisStreamEvent<
 > extends EventWrapper<RawKinesisStreamEvent> {
   static override readonly typeName: string = 'KinesisStreamEvent';
   #records?: KinesisStreamRecord<TData>[];
-  #window?: KinesisStreamWindow;
+  #window?: TumblingWindow;
 
   /** The records of the batch, in shard order (`Records`). */
   get records(): KinesisStreamRecord<TData>[] {
@@ -345,11 +319,11 @@ export class KinesisStreamEvent<
    * The time window of a tumbling-window invocation (`window`). Undefined when the event has
    * none.
    */
-  get window(): KinesisStreamWindow | undefined {
+  get window(): TumblingWindow | undefined {
     if (this.#window) return this.#window;
     const window = optionalObject(this, this.raw.window, 'window');
     if (window) {
-      this.#window = new KinesisStreamWindow(window, {
+      this.#window = new TumblingWindow(window, {
         parent: this,
         path: 'window',
       });

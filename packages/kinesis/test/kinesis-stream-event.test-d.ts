@@ -12,10 +12,10 @@ import {
   KinesisStreamEvent,
   type KinesisStreamRecord,
   type KinesisStreamRecordPayload,
-  type KinesisStreamWindow,
   type RawKinesisStreamEvent,
   type RawKinesisStreamRecord,
   type RawKinesisStreamRecordPayload,
+  type TumblingWindow,
 } from '../src/index';
 import { createKinesisStreamEvent } from '../src/testing';
 
@@ -36,7 +36,7 @@ describe('KinesisStreamEvent types', () => {
     const event = new KinesisStreamEvent(createKinesisStreamEvent());
 
     expectTypeOf(event.records).toEqualTypeOf<KinesisStreamRecord<unknown>[]>();
-    expectTypeOf(event.window).toEqualTypeOf<KinesisStreamWindow | undefined>();
+    expectTypeOf(event.window).toEqualTypeOf<TumblingWindow | undefined>();
     expectTypeOf(event.state).toEqualTypeOf<{ [key: string]: unknown }>();
     expectTypeOf(event.shardId).toEqualTypeOf<string | undefined>();
     expectTypeOf(event.isFinalInvokeForWindow).toEqualTypeOf<
