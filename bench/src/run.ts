@@ -119,14 +119,22 @@ for (const file of files) {
     if (only && !benchCase.name.toLowerCase().includes(only.toLowerCase()))
       continue;
     verify(benchCase);
+    // A transient slowdown of the machine during one task skews a row, so a row that fails
+    // a check is measured again (up to `retries` times) keeping each variant's best median.
     let row = await measure(benchCase);
-    for (
-      let attempt = 0;
-      attempt < retries && row.evtNs / row.floorNs > row.budget;
-      attempt++
-    ) {
+    const fails = (candidate: Row): boolean =>
+      candidate.evtNs / candidate.floorNs > candidate.budget ||
+      (candidate.peerNs !== undefined && candidate.evtNs > candidate.peerNs);
+    for (let attempt = 0; attempt < retries && fails(row); attempt++) {
       const again = await measure(benchCase);
-      if (again.evtNs / again.floorNs < row.evtNs / row.floorNs) row = again;
+      row = {
+        ...row,
+        floorNs: Math.min(row.floorNs, again.floorNs),
+        evtNs: Math.min(row.evtNs, again.evtNs),
+        ...(row.peerNs !== undefined && again.peerNs !== undefined
+          ? { peerNs: Math.min(row.peerNs, again.peerNs) }
+          : {}),
+      };
     }
     rows.push(row);
     const ratio = row.evtNs / row.floorNs;
