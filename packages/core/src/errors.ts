@@ -45,10 +45,8 @@ export class EvtError extends Error {
    * @param options The class, path and cause.
    */
   constructor(message: string, options: EvtErrorOptions = {}) {
-    super(
-      message,
-      options.cause === undefined ? undefined : { cause: options.cause }
-    );
+    // Error reads only `cause`, and only when the options have that key.
+    super(message, options);
     this.name = 'EvtError';
     this.className = options.className ?? '';
     this.path = options.path ?? '';

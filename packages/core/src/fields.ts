@@ -49,7 +49,7 @@ export function optionalString<T extends string>(
 ): T | undefined {
   if (typeof value === 'string') return value;
   if (value === undefined || value === null) return undefined;
-  throw new FieldTypeError('string', kindOf(value), locate(owner, path));
+  throw fieldError(owner, path, 'string', value);
 }
 
 /**
@@ -86,7 +86,7 @@ export function optionalNumber(
 ): number | undefined {
   if (typeof value === 'number') return value;
   if (value === undefined || value === null) return undefined;
-  throw new FieldTypeError('number', kindOf(value), locate(owner, path));
+  throw fieldError(owner, path, 'number', value);
 }
 
 /**
@@ -123,7 +123,7 @@ export function optionalBoolean(
 ): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (value === undefined || value === null) return undefined;
-  throw new FieldTypeError('boolean', kindOf(value), locate(owner, path));
+  throw fieldError(owner, path, 'boolean', value);
 }
 
 function isPlainObject(value: unknown): value is object {
@@ -164,7 +164,7 @@ export function optionalObject<T extends object>(
 ): T | undefined {
   if (isPlainObject(value)) return value;
   if (value === undefined || value === null) return undefined;
-  throw new FieldTypeError('object', kindOf(value), locate(owner, path));
+  throw fieldError(owner, path, 'object', value);
 }
 
 /**
