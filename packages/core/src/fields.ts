@@ -53,6 +53,34 @@ export function optionalString<T extends string>(
 }
 
 /**
+ * Returns an optional string field that AWS documents to hold one of a few values (an event
+ * name, a stream view type, a result code), or `undefined` when it is absent or `null`.
+ *
+ * @param owner The wrapper the field belongs to.
+ * @param value The value read from the raw event.
+ * @param path The field's path inside the owner's raw value.
+ * @param allowed The values the field may hold.
+ * @returns The value, typed as one of `allowed`, or `undefined`.
+ * @throws {@link FieldTypeError} when present but not one of `allowed`, naming them.
+ */
+export function optionalStringOf<T extends string>(
+  owner: EventWrapper,
+  value: string | null | undefined,
+  path: string,
+  allowed: readonly T[]
+): T | undefined {
+  const text = optionalString(owner, value, path);
+  if (text === undefined || (allowed as readonly string[]).includes(text)) {
+    return text as T | undefined;
+  }
+  throw new FieldTypeError(
+    allowed.join(' | '),
+    JSON.stringify(text),
+    locate(owner, path)
+  );
+}
+
+/**
  * Returns a required number field.
  *
  * @param owner The wrapper the field belongs to.

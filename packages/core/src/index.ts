@@ -33,6 +33,7 @@ export {
   optionalNumber,
   optionalObject,
   optionalString,
+  optionalStringOf,
   requireArray,
   requireBoolean,
   requireNumber,

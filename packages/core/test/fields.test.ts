@@ -10,6 +10,7 @@ import {
   optionalNumber,
   optionalObject,
   optionalString,
+  optionalStringOf,
   requireArray,
   requireBoolean,
   requireNumber,
@@ -175,5 +176,25 @@ describe('decodeNestedJson', () => {
         path: 'body',
       })
     );
+  });
+});
+
+describe('optionalStringOf', () => {
+  const kinds = ['INSERT', 'MODIFY', 'REMOVE'] as const;
+
+  it('returns an allowed value, or undefined when absent', () => {
+    expect(optionalStringOf(owner, 'MODIFY', 'eventName', kinds)).toBe(
+      'MODIFY'
+    );
+    expect(optionalStringOf(owner, null, 'eventName', kinds)).toBeUndefined();
+  });
+
+  it('throws FieldTypeError naming the allowed values', () => {
+    expect(() => optionalStringOf(owner, 'UPSERT', 'eventName', kinds)).toThrow(
+      'Order: eventName must be INSERT | MODIFY | REMOVE, got "UPSERT"'
+    );
+    expect(() =>
+      optionalStringOf(owner, 1 as never, 'eventName', kinds)
+    ).toThrow('Order: eventName must be string, got number');
   });
 });

@@ -1,12 +1,12 @@
 import {
   EventWrapper,
   FieldTypeError,
-  locate,
   mapOrEmpty,
   optionalBoolean,
   optionalNumber,
   optionalObject,
   optionalString,
+  optionalStringOf,
   type RawTumblingWindow,
   TumblingWindow,
   wrapEach,
@@ -156,21 +156,6 @@ export interface RawDynamoDBStreamEvent {
   readonly isWindowTerminatedEarly?: boolean | undefined;
 }
 
-function oneOf<T extends string>(
-  owner: EventWrapper,
-  value: unknown,
-  path: string,
-  values: Readonly<Record<string, T>>
-): T | undefined {
-  const text = optionalString(owner, value as string | undefined, path);
-  if (text === undefined || Object.hasOwn(values, text)) return text as T;
-  throw new FieldTypeError(
-    Object.keys(values).join(' | '),
-    JSON.stringify(text),
-    locate(owner, path)
-  );
-}
-
 /**
  * Wrapper for the DynamoDB part of a stream record (`dynamodb`): the changed item's keys and
  * images, unmarshalled from DynamoDB JSON to plain values on first read.
@@ -290,11 +275,11 @@ export class StreamRecord<
    * @throws {@link FieldTypeError} when the value is not one AWS documents.
    */
   get streamViewType(): StreamViewType | undefined {
-    return oneOf(
+    return optionalStringOf(
       this,
       this.raw.StreamViewType,
       'StreamViewType',
-      StreamViewType
+      Object.values(StreamViewType)
     );
   }
 
@@ -438,11 +423,11 @@ export class DynamoDBRecord<
    * @throws {@link FieldTypeError} when the value is not one AWS documents.
    */
   get eventName(): DynamoDBRecordEventName | undefined {
-    return oneOf(
+    return optionalStringOf(
       this,
       this.raw.eventName,
       'eventName',
-      DynamoDBRecordEventName
+      Object.values(DynamoDBRecordEventName)
     );
   }
 

@@ -5,10 +5,9 @@ import {
   EventWrapper,
   EvtError,
   encodeBase64,
-  FieldTypeError,
-  locate,
   optionalObject,
   optionalString,
+  optionalStringOf,
   parseJson,
   requireString,
   stringMapOrEmpty,
@@ -20,7 +19,11 @@ export type KinesisFirehoseDataTransformationResult =
   | 'Dropped'
   | 'ProcessingFailed';
 
-const RESULTS: readonly string[] = ['Ok', 'Dropped', 'ProcessingFailed'];
+const RESULTS: readonly KinesisFirehoseDataTransformationResult[] = [
+  'Ok',
+  'Dropped',
+  'ProcessingFailed',
+];
 
 /** The metadata of a transformed record, as Firehose reads it from the response. */
 export interface RawKinesisFirehoseDataTransformationRecordMetadata {
@@ -183,13 +186,7 @@ export class KinesisFirehoseDataTransformationRecord<
    * @throws FieldTypeError when it is set to anything else.
    */
   get result(): KinesisFirehoseDataTransformationResult {
-    const result = optionalString(this, this.raw.result, 'result') ?? 'Ok';
-    if (RESULTS.includes(result)) return result;
-    throw new FieldTypeError(
-      'Ok, Dropped or ProcessingFailed',
-      JSON.stringify(result),
-      locate(this, 'result')
-    );
+    return optionalStringOf(this, this.raw.result, 'result', RESULTS) ?? 'Ok';
   }
 
   /** The transformed data, base64-encoded (`data`). Empty string when not set. */

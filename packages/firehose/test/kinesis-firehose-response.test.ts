@@ -352,7 +352,7 @@ describe('malformed input', () => {
 
     expect(() => record.asDict()).toThrow(FieldTypeError);
     expect(() => record.asDict()).toThrow(
-      'KinesisFirehoseDataTransformationRecord: result must be Ok, Dropped or ProcessingFailed, got "Done"'
+      'KinesisFirehoseDataTransformationRecord: result must be Ok | Dropped | ProcessingFailed, got "Done"'
     );
   });
 
