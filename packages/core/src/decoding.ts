@@ -20,8 +20,39 @@ function loadZlib(): Zlib {
 /** The inflate cap used when no wrapper option or argument sets one: 64 MiB. */
 export const DEFAULT_MAX_INFLATED_BYTES: number = 64 * 1024 * 1024;
 
-function locationOf(owner: EventWrapper | undefined, path: string | undefined) {
-  return owner ? locate(owner, path ?? '') : { path: path ?? '' };
+/**
+ * Where the text or bytes being decoded came from, so that a `DecodeError` names the class and
+ * the path (`KinesisStreamEvent: Records[0].kinesis.data`). Both are optional: a Lambda author
+ * decoding a value of their own passes nothing.
+ */
+export interface DecodeOptions {
+  /** The wrapper the field belongs to; its class and path go into the error. */
+  readonly owner?: EventWrapper | undefined;
+  /** The field's path inside the owner's raw value, e.g. `data`. */
+  readonly path?: string | undefined;
+}
+
+/** Options of {@link parseJson}. */
+export interface ParseJsonOptions extends DecodeOptions {
+  /**
+   * The function that parses the text. Defaults to the owner's `jsonDeserializer` option, else
+   * `JSON.parse`.
+   */
+  readonly deserializer?: ((text: string) => unknown) | undefined;
+}
+
+/** Options of {@link inflate}. */
+export interface InflateOptions extends DecodeOptions {
+  /**
+   * The largest number of inflated bytes allowed. Defaults to the owner's `maxInflatedBytes`
+   * option, else 64 MiB.
+   */
+  readonly maxBytes?: number | undefined;
+}
+
+function locationOf(options: DecodeOptions | undefined) {
+  const path = options?.path ?? '';
+  return options?.owner ? locate(options.owner, path) : { path };
 }
 
 function messageOf(error: unknown): string {
@@ -44,14 +75,11 @@ function base64ByteLength(text: string): number {
 // Below about 40 characters a JavaScript table decode beats the call into Buffer's decoder.
 const SHORT = 32;
 
-function invalidBase64(
-  owner: EventWrapper | undefined,
-  path: string | undefined
-): DecodeError {
+function invalidBase64(options: DecodeOptions | undefined): DecodeError {
   return new DecodeError(
     'base64',
     'unexpected character, padding or length',
-    locationOf(owner, path)
+    locationOf(options)
   );
 }
 
@@ -103,8 +131,7 @@ function decodeShortBase64(
  * an impossible length is an error.
  *
  * @param text The base64 text.
- * @param owner The wrapper the field belongs to, for the error's class and path.
- * @param path The field's path inside the owner's raw value.
+ * @param options Where the value came from, for the error's class and path.
  * @returns The decoded bytes.
  * @throws {@link DecodeError} when `text` is not valid base64.
  * @example
@@ -116,15 +143,14 @@ function decodeShortBase64(
  */
 export function decodeBase64(
   text: string,
-  owner?: EventWrapper,
-  path?: string
+  options?: DecodeOptions
 ): Uint8Array {
   const byteLength = base64ByteLength(text);
   const bytes =
     text.length <= SHORT && byteLength >= 0
       ? decodeShortBase64(text, byteLength)
       : Buffer.from(text, 'base64');
-  if (bytes?.length !== byteLength) throw invalidBase64(owner, path);
+  if (bytes?.length !== byteLength) throw invalidBase64(options);
   return bytes;
 }
 
@@ -132,21 +158,16 @@ export function decodeBase64(
  * Decodes UTF-8 bytes to a string, rejecting invalid sequences instead of replacing them.
  *
  * @param bytes The bytes.
- * @param owner The wrapper the field belongs to, for the error's class and path.
- * @param path The field's path inside the owner's raw value.
+ * @param options Where the value came from, for the error's class and path.
  * @returns The text.
  * @throws {@link DecodeError} when the bytes are not valid UTF-8.
  */
-export function decodeUtf8(
-  bytes: Uint8Array,
-  owner?: EventWrapper,
-  path?: string
-): string {
+export function decodeUtf8(bytes: Uint8Array, options?: DecodeOptions): string {
   if (!isUtf8(bytes)) {
     throw new DecodeError(
       'UTF-8',
       'invalid byte sequence',
-      locationOf(owner, path)
+      locationOf(options)
     );
   }
   return (
@@ -160,8 +181,7 @@ export function decodeUtf8(
  * Decodes base64 text whose bytes are UTF-8 text.
  *
  * @param text The base64 text.
- * @param owner The wrapper the field belongs to, for the error's class and path.
- * @param path The field's path inside the owner's raw value.
+ * @param options Where the value came from, for the error's class and path.
  * @returns The decoded text.
  * @throws {@link DecodeError} when `text` is not base64 or its bytes are not UTF-8.
  * @example
@@ -173,13 +193,29 @@ export function decodeUtf8(
  */
 export function decodeBase64Text(
   text: string,
-  owner?: EventWrapper,
-  path?: string
+  options?: DecodeOptions
 ): string {
-  // Buffer's decoder, whatever the length: its output is read as text without another copy.
+  return decodeUtf8(decodeBase64Buffer(text, options), options);
+}
+
+/**
+ * Decodes base64 with Buffer's decoder whatever the length, as strictly as
+ * {@link decodeBase64}: for payloads (a record's `data`), which are seldom short, and whose
+ * bytes are read as text without another copy. Not exported from the package: it keeps the
+ * short-value table out of bundles that only decode payloads.
+ *
+ * @param text The base64 text.
+ * @param options Where the value came from, for the error's class and path.
+ * @returns The decoded bytes.
+ * @throws {@link DecodeError} when `text` is not valid base64.
+ */
+export function decodeBase64Buffer(
+  text: string,
+  options?: DecodeOptions
+): Buffer {
   const bytes = Buffer.from(text, 'base64');
-  if (bytes.length !== base64ByteLength(text)) throw invalidBase64(owner, path);
-  return decodeUtf8(bytes, owner, path);
+  if (bytes.length !== base64ByteLength(text)) throw invalidBase64(options);
+  return bytes;
 }
 
 /**
@@ -203,25 +239,33 @@ export function encodeBase64(data: Uint8Array | string): string {
 }
 
 /**
- * Parses JSON text with the owner's `jsonDeserializer` (or `JSON.parse`).
+ * Parses JSON text with the given deserializer, else the owner's `jsonDeserializer` option,
+ * else `JSON.parse`.
  *
  * @param text The JSON text.
- * @param owner The wrapper the field belongs to: its deserializer, class and path.
- * @param path The field's path inside the owner's raw value.
+ * @param options The deserializer, and where the text came from (for the error).
  * @returns The parsed value.
  * @throws {@link DecodeError} when the text does not parse; `cause` is the parser's error.
+ * @example
+ * ```ts
+ * import { parseJson } from '@evt/core';
+ *
+ * parseJson<{ id: number }>('{"id":1}').id; // 1
+ * ```
  */
 export function parseJson<T = unknown>(
   text: string,
-  owner?: EventWrapper,
-  path?: string
+  options?: ParseJsonOptions
 ): T {
-  const deserializer = optionOf(owner, 'jsonDeserializer') ?? JSON.parse;
+  const deserializer =
+    options?.deserializer ??
+    optionOf(options?.owner, 'jsonDeserializer') ??
+    JSON.parse;
   try {
     return deserializer(text) as T;
   } catch (error) {
     throw new DecodeError('JSON', messageOf(error), {
-      ...locationOf(owner, path),
+      ...locationOf(options),
       cause: error,
     });
   }
@@ -232,9 +276,7 @@ export function parseJson<T = unknown>(
  * the output would pass the cap.
  *
  * @param bytes The compressed bytes.
- * @param owner The wrapper the field belongs to: its `maxInflatedBytes`, class and path.
- * @param path The field's path inside the owner's raw value.
- * @param maxBytes The cap; defaults to the owner's `maxInflatedBytes`, else 64 MiB.
+ * @param options The cap, and where the bytes came from (for the error).
  * @returns The inflated bytes.
  * @throws {@link PayloadTooLargeError} when the output would exceed the cap.
  * @throws {@link DecodeError} when the data is corrupt or truncated.
@@ -243,23 +285,21 @@ export function parseJson<T = unknown>(
  * import { gzipSync } from 'node:zlib';
  * import { inflate } from '@evt/core';
  *
- * inflate(gzipSync('hello'), undefined, undefined, 1024); // bytes of 'hello'
+ * inflate(gzipSync('hello'), { maxBytes: 1024 }); // bytes of 'hello'
  * ```
  */
 export function inflate(
   bytes: Uint8Array,
-  owner?: EventWrapper,
-  path?: string,
-  maxBytes?: number
+  options?: InflateOptions
 ): Uint8Array {
   const limit =
-    maxBytes ??
-    optionOf(owner, 'maxInflatedBytes') ??
+    options?.maxBytes ??
+    optionOf(options?.owner, 'maxInflatedBytes') ??
     DEFAULT_MAX_INFLATED_BYTES;
   try {
     return loadZlib().unzipSync(bytes, { maxOutputLength: limit });
   } catch (error) {
-    const location = { ...locationOf(owner, path), cause: error };
+    const location = { ...locationOf(options), cause: error };
     if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
       throw new PayloadTooLargeError(limit, location);
     }

@@ -57,6 +57,8 @@ function optionsOf(wrapper: EventWrapper): EventOptions | undefined {
  * @param owner The wrapper the field belongs to.
  * @param path The field's path inside the owner's raw value.
  * @returns The class name and the full path.
+ *
+ * @category Authoring kit
  */
 export function locate(owner: EventWrapper, path: string): FieldLocation {
   let fullPath = path;
@@ -83,6 +85,8 @@ export function locate(owner: EventWrapper, path: string): FieldLocation {
  * @param owner The wrapper to start from.
  * @param name The option's name.
  * @returns The option's value, or `undefined` when no wrapper in the chain sets it.
+ *
+ * @category Authoring kit
  */
 export function optionOf<TName extends 'jsonDeserializer' | 'maxInflatedBytes'>(
   owner: EventWrapper | undefined,
@@ -103,6 +107,8 @@ export function optionOf<TName extends 'jsonDeserializer' | 'maxInflatedBytes'>(
  *
  * @param value Any value.
  * @returns The kind's name.
+ *
+ * @category Authoring kit
  */
 export function kindOf(value: unknown): string {
   if (value === null) return 'null';
@@ -295,6 +301,8 @@ export class EventWrapper<TRaw extends object = object> {
  * @param expected What the field should hold.
  * @param value What it holds.
  * @returns A `MissingFieldError` when the value is `null`/`undefined`, else a `FieldTypeError`.
+ *
+ * @category Authoring kit
  */
 export function fieldError(
   owner: EventWrapper,

@@ -1,12 +1,5 @@
-import { parseJson } from './decoding';
 import { FieldTypeError } from './errors';
-import {
-  type EventOptions,
-  type EventWrapper,
-  fieldError,
-  kindOf,
-  locate,
-} from './event-wrapper';
+import { type EventWrapper, fieldError, kindOf, locate } from './event-wrapper';
 
 // Each reader takes the value a getter has already read with optional chaining
 // (`this.raw.s3?.bucket?.name`) and the same path as text, so the getter names its field
@@ -14,6 +7,34 @@ import {
 
 const EMPTY_OBJECT: Readonly<Record<string, never>> =
   /* @__PURE__ */ Object.freeze({});
+const EMPTY_ARRAY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+
+/**
+ * The paths a reader may name inside a raw value of type `T`: its own keys, and dotted paths
+ * to nested keys, at most four keys long (`s3.bucket.name`). Checked at compile time, so a
+ * misspelt path in a getter (`'eventSourceArn'` for `eventSourceARN`) does not compile.
+ *
+ * @example
+ * ```ts
+ * import type { FieldPath } from '@evt/core';
+ *
+ * type Paths = FieldPath<{ s3: { bucket: { name: string } } }>;
+ * // 's3' | 's3.bucket' | 's3.bucket.name'
+ * ```
+ *
+ * @category Authoring kit
+ */
+export type FieldPath<T, TDepth extends number = 3> = [TDepth] extends [never]
+  ? never
+  : T extends readonly unknown[]
+    ? never
+    : T extends object
+      ? {
+          [K in keyof T & string]:
+            | K
+            | `${K}.${FieldPath<NonNullable<T[K]>, [never, 0, 1, 2][TDepth]>}`;
+        }[keyof T & string]
+      : never;
 
 /**
  * Returns a required string field.
@@ -23,11 +44,13 @@ const EMPTY_OBJECT: Readonly<Record<string, never>> =
  * @param path The field's path inside the owner's raw value.
  * @returns The string.
  * @throws {@link MissingFieldError} when absent; {@link FieldTypeError} when not a string.
+ *
+ * @category Authoring kit
  */
-export function requireString<T extends string>(
-  owner: EventWrapper,
+export function requireString<TRaw extends object, T extends string>(
+  owner: EventWrapper<TRaw>,
   value: T | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): T {
   if (typeof value === 'string') return value;
   throw fieldError(owner, path, 'string', value);
@@ -41,11 +64,13 @@ export function requireString<T extends string>(
  * @param path The field's path inside the owner's raw value.
  * @returns The string or `undefined`.
  * @throws {@link FieldTypeError} when present but not a string.
+ *
+ * @category Authoring kit
  */
-export function optionalString<T extends string>(
-  owner: EventWrapper,
+export function optionalString<TRaw extends object, T extends string>(
+  owner: EventWrapper<TRaw>,
   value: T | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): T | undefined {
   if (typeof value === 'string') return value;
   if (value === undefined || value === null) return undefined;
@@ -62,11 +87,13 @@ export function optionalString<T extends string>(
  * @param allowed The values the field may hold.
  * @returns The value, typed as one of `allowed`, or `undefined`.
  * @throws {@link FieldTypeError} when present but not one of `allowed`, naming them.
+ *
+ * @category Authoring kit
  */
-export function optionalStringOf<T extends string>(
-  owner: EventWrapper,
+export function optionalStringOf<TRaw extends object, T extends string>(
+  owner: EventWrapper<TRaw>,
   value: string | null | undefined,
-  path: string,
+  path: FieldPath<TRaw>,
   allowed: readonly T[]
 ): T | undefined {
   const text = optionalString(owner, value, path);
@@ -88,11 +115,13 @@ export function optionalStringOf<T extends string>(
  * @param path The field's path inside the owner's raw value.
  * @returns The number.
  * @throws {@link MissingFieldError} when absent; {@link FieldTypeError} when not a number.
+ *
+ * @category Authoring kit
  */
-export function requireNumber(
-  owner: EventWrapper,
+export function requireNumber<TRaw extends object>(
+  owner: EventWrapper<TRaw>,
   value: number | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): number {
   if (typeof value === 'number') return value;
   throw fieldError(owner, path, 'number', value);
@@ -106,11 +135,13 @@ export function requireNumber(
  * @param path The field's path inside the owner's raw value.
  * @returns The number or `undefined`.
  * @throws {@link FieldTypeError} when present but not a number.
+ *
+ * @category Authoring kit
  */
-export function optionalNumber(
-  owner: EventWrapper,
+export function optionalNumber<TRaw extends object>(
+  owner: EventWrapper<TRaw>,
   value: number | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): number | undefined {
   if (typeof value === 'number') return value;
   if (value === undefined || value === null) return undefined;
@@ -125,11 +156,13 @@ export function optionalNumber(
  * @param path The field's path inside the owner's raw value.
  * @returns The boolean.
  * @throws {@link MissingFieldError} when absent; {@link FieldTypeError} when not a boolean.
+ *
+ * @category Authoring kit
  */
-export function requireBoolean(
-  owner: EventWrapper,
+export function requireBoolean<TRaw extends object>(
+  owner: EventWrapper<TRaw>,
   value: boolean | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): boolean {
   if (typeof value === 'boolean') return value;
   throw fieldError(owner, path, 'boolean', value);
@@ -143,11 +176,13 @@ export function requireBoolean(
  * @param path The field's path inside the owner's raw value.
  * @returns The boolean or `undefined`.
  * @throws {@link FieldTypeError} when present but not a boolean.
+ *
+ * @category Authoring kit
  */
-export function optionalBoolean(
-  owner: EventWrapper,
+export function optionalBoolean<TRaw extends object>(
+  owner: EventWrapper<TRaw>,
   value: boolean | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (value === undefined || value === null) return undefined;
@@ -166,11 +201,13 @@ function isPlainObject(value: unknown): value is object {
  * @param path The field's path inside the owner's raw value.
  * @returns The object (the raw one, not a copy).
  * @throws {@link MissingFieldError} when absent; {@link FieldTypeError} when not an object.
+ *
+ * @category Authoring kit
  */
-export function requireObject<T extends object>(
-  owner: EventWrapper,
+export function requireObject<TRaw extends object, T extends object>(
+  owner: EventWrapper<TRaw>,
   value: T | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): T {
   if (isPlainObject(value)) return value;
   throw fieldError(owner, path, 'object', value);
@@ -184,11 +221,13 @@ export function requireObject<T extends object>(
  * @param path The field's path inside the owner's raw value.
  * @returns The object or `undefined`.
  * @throws {@link FieldTypeError} when present but not an object.
+ *
+ * @category Authoring kit
  */
-export function optionalObject<T extends object>(
-  owner: EventWrapper,
+export function optionalObject<TRaw extends object, T extends object>(
+  owner: EventWrapper<TRaw>,
   value: T | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): T | undefined {
   if (isPlainObject(value)) return value;
   if (value === undefined || value === null) return undefined;
@@ -204,11 +243,13 @@ export function optionalObject<T extends object>(
  * @param path The field's path inside the owner's raw value.
  * @returns The map, or `{}`.
  * @throws {@link FieldTypeError} when present but not an object.
+ *
+ * @category Authoring kit
  */
-export function mapOrEmpty<T extends object>(
-  owner: EventWrapper,
+export function mapOrEmpty<TRaw extends object, T extends object>(
+  owner: EventWrapper<TRaw>,
   value: T | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): T {
   return optionalObject(owner, value, path) ?? (EMPTY_OBJECT as T);
 }
@@ -222,11 +263,13 @@ export function mapOrEmpty<T extends object>(
  * @param path The field's path inside the owner's raw value.
  * @returns The map, or `{}`.
  * @throws {@link FieldTypeError} when not an object, or when a value is not a string.
+ *
+ * @category Authoring kit
  */
-export function stringMapOrEmpty(
-  owner: EventWrapper,
+export function stringMapOrEmpty<TRaw extends object>(
+  owner: EventWrapper<TRaw>,
   value: Readonly<Record<string, string | undefined>> | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): Record<string, string> {
   const map = mapOrEmpty(owner, value, path);
   for (const key in map) {
@@ -249,32 +292,37 @@ export function stringMapOrEmpty(
  * @param path The field's path inside the owner's raw value.
  * @returns The array (the raw one, not a copy).
  * @throws {@link MissingFieldError} when absent; {@link FieldTypeError} when not an array.
+ *
+ * @category Authoring kit
  */
-export function requireArray<T>(
-  owner: EventWrapper,
+export function requireArray<TRaw extends object, T>(
+  owner: EventWrapper<TRaw>,
   value: readonly T[] | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): readonly T[] {
   if (Array.isArray(value)) return value;
   throw fieldError(owner, path, 'array', value);
 }
 
 /**
- * Returns an optional array field, or an empty array when it is absent or `null`
- * (Powertools v3 reads optional lists as `[]`).
+ * Returns an optional array field, or a frozen empty array when it is absent or `null`
+ * (Powertools v3 reads optional lists as `[]`); the same one every time, so a getter that
+ * reads it needs no cache.
  *
  * @param owner The wrapper the field belongs to.
  * @param value The value read from the raw event.
  * @param path The field's path inside the owner's raw value.
  * @returns The array, or `[]`.
  * @throws {@link FieldTypeError} when present but not an array.
+ *
+ * @category Authoring kit
  */
-export function arrayOrEmpty<T>(
-  owner: EventWrapper,
+export function arrayOrEmpty<TRaw extends object, T>(
+  owner: EventWrapper<TRaw>,
   value: readonly T[] | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): readonly T[] {
-  if (value === undefined || value === null) return [];
+  if (value === undefined || value === null) return EMPTY_ARRAY;
   return requireArray(owner, value, path);
 }
 
@@ -286,11 +334,13 @@ export function arrayOrEmpty<T>(
  * @param path The field's path inside the owner's raw value.
  * @returns The array, or `[]`.
  * @throws {@link FieldTypeError} when not an array, or when an item is not a string.
+ *
+ * @category Authoring kit
  */
-export function stringArrayOrEmpty(
-  owner: EventWrapper,
+export function stringArrayOrEmpty<TRaw extends object>(
+  owner: EventWrapper<TRaw>,
   value: readonly string[] | null | undefined,
-  path: string
+  path: FieldPath<TRaw>
 ): readonly string[] {
   const items = arrayOrEmpty(owner, value, path);
   for (let index = 0; index < items.length; index++) {
@@ -305,63 +355,22 @@ export function stringArrayOrEmpty(
   return items;
 }
 
-/** A wrapper class constructor, as {@link wrapEach} and `decodeNested` take it. */
-export type WrapperClass<TRaw, TWrapper> = new (
-  raw: TRaw,
-  options?: EventOptions
-) => TWrapper;
-
 /**
- * Wraps every item of a required array field (a batch's `Records`), each knowing its index
- * for error messages.
+ * Returns a required array of strings; every item is checked.
  *
- * @param owner The wrapper the array belongs to.
- * @param value The array read from the raw event.
- * @param path The array's path inside the owner's raw value, e.g. `Records`.
- * @param Wrapper The class that wraps one item.
- * @returns The wrapped items, in order.
- * @throws {@link MissingFieldError} when absent; {@link FieldTypeError} when not an array or
- * when an item is not an object.
- */
-export function wrapEach<TRaw extends object, TWrapper>(
-  owner: EventWrapper,
-  value: readonly TRaw[] | null | undefined,
-  path: string,
-  Wrapper: WrapperClass<TRaw, TWrapper>
-): TWrapper[] {
-  const items = requireArray(owner, value, path);
-  const wrapped = new Array<TWrapper>(items.length);
-  for (let index = 0; index < items.length; index++) {
-    wrapped[index] = new Wrapper(items[index] as TRaw, {
-      parent: owner,
-      path,
-      index,
-    });
-  }
-  return wrapped;
-}
-
-/**
- * Parses a JSON text field (an SQS body, an SNS message) and wraps the result in another
- * source's class, so a nested notification reads with that class's getters. Errors inside the
- * nested event name the full path, e.g. `SQSEvent: Records[0].body.Records[0].s3.bucket.name`.
- *
- * @param owner The wrapper the JSON field belongs to.
- * @param json The JSON text.
+ * @param owner The wrapper the field belongs to.
+ * @param value The value read from the raw event.
  * @param path The field's path inside the owner's raw value.
- * @param DataClass The class to wrap the parsed value with.
- * @returns The nested event.
- * @throws {@link DecodeError} when the text does not parse.
- * @throws {@link FieldTypeError} when it parses to something other than an object.
+ * @returns The array (the raw one, not a copy).
+ * @throws {@link MissingFieldError} when absent; {@link FieldTypeError} when not an array, or
+ * when an item is not a string.
+ *
+ * @category Authoring kit
  */
-export function decodeNestedJson<TRaw extends object, TWrapper>(
-  owner: EventWrapper,
-  json: string,
-  path: string,
-  DataClass: WrapperClass<TRaw, TWrapper>
-): TWrapper {
-  return new DataClass(parseJson<TRaw>(json, owner, path), {
-    parent: owner,
-    path,
-  });
+export function requireStringArray<TRaw extends object>(
+  owner: EventWrapper<TRaw>,
+  value: readonly string[] | null | undefined,
+  path: FieldPath<TRaw>
+): readonly string[] {
+  return stringArrayOrEmpty(owner, requireArray(owner, value, path), path);
 }

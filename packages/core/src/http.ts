@@ -4,10 +4,15 @@ import {
   mapOrEmpty,
   optionalBoolean,
   optionalString,
-  requireString,
+  requireStringArray,
   stringMapOrEmpty,
 } from './fields';
-import { type HeaderMap, readHeaderMap } from './header-map';
+import {
+  type HeaderLookupArgs,
+  type HeaderMap,
+  readHeaderMap,
+} from './header-map';
+import { UNSET } from './kit';
 
 function decodeComponent(text: string): string {
   try {
@@ -117,6 +122,34 @@ export interface RawProxyEventBase {
 }
 
 /**
+ * Returns an optional map of string lists (`multiValueQueryStringParameters`), or a frozen empty
+ * object when it is absent or `null`; every list and every item is checked.
+ */
+function stringArrayMapOrEmpty(
+  owner: EventWrapper<RawProxyEventBase>,
+  value:
+    | Readonly<Record<string, readonly string[] | undefined>>
+    | null
+    | undefined,
+  path: 'multiValueQueryStringParameters'
+): Record<string, string[]> {
+  const map = mapOrEmpty(owner, value, path);
+  for (const name in map) {
+    if (Object.hasOwn(map, name)) {
+      // A dynamic path: the parameter's name is data, not a key of the raw type.
+      requireStringArray(owner, map[name], `${path}.${name}` as never);
+    }
+  }
+  return map as Record<string, string[]>;
+}
+
+// Reads through the base's own raw type: a subclass's raw type is a type parameter here, and a
+// path is only checked against a known type.
+function proxy(wrapper: EventWrapper): EventWrapper<RawProxyEventBase> {
+  return wrapper as EventWrapper<RawProxyEventBase>;
+}
+
+/**
  * What HTTP-style proxy events share: headers, query string, body decoding. The API Gateway,
  * ALB and function-URL events extend it.
  */
@@ -128,51 +161,70 @@ export class BaseProxyEvent<
   static override readonly typeName: string = 'BaseProxyEvent';
 
   #headers?: HeaderMap;
-  #decodedBody?: string | undefined;
-  #hasDecodedBody = false;
-  #jsonBody?: TBody | undefined;
-  #hasJsonBody = false;
+  #resolvedQueryStringParameters?: Record<string, string[]>;
+  #decodedBody: string | undefined | typeof UNSET = UNSET;
+  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
 
   /**
    * The request headers, looked up case-insensitively (`headers`). Empty when the event has
-   * none.
+   * none. The map reads the raw object in place, so building it costs nothing per header; a
+   * value that is not a string throws when a lookup first reaches it.
    *
+   * @throws {@link FieldTypeError} when `headers` is not an object, or (from the map's reads)
+   * naming `headers.<name>` when a header's value is not a string.
    * @example
    * ```ts
    * event.headers.get('content-type'); // same as 'Content-Type'
    * ```
    */
   get headers(): HeaderMap {
-    this.#headers ??= readHeaderMap(this, this.raw.headers, 'headers');
-    return this.#headers;
+    return (this.#headers ??= readHeaderMap(
+      proxy(this),
+      this.raw.headers,
+      'headers'
+    ));
   }
 
   /** The query string parameters, last value of each (`queryStringParameters`). Empty object when the event has none. */
   get queryStringParameters(): Record<string, string> {
     return stringMapOrEmpty(
-      this,
+      proxy(this),
       this.raw.queryStringParameters,
       'queryStringParameters'
     );
   }
 
-  /** Every value of each query string parameter (`multiValueQueryStringParameters`). Empty object when the event has none. */
+  /**
+   * Every value of each query string parameter (`multiValueQueryStringParameters`). Empty object
+   * when the event has none.
+   *
+   * @throws {@link FieldTypeError} when a parameter's values are not an array of strings, naming
+   * `multiValueQueryStringParameters.<name>` or `multiValueQueryStringParameters.<name>[i]`;
+   * {@link MissingFieldError} when a parameter's values are `null`.
+   */
   get multiValueQueryStringParameters(): Record<string, string[]> {
-    return mapOrEmpty(
-      this,
+    return stringArrayMapOrEmpty(
+      proxy(this),
       this.raw.multiValueQueryStringParameters,
       'multiValueQueryStringParameters'
-    ) as Record<string, string[]>;
+    );
   }
 
   /**
    * The query string as every value of each parameter: `multiValueQueryStringParameters` when
-   * the event has them, else `queryStringParameters` split on commas.
+   * the event has them, else `queryStringParameters` split on commas (in an object without a
+   * prototype, so `__proto__` is an ordinary name). Built once and cached.
+   *
+   * @throws {@link FieldTypeError} when the parameters it reads are malformed.
    */
   get resolvedQueryStringParameters(): Record<string, string[]> {
+    return (this.#resolvedQueryStringParameters ??= this.#resolveQuery());
+  }
+
+  #resolveQuery(): Record<string, string[]> {
     const multi = this.multiValueQueryStringParameters;
     if (Object.keys(multi).length > 0) return multi;
-    const resolved: Record<string, string[]> = {};
+    const resolved: Record<string, string[]> = Object.create(null);
     for (const [name, value] of Object.entries(this.queryStringParameters)) {
       resolved[name] = value.split(',');
     }
@@ -187,14 +239,17 @@ export class BaseProxyEvent<
   /** Whether API Gateway base64-encoded the body (`isBase64Encoded`); `false` when absent. */
   get isBase64Encoded(): boolean {
     return (
-      optionalBoolean(this, this.raw.isBase64Encoded, 'isBase64Encoded') ??
-      false
+      optionalBoolean(
+        proxy(this),
+        this.raw.isBase64Encoded,
+        'isBase64Encoded'
+      ) ?? false
     );
   }
 
   /** The request body as sent: text, or base64 when `isBase64Encoded` (`body`). */
   get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
+    return optionalString(proxy(this), this.raw.body, 'body');
   }
 
   /**
@@ -204,13 +259,12 @@ export class BaseProxyEvent<
    * @throws {@link DecodeError} when the body is not valid base64 or UTF-8.
    */
   get decodedBody(): string | undefined {
-    if (!this.#hasDecodedBody) {
+    if (this.#decodedBody === UNSET) {
       const body = this.body;
       this.#decodedBody =
         body !== undefined && this.isBase64Encoded
-          ? decodeBase64Text(body, this, 'body')
+          ? decodeBase64Text(body, { owner: this, path: 'body' })
           : body;
-      this.#hasDecodedBody = true;
     }
     return this.#decodedBody;
   }
@@ -229,32 +283,42 @@ export class BaseProxyEvent<
    * ```
    */
   get jsonBody(): TBody | undefined {
-    if (!this.#hasJsonBody) {
+    if (this.#jsonBody === UNSET) {
       const text = this.decodedBody;
-      this.#jsonBody = text ? parseJson<TBody>(text, this, 'body') : undefined;
-      this.#hasJsonBody = true;
+      this.#jsonBody = text
+        ? parseJson<TBody>(text, { owner: this, path: 'body' })
+        : undefined;
     }
     return this.#jsonBody;
   }
 
-  /** The request path (`path`). */
-  get path(): string {
-    return requireString(this, this.raw.path, 'path');
+  /** The request path (`path`). Undefined when the event has none. */
+  get path(): string | undefined {
+    return optionalString(proxy(this), this.raw.path, 'path');
   }
 
-  /** The HTTP method: DELETE, GET, HEAD, OPTIONS, PATCH, POST or PUT (`httpMethod`). */
-  get httpMethod(): string {
-    return requireString(this, this.raw.httpMethod, 'httpMethod');
+  /**
+   * The HTTP method: DELETE, GET, HEAD, OPTIONS, PATCH, POST or PUT (`httpMethod`). Undefined
+   * when the event has none.
+   */
+  get httpMethod(): string | undefined {
+    return optionalString(proxy(this), this.raw.httpMethod, 'httpMethod');
   }
 
   /**
    * Returns a query string parameter's value.
    *
    * @param name The parameter name (case-sensitive).
+   * @returns The value, or `undefined` when the parameter is absent.
+   */
+  getQueryStringValue(name: string): string | undefined;
+  /**
+   * Returns a query string parameter's value, or `defaultValue` when it is absent.
+   *
+   * @param name The parameter name (case-sensitive).
    * @param defaultValue What to return when the parameter is absent.
    * @returns The value, or `defaultValue`.
    */
-  getQueryStringValue(name: string): string | undefined;
   getQueryStringValue(name: string, defaultValue: string): string;
   getQueryStringValue(name: string, defaultValue?: string): string | undefined {
     return ownValue(this.queryStringParameters, name) ?? defaultValue;
@@ -278,33 +342,23 @@ export class BaseProxyEvent<
 
   /**
    * Returns a header's value from {@link BaseProxyEvent.headers}, matching the name
-   * case-insensitively unless asked not to.
+   * case-insensitively unless asked not to (the lookup of `HeaderMap.getValue`). With a default
+   * the result is a `string`.
    *
    * @param name The header name.
-   * @param defaultValue What to return when the header is absent.
-   * @param caseSensitive Match the name exactly as given.
-   * @returns The value, or `defaultValue`.
+   * @param args What to return when the header is absent, then whether to match the name
+   * exactly as given (`false` by default).
+   * @returns The value, or the default.
+   * @throws {@link FieldTypeError} when the header's value is not a string.
    * @example
    * ```ts
    * event.getHeaderValue('x-api-key', 'none');
    * ```
    */
-  getHeaderValue(name: string): string | undefined;
-  getHeaderValue(
+  getHeaderValue<TDefault extends string | undefined = undefined>(
     name: string,
-    defaultValue: string,
-    caseSensitive?: boolean
-  ): string;
-  getHeaderValue(
-    name: string,
-    defaultValue?: string,
-    caseSensitive?: boolean
-  ): string | undefined;
-  getHeaderValue(
-    name: string,
-    defaultValue?: string,
-    caseSensitive = false
-  ): string | undefined {
-    return this.headers.get(name, caseSensitive) ?? defaultValue;
+    ...args: HeaderLookupArgs<TDefault>
+  ): string | TDefault {
+    return this.headers.getValue(name, ...args);
   }
 }

@@ -1,10 +1,22 @@
+// @evt/core has two audiences, kept apart here and in the API docs.
+//
+// For Lambda authors: the base wrapper, the errors to catch, the handler helper, the
+// case-insensitive header map, and decoders for values of their own.
+
+// The authoring kit, for writing a source package: the field readers, the structural helpers
+// (one per job), the caching sentinel, the error builders, and the bases shared by several
+// sources. A Lambda author never needs these; each is tagged `@category Authoring kit`.
+export { Base64Data } from './base64-data';
 export {
   DEFAULT_MAX_INFLATED_BYTES,
+  type DecodeOptions,
   decodeBase64,
   decodeBase64Text,
   decodeUtf8,
   encodeBase64,
+  type InflateOptions,
   inflate,
+  type ParseJsonOptions,
   parseJson,
 } from './decoding';
 export {
@@ -15,6 +27,10 @@ export {
   MissingFieldError,
   PayloadTooLargeError,
 } from './errors';
+export {
+  EventBridgeEnvelope,
+  type RawEventBridgeEnvelope,
+} from './event-bridge-envelope';
 export { eventSource } from './event-source';
 export {
   type EventOptions,
@@ -27,7 +43,7 @@ export {
 } from './event-wrapper';
 export {
   arrayOrEmpty,
-  decodeNestedJson,
+  type FieldPath,
   mapOrEmpty,
   optionalBoolean,
   optionalNumber,
@@ -39,13 +55,15 @@ export {
   requireNumber,
   requireObject,
   requireString,
+  requireStringArray,
   stringArrayOrEmpty,
   stringMapOrEmpty,
-  type WrapperClass,
-  wrapEach,
 } from './fields';
 export {
+  type HeaderLookupArgs,
   HeaderMap,
+  type HeaderMapOptions,
+  type HeaderRecord,
   readHeaderMap,
   readMultiValueHeaderMap,
 } from './header-map';
@@ -56,4 +74,22 @@ export {
   parseQueryString,
   type RawProxyEventBase,
 } from './http';
-export { type RawTumblingWindow, TumblingWindow } from './tumbling-window';
+export {
+  child,
+  decodeNestedJson,
+  type EntryOf,
+  firstOf,
+  type ItemOf,
+  optionalChild,
+  UNSET,
+  type WrapperClass,
+  wrapEach,
+  wrapEachOrEmpty,
+  wrapEntries,
+} from './kit';
+export {
+  type RawTumblingWindow,
+  type RawTumblingWindowBatch,
+  TumblingWindow,
+  TumblingWindowBatch,
+} from './tumbling-window';

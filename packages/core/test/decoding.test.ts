@@ -1,6 +1,7 @@
 import { deflateSync, gzipSync } from 'node:zlib';
+import { counted, expectEvtError, thrownBy } from '@evt/config/testing';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_MAX_INFLATED_BYTES,
   DecodeError,
@@ -12,29 +13,105 @@ import {
   PayloadTooLargeError,
   parseJson,
 } from '../src/index';
-import { Order, order } from './fixtures';
+import { type Line, Order, order } from './fixtures';
 
 const owner = new Order(order);
+const INVALID_BASE64 = 'unexpected character, padding or length';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('decodeBase64', () => {
-  it('decodes padded and unpadded base64', () => {
+  it('returns the bytes of padded, unpadded and empty text', () => {
     expect([...decodeBase64('aGVsbG8=')]).toEqual([104, 101, 108, 108, 111]);
     expect([...decodeBase64('aGVsbG8')]).toEqual([104, 101, 108, 108, 111]);
+    expect([...decodeBase64('aGk=')]).toEqual([104, 105]);
+    expect([...decodeBase64('aA==')]).toEqual([104]);
+    expect([...decodeBase64('aA')]).toEqual([104]);
     expect([...decodeBase64('')]).toEqual([]);
+  });
+
+  it('returns the bytes of every 6-bit value, in both alphabets', () => {
+    expect([...decodeBase64('AAECAwQF')]).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([...decodeBase64('+/+/')]).toEqual([251, 255, 191]);
+    expect([...decodeBase64('-_-_')]).toEqual([251, 255, 191]);
+    expect([...decodeBase64('////')]).toEqual([255, 255, 255]);
+  });
+
+  it('returns the bytes of text longer than 32 characters', () => {
+    const text = 'QUJD'.repeat(8);
+    const longer = `${text}QUI=`;
+
+    expect(decodeBase64(text).length).toBe(24);
+    expect(new TextDecoder().decode(decodeBase64(longer))).toBe(
+      `${'ABC'.repeat(8)}AB`
+    );
+    expect(new TextDecoder().decode(decodeBase64(`${text}QQ`))).toBe(
+      `${'ABC'.repeat(8)}A`
+    );
   });
 
   it.each([
     ['a character outside the alphabet', 'aGVs!G8='],
     ['whitespace', 'aGVs bG8='],
     ['an impossible length', 'aGVsb'],
+    ['a single character', 'a'],
     ['padding on a short block', 'aGVsbG8=='],
+    ['padding that leaves the length unaligned', 'aA='],
+    ['double padding that leaves the length unaligned', 'aGk=='],
+    ['unpadded text with a stray =', 'aGVsb='],
     ['data after the padding', 'aA==aA=='],
     ['a bad character in long text', `${'QUJD'.repeat(20)}!UJD`],
+    ['an impossible length in long text', `${'QUJD'.repeat(20)}Q`],
+    ['bad padding in long text', `${'QUJD'.repeat(20)}QQ=`],
     ['a non-ASCII character', 'aGVs\u00e9G8='],
-  ])('rejects %s', (_, text) => {
-    expect(() => decodeBase64(text, owner, 'body')).toThrow(
-      'Order: body is not valid base64: unexpected character, padding or length'
+    ['the first character past ASCII', 'aGVs\u0080G8='],
+    ['a control character', 'aGVs\u0000G8='],
+  ])('throws DecodeError naming the field for %s', (_, text) => {
+    expectEvtError(
+      () => decodeBase64(text, { owner, path: 'body' }),
+      DecodeError,
+      `Order: body is not valid base64: ${INVALID_BASE64}`
     );
+  });
+
+  it('throws DecodeError naming the path of a nested owner', () => {
+    const line = owner.lines[1] as Line;
+
+    expectEvtError(
+      () => decodeBase64('!', { owner: line, path: 'note' }),
+      DecodeError,
+      `Order: lines[1].note is not valid base64: ${INVALID_BASE64}`
+    );
+  });
+
+  it('throws DecodeError naming what it knows when options are partial', () => {
+    expectEvtError(
+      () => decodeBase64('!'),
+      DecodeError,
+      `(event) is not valid base64: ${INVALID_BASE64}`
+    );
+    expectEvtError(
+      () => decodeBase64('!', { path: 'data' }),
+      DecodeError,
+      `data is not valid base64: ${INVALID_BASE64}`
+    );
+    expectEvtError(
+      () => decodeBase64('!', { owner }),
+      DecodeError,
+      `Order is not valid base64: ${INVALID_BASE64}`
+    );
+  });
+
+  it('sets the format, class and path on the error', () => {
+    const error = thrownBy(() =>
+      decodeBase64('!', { owner, path: 'body' })
+    ) as DecodeError;
+
+    expect(error.format).toBe('base64');
+    expect(error.className).toBe('Order');
+    expect(error.path).toBe('body');
   });
 
   it('round-trips any bytes through encodeBase64', () => {
@@ -56,6 +133,7 @@ describe('decodeBase64', () => {
           try {
             const bytes = decodeBase64(text);
             expect(text).toMatch(/^[A-Za-z0-9+/_-]*={0,2}$/);
+            if (text.endsWith('=')) expect(text.length % 4).toBe(0);
             expect(bytes.length).toBe(
               Math.floor((text.replace(/=+$/, '').length * 3) / 4)
             );
@@ -67,18 +145,46 @@ describe('decodeBase64', () => {
       { numRuns: 500 }
     );
   });
+
+  it('decodes short text as Buffer decodes it (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 24 }), (bytes) => {
+        const text = Buffer.from(bytes).toString('base64');
+
+        expect([...decodeBase64(text)]).toEqual([...bytes]);
+        expect([...decodeBase64(text.replace(/=+$/, ''))]).toEqual([...bytes]);
+      })
+    );
+  });
 });
 
 describe('decodeUtf8', () => {
-  it('decodes valid UTF-8, including a view into a larger buffer', () => {
+  it('returns the text of a view into a larger buffer', () => {
     const bytes = new TextEncoder().encode('xxhé☃xx').subarray(2, 8);
 
     expect(decodeUtf8(bytes)).toBe('hé☃');
   });
 
-  it('rejects invalid sequences', () => {
-    expect(() => decodeUtf8(new Uint8Array([0xc3]), owner, 'data')).toThrow(
-      'Order: data is not valid UTF-8: invalid byte sequence'
+  it('returns the text of a Buffer', () => {
+    expect(decodeUtf8(Buffer.from('héllo'))).toBe('héllo');
+    expect(decodeUtf8(new Uint8Array(0))).toBe('');
+  });
+
+  it('throws DecodeError naming the field for an invalid sequence', () => {
+    const error = expectEvtError(
+      () => decodeUtf8(new Uint8Array([0xc3]), { owner, path: 'body' }),
+      DecodeError,
+      'Order: body is not valid UTF-8: invalid byte sequence'
+    ) as DecodeError;
+
+    expect(error.format).toBe('UTF-8');
+  });
+
+  it('throws DecodeError without a location when given no options', () => {
+    expectEvtError(
+      () => decodeUtf8(new Uint8Array([0xff, 0xfe])),
+      DecodeError,
+      '(event) is not valid UTF-8: invalid byte sequence'
     );
   });
 
@@ -91,73 +197,200 @@ describe('decodeUtf8', () => {
   });
 });
 
+describe('decodeBase64Text', () => {
+  it('returns the UTF-8 text of short and long base64', () => {
+    const long = 'evt decodes base64 text longer than the short path';
+
+    expect(decodeBase64Text('aMOpbGxv')).toBe('héllo');
+    expect(decodeBase64Text('aGk')).toBe('hi');
+    expect(decodeBase64Text(Buffer.from(long).toString('base64'))).toBe(long);
+  });
+
+  it('throws DecodeError naming the field for invalid base64', () => {
+    expectEvtError(
+      () => decodeBase64Text('aGVs!G8=', { owner, path: 'body' }),
+      DecodeError,
+      `Order: body is not valid base64: ${INVALID_BASE64}`
+    );
+    expectEvtError(
+      () => decodeBase64Text('aGVsb', { owner, path: 'body' }),
+      DecodeError,
+      `Order: body is not valid base64: ${INVALID_BASE64}`
+    );
+  });
+
+  it('throws DecodeError naming the field for bytes that are not UTF-8', () => {
+    expectEvtError(
+      () => decodeBase64Text('/w==', { owner, path: 'body' }),
+      DecodeError,
+      'Order: body is not valid UTF-8: invalid byte sequence'
+    );
+  });
+});
+
 describe('encodeBase64', () => {
-  it('encodes text as UTF-8 and bytes as they are', () => {
+  it('returns padded base64 of text encoded as UTF-8', () => {
     expect(encodeBase64('hello')).toBe('aGVsbG8=');
+    expect(encodeBase64('hé')).toBe('aMOp');
+    expect(encodeBase64('')).toBe('');
+  });
+
+  it('returns base64 of the bytes of a view only', () => {
+    const view = new Uint8Array([9, 0, 255, 9]).subarray(1, 3);
+
     expect(encodeBase64(new Uint8Array([0, 255]))).toBe('AP8=');
+    expect(encodeBase64(view)).toBe('AP8=');
   });
 });
 
 describe('parseJson', () => {
-  it('parses with JSON.parse by default', () => {
+  it('returns the value parsed with JSON.parse by default', () => {
     expect(parseJson('{"a":[1,2]}')).toEqual({ a: [1, 2] });
+    expect(parseJson('null')).toBeNull();
   });
 
-  it('uses the owner’s deserializer', () => {
-    const custom = new Order(order, { jsonDeserializer: () => 'custom' });
+  it('returns the value parsed with the owner’s jsonDeserializer', () => {
+    const deserializer = counted((text: string) => text.length);
+    const custom = new Order(order, { jsonDeserializer: deserializer });
 
-    expect(parseJson('{}', custom, 'body')).toBe('custom');
+    expect(parseJson('{}', { owner: custom, path: 'body' })).toBe(2);
+    expect(deserializer.calls).toBe(1);
   });
 
-  it('throws DecodeError with the cause', () => {
-    try {
-      parseJson('{"a":', owner, 'body');
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(DecodeError);
-      expect((error as DecodeError).message).toMatch(
-        /^Order: body is not valid JSON: /
-      );
-      expect((error as DecodeError).cause).toBeInstanceOf(SyntaxError);
-    }
+  it('returns the value parsed with the jsonDeserializer of a parent', () => {
+    const custom = new Order(order, { jsonDeserializer: () => 'inherited' });
+
+    expect(parseJson('{}', { owner: custom.lines[0], path: 'note' })).toBe(
+      'inherited'
+    );
   });
 
-  it('reports non-Error throws from a custom deserializer', () => {
+  it('prefers the deserializer option to the owner’s', () => {
+    const fromOwner = counted(() => 'owner');
+    const fromOption = counted(() => 'option');
+    const custom = new Order(order, { jsonDeserializer: fromOwner });
+
+    expect(parseJson('{}', { owner: custom, deserializer: fromOption })).toBe(
+      'option'
+    );
+    expect(fromOption.calls).toBe(1);
+    expect(fromOwner.calls).toBe(0);
+  });
+
+  it('uses the deserializer option without an owner', () => {
+    expect(parseJson('[1]', { deserializer: (text) => `<${text}>` })).toBe(
+      '<[1]>'
+    );
+  });
+
+  it('throws DecodeError naming the field, with the parser’s error as cause', () => {
+    const cause = thrownBy(() => JSON.parse('{"a":')) as SyntaxError;
+
+    const error = expectEvtError(
+      () => parseJson('{"a":', { owner, path: 'body' }),
+      DecodeError,
+      `Order: body is not valid JSON: ${cause.message}`
+    ) as DecodeError;
+
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+    expect(error.format).toBe('JSON');
+    expect(error.path).toBe('body');
+  });
+
+  it('throws DecodeError without a location when given no options', () => {
+    const cause = thrownBy(() => JSON.parse('nope')) as SyntaxError;
+
+    expectEvtError(
+      () => parseJson('nope'),
+      DecodeError,
+      `(event) is not valid JSON: ${cause.message}`
+    );
+  });
+
+  it('throws DecodeError for non-Error throws from a custom deserializer', () => {
     const custom = new Order(order, {
       jsonDeserializer: () => {
         throw 'nope';
       },
     });
 
-    expect(() => parseJson('{}', custom, 'body')).toThrow(
+    const error = expectEvtError(
+      () => parseJson('{}', { owner: custom, path: 'body' }),
+      DecodeError,
       'Order: body is not valid JSON: nope'
     );
+
+    expect(error.cause).toBe('nope');
   });
 });
 
 describe('inflate', () => {
-  it('inflates gzip and zlib data', () => {
+  it('returns the inflated bytes of gzip and zlib data', () => {
     expect(decodeUtf8(inflate(gzipSync('hello gzip')))).toBe('hello gzip');
     expect(decodeUtf8(inflate(deflateSync('hello zlib')))).toBe('hello zlib');
   });
 
-  it('stops at the cap given as an argument', () => {
-    const data = gzipSync(Buffer.alloc(10_000));
-
-    expect(() => inflate(data, owner, 'data', 1000)).toThrow(
-      new PayloadTooLargeError(1000, { className: 'Order', path: 'data' })
+  it('returns data exactly at the cap', () => {
+    expect(inflate(gzipSync(Buffer.alloc(100)), { maxBytes: 100 }).length).toBe(
+      100
     );
   });
 
-  it('takes the cap from the owner’s options', () => {
+  it('throws PayloadTooLargeError past the cap given as an option', () => {
+    const data = gzipSync(Buffer.alloc(10_000));
+
+    const error = expectEvtError(
+      () => inflate(data, { owner, path: 'body', maxBytes: 1000 }),
+      PayloadTooLargeError,
+      'Order: body inflates to more than 1000 bytes (maxInflatedBytes)'
+    ) as PayloadTooLargeError;
+
+    expect(error.limit).toBe(1000);
+    expect((error.cause as { code: string }).code).toBe('ERR_BUFFER_TOO_LARGE');
+  });
+
+  it('takes the cap from the owner’s options, or its parent’s', () => {
     const capped = new Order(order, { maxInflatedBytes: 100 });
 
-    expect(() => inflate(gzipSync(Buffer.alloc(101)), capped, 'data')).toThrow(
-      PayloadTooLargeError
+    expectEvtError(
+      () =>
+        inflate(gzipSync(Buffer.alloc(101)), { owner: capped, path: 'body' }),
+      PayloadTooLargeError,
+      'Order: body inflates to more than 100 bytes (maxInflatedBytes)'
     );
-    expect(inflate(gzipSync(Buffer.alloc(100)), capped, 'data').length).toBe(
-      100
+    expectEvtError(
+      () =>
+        inflate(gzipSync(Buffer.alloc(101)), {
+          owner: capped.lines[0],
+          path: 'note',
+        }),
+      PayloadTooLargeError,
+      'Order: lines[0].note inflates to more than 100 bytes (maxInflatedBytes)'
     );
+    expect(
+      inflate(gzipSync(Buffer.alloc(100)), { owner: capped, path: 'body' })
+        .length
+    ).toBe(100);
+  });
+
+  it('prefers the maxBytes option to the owner’s cap', () => {
+    const capped = new Order(order, { maxInflatedBytes: 10 });
+
+    expect(
+      inflate(gzipSync(Buffer.alloc(50)), { owner: capped, maxBytes: 50 })
+        .length
+    ).toBe(50);
+  });
+
+  it('passes the default cap of 64 MiB to zlib', () => {
+    const zlib = process.getBuiltinModule('node:zlib');
+    const unzip = vi.spyOn(zlib, 'unzipSync');
+    const data = gzipSync('capped');
+
+    inflate(data);
+
+    expect(DEFAULT_MAX_INFLATED_BYTES).toBe(67_108_864);
+    expect(unzip).toHaveBeenCalledWith(data, { maxOutputLength: 67_108_864 });
   });
 
   it('loads zlib through require where process.getBuiltinModule is missing', async () => {
@@ -181,18 +414,24 @@ describe('inflate', () => {
     }
   });
 
-  it('defaults the cap to 64 MiB', () => {
-    expect(DEFAULT_MAX_INFLATED_BYTES).toBe(67_108_864);
-  });
-
-  it('throws DecodeError for truncated or corrupt data', () => {
+  it('throws DecodeError naming the field for truncated data', () => {
     const data = gzipSync('some text to compress, some text to compress');
 
-    expect(() => inflate(data.subarray(0, 12), owner, 'data')).toThrow(
-      'Order: data is not valid gzip/zlib data: unexpected end of file'
-    );
-    expect(() => inflate(new Uint8Array([1, 2, 3, 4]), owner, 'data')).toThrow(
-      DecodeError
+    const error = expectEvtError(
+      () => inflate(data.subarray(0, 12), { owner, path: 'body' }),
+      DecodeError,
+      'Order: body is not valid gzip/zlib data: unexpected end of file'
+    ) as DecodeError;
+
+    expect(error.format).toBe('gzip/zlib data');
+    expect((error.cause as { code: string }).code).toBe('Z_BUF_ERROR');
+  });
+
+  it('throws DecodeError for data that is not compressed', () => {
+    expectEvtError(
+      () => inflate(new Uint8Array([1, 2, 3, 4])),
+      DecodeError,
+      '(event) is not valid gzip/zlib data: incorrect header check'
     );
   });
 });

@@ -1,15 +1,72 @@
 import { inspect } from 'node:util';
 import { deepFreeze } from '@evt/config/events';
+import { expectEvtError } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   EventWrapper,
   FieldTypeError,
+  fieldError,
+  HeaderMap,
   kindOf,
   locate,
   MissingFieldError,
   optionOf,
+  requireString,
 } from '../src/index';
 import { Endless, Line, Order, order } from './fixtures';
+
+class Opaque {
+  readonly bytes: Uint8Array = new Uint8Array([1]);
+}
+
+class GalleryBase extends EventWrapper<object> {
+  static override readonly typeName: string = 'GalleryBase';
+
+  get inherited(): string {
+    return 'base';
+  }
+
+  get shadowed(): string {
+    return 'base';
+  }
+}
+
+/** A wrapper whose getters return every kind of value the debug view treats apart. */
+class Gallery extends GalleryBase {
+  static override readonly typeName: string = 'Gallery';
+
+  get opaque(): Opaque {
+    return new Opaque();
+  }
+
+  get bare(): object {
+    return Object.assign(Object.create(null), { bytes: new Uint8Array(2) });
+  }
+
+  get plain(): object {
+    return { bytes: new Uint8Array(3) };
+  }
+
+  get date(): Date {
+    return new Date(0);
+  }
+
+  get headers(): HeaderMap {
+    return new HeaderMap([['X-Trace', 't']]);
+  }
+
+  override get shadowed(): string {
+    return 'derived';
+  }
+}
+
+class Named extends EventWrapper<{ name: string }> {
+  static override readonly typeName: string = 'Named';
+
+  get name(): string {
+    return requireString(this, this.raw.name, 'name');
+  }
+}
 
 describe('EventWrapper', () => {
   describe('constructor', () => {
@@ -21,17 +78,35 @@ describe('EventWrapper', () => {
       expect(event.rawEvent).toBe(raw);
     });
 
-    it('throws MissingFieldError when the event is null', () => {
-      expect(() => new Order(null as never)).toThrow(
-        new MissingFieldError({ className: 'Order' })
+    it('throws MissingFieldError when the event is null or undefined', () => {
+      expectEvtError(
+        () => new Order(null as never),
+        MissingFieldError,
+        'Order is missing'
+      );
+      expectEvtError(
+        () => new Order(undefined as never),
+        MissingFieldError,
+        'Order is missing'
       );
     });
 
     it('throws FieldTypeError when the event is not an object', () => {
-      expect(() => new Order('text' as never)).toThrow(
+      expectEvtError(
+        () => new Order('text' as never),
+        FieldTypeError,
         'Order must be object, got string'
       );
-      expect(() => new Order([] as never)).toThrow(FieldTypeError);
+      expectEvtError(
+        () => new Order([] as never),
+        FieldTypeError,
+        'Order must be object, got array'
+      );
+      expectEvtError(
+        () => new Order(1 as never),
+        FieldTypeError,
+        'Order must be object, got number'
+      );
     });
 
     it('names the position of a record that is not an object', () => {
@@ -40,22 +115,46 @@ describe('EventWrapper', () => {
         lines: [order.lines[0], 7] as never,
       });
 
-      expect(() => event.lines).toThrow(
+      expectEvtError(
+        () => event.lines,
+        FieldTypeError,
         'Order: lines[1] must be object, got number'
       );
     });
   });
 
+  describe('rawEvent', () => {
+    it('returns the raw event, not a copy', () => {
+      const event = new Order(order);
+
+      expect(event.rawEvent).toBe(order);
+      expect(event.lines[0]?.rawEvent).toBe(order.lines[0]);
+    });
+  });
+
   describe('get', () => {
     it('returns a top-level key', () => {
-      expect(new Order(order).get('id')).toBe('order-1');
+      const event = new Order(order);
+
+      expect(event.get('id')).toBe('order-1');
+      expect(event.get('lines')).toBe(order.lines);
     });
 
     it('returns undefined for keys the event does not own', () => {
       const event = new Order(order);
 
       expect(event.get('constructor')).toBeUndefined();
+      expect(event.get('toString')).toBeUndefined();
       expect(event.get('missing')).toBeUndefined();
+    });
+
+    it('returns an own key named after a prototype member', () => {
+      const raw = JSON.parse('{"constructor":"own","__proto__":"proto"}');
+
+      const event = new Order(raw);
+
+      expect(event.get('constructor')).toBe('own');
+      expect(event.get('__proto__')).toBe('proto');
     });
   });
 
@@ -96,6 +195,28 @@ describe('EventWrapper', () => {
       const view = JSON.parse(String(new Order({ ...order, body: '{oops' })));
 
       expect(view.jsonBody).toBe('[Cannot be deserialized]');
+      expect(view.id).toBe('order-1');
+    });
+
+    it('keeps class instances as they are and walks plain objects', () => {
+      const view = JSON.parse(String(new Gallery({})));
+
+      expect(view).toEqual({
+        rawEvent: '[SENSITIVE]',
+        opaque: { bytes: { 0: 1 } },
+        bare: { bytes: '<2 bytes>' },
+        plain: { bytes: '<3 bytes>' },
+        date: '1970-01-01T00:00:00.000Z',
+        headers: { 'X-Trace': 't' },
+        inherited: 'base',
+        shadowed: 'derived',
+      });
+    });
+
+    it('renders the view as JSON indented by two spaces', () => {
+      expect(String(new Named({ name: 'n' }))).toBe(
+        '{\n  "rawEvent": "[SENSITIVE]",\n  "name": "n"\n}'
+      );
     });
 
     it('stops at a fixed depth', () => {
@@ -114,6 +235,17 @@ describe('EventWrapper', () => {
       expect(text).toBe(
         "Line { rawEvent: '[SENSITIVE]', sku: 'A-1', quantity: 2, note: 'gift' }"
       );
+    });
+
+    it('shows values with a JSON form as that form', () => {
+      const text = inspect(new Gallery({}), { breakLength: Infinity });
+
+      expect(text).toContain("date: '1970-01-01T00:00:00.000Z'");
+      expect(text).toContain(
+        "headers: [Object: null prototype] { 'X-Trace': 't' }"
+      );
+      expect(text).toContain('opaque: Opaque { bytes: Uint8Array(1) [ 1 ] }');
+      expect(text).toContain("bare: { bytes: '<2 bytes>' }");
     });
   });
 
@@ -140,6 +272,26 @@ describe('locate', () => {
     expect(locate(line, '')).toEqual({ className: 'Order', path: 'lines[1]' });
   });
 
+  it('names a position without a path', () => {
+    const line = new Line(order.lines[0] as never, {
+      parent: new Order(order),
+      index: 2,
+    });
+
+    expect(locate(line, 'sku')).toEqual({
+      className: 'Order',
+      path: '[2].sku',
+    });
+  });
+
+  it('skips an empty path between wrappers', () => {
+    const event = new Order(order);
+    const inner = new Line(order.lines[0] as never, { parent: event });
+
+    expect(locate(inner, 'sku')).toEqual({ className: 'Order', path: 'sku' });
+    expect(locate(inner, '')).toEqual({ className: 'Order', path: '' });
+  });
+
   it('uses the wrapper itself when it has no parent', () => {
     expect(locate(new Line(order.lines[0] as never), 'sku')).toEqual({
       className: 'Line',
@@ -159,6 +311,17 @@ describe('optionOf', () => {
     expect(event.jsonBody).toBe(12);
   });
 
+  it('prefers the option closest to the owner', () => {
+    const event = new Order(order, { maxInflatedBytes: 10 });
+    const line = new Line(order.lines[0] as never, {
+      parent: event,
+      maxInflatedBytes: 20,
+    });
+
+    expect(optionOf(line, 'maxInflatedBytes')).toBe(20);
+    expect(optionOf(event, 'maxInflatedBytes')).toBe(10);
+  });
+
   it('returns undefined when nobody sets the option', () => {
     expect(optionOf(new Order(order), 'maxInflatedBytes')).toBeUndefined();
     expect(optionOf(undefined, 'maxInflatedBytes')).toBeUndefined();
@@ -171,5 +334,27 @@ describe('kindOf', () => {
     expect(kindOf([])).toBe('array');
     expect(kindOf(1)).toBe('number');
     expect(kindOf(undefined)).toBe('undefined');
+    expect(kindOf({})).toBe('object');
+    expect(kindOf('')).toBe('string');
+  });
+});
+
+describe('fieldError', () => {
+  it('returns MissingFieldError for an absent or null value', () => {
+    const owner = new Order(order);
+
+    expect(fieldError(owner, 'id', 'string', undefined)).toEqual(
+      new MissingFieldError({ className: 'Order', path: 'id' })
+    );
+    expect(fieldError(owner, 'id', 'string', null).message).toBe(
+      'Order: id is missing'
+    );
+  });
+
+  it('returns FieldTypeError naming the expected and actual kinds', () => {
+    const error = fieldError(new Order(order), 'id', 'string', []);
+
+    expect(error).toBeInstanceOf(FieldTypeError);
+    expect(error.message).toBe('Order: id must be string, got array');
   });
 });

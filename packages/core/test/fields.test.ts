@@ -1,8 +1,7 @@
+import { expectEvtError } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   arrayOrEmpty,
-  DecodeError,
-  decodeNestedJson,
   FieldTypeError,
   MissingFieldError,
   mapOrEmpty,
@@ -16,165 +15,73 @@ import {
   requireNumber,
   requireObject,
   requireString,
+  requireStringArray,
   stringArrayOrEmpty,
   stringMapOrEmpty,
-  wrapEach,
 } from '../src/index';
-import { Line, Order, order } from './fixtures';
+import { type Line, Order, order, sample } from './fixtures';
 
-const owner = new Order(order);
+const line = new Order(order).lines[1] as Line;
 
-describe('required readers', () => {
-  it('return values of the right type', () => {
-    expect(requireString(owner, 'a', 'x')).toBe('a');
-    expect(requireNumber(owner, 0, 'x')).toBe(0);
-    expect(requireBoolean(owner, false, 'x')).toBe(false);
-    expect(requireObject(owner, { a: 1 }, 'x')).toEqual({ a: 1 });
-    expect(requireArray(owner, [1], 'x')).toEqual([1]);
+describe('requireString', () => {
+  it('returns the string, empty included', () => {
+    expect(requireString(sample, 'Ada', 'name')).toBe('Ada');
+    expect(requireString(sample, '', 'name')).toBe('');
   });
 
-  it('throw MissingFieldError naming the path when absent or null', () => {
-    expect(() => requireString(owner, undefined, 'a.b')).toThrow(
-      new MissingFieldError({ className: 'Order', path: 'a.b' })
+  it('throws MissingFieldError naming the path when absent or null', () => {
+    expectEvtError(
+      () => requireString(sample, undefined, 'name'),
+      MissingFieldError,
+      'Sample: name is missing'
     );
-    expect(() => requireNumber(owner, null, 'n')).toThrow(
-      'Order: n is missing'
-    );
-    expect(() => requireBoolean(owner, undefined, 'b')).toThrow(
-      MissingFieldError
-    );
-    expect(() => requireObject(owner, null, 'o')).toThrow(MissingFieldError);
-    expect(() => requireArray(owner, undefined, 'l')).toThrow(
-      MissingFieldError
+    expectEvtError(
+      () => requireString(sample, null, 'location.city.name'),
+      MissingFieldError,
+      'Sample: location.city.name is missing'
     );
   });
 
-  it('throw FieldTypeError naming the path and kinds when mistyped', () => {
-    expect(() => requireString(owner, 1 as never, 'a')).toThrow(
-      'Order: a must be string, got number'
-    );
-    expect(() => requireNumber(owner, '1' as never, 'n')).toThrow(
-      'Order: n must be number, got string'
-    );
-    expect(() => requireBoolean(owner, 'true' as never, 'b')).toThrow(
-      'Order: b must be boolean, got string'
-    );
-    expect(() => requireObject(owner, [] as never, 'o')).toThrow(
-      'Order: o must be object, got array'
-    );
-    expect(() => requireArray(owner, {} as never, 'l')).toThrow(
-      'Order: l must be array, got object'
+  it('throws FieldTypeError naming the kinds when mistyped', () => {
+    const error = expectEvtError(
+      () => requireString(sample, 1 as never, 'name'),
+      FieldTypeError,
+      'Sample: name must be string, got number'
+    ) as FieldTypeError;
+
+    expect(error.expected).toBe('string');
+    expect(error.actual).toBe('number');
+    expect(error.className).toBe('Sample');
+    expect(error.path).toBe('name');
+  });
+
+  it('names the path from the outermost wrapper', () => {
+    expectEvtError(
+      () => requireString(line, undefined, 'sku'),
+      MissingFieldError,
+      'Order: lines[1].sku is missing'
     );
   });
 });
 
-describe('optional readers', () => {
-  it('return values of the right type', () => {
-    expect(optionalString(owner, 'a', 'x')).toBe('a');
-    expect(optionalNumber(owner, 3, 'x')).toBe(3);
-    expect(optionalBoolean(owner, true, 'x')).toBe(true);
-    expect(optionalObject(owner, { a: 1 }, 'x')).toEqual({ a: 1 });
+describe('optionalString', () => {
+  it('returns the string, or undefined when absent or null', () => {
+    expect(optionalString(sample, 'Ada', 'name')).toBe('Ada');
+    expect(optionalString(sample, '', 'name')).toBe('');
+    expect(optionalString(sample, null, 'name')).toBeUndefined();
+    expect(optionalString(sample, undefined, 'name')).toBeUndefined();
   });
 
-  it('return undefined when absent or null', () => {
-    expect(optionalString(owner, null, 'x')).toBeUndefined();
-    expect(optionalNumber(owner, undefined, 'x')).toBeUndefined();
-    expect(optionalBoolean(owner, null, 'x')).toBeUndefined();
-    expect(optionalObject(owner, undefined, 'x')).toBeUndefined();
-  });
-
-  it('throw FieldTypeError when mistyped', () => {
-    expect(() => optionalString(owner, {} as never, 's')).toThrow(
-      'Order: s must be string, got object'
+  it('throws FieldTypeError when mistyped', () => {
+    expectEvtError(
+      () => optionalString(sample, {} as never, 'name'),
+      FieldTypeError,
+      'Sample: name must be string, got object'
     );
-    expect(() => optionalNumber(owner, '2' as never, 'n')).toThrow(
-      'Order: n must be number, got string'
-    );
-    expect(() => optionalBoolean(owner, 0 as never, 'b')).toThrow(
-      'Order: b must be boolean, got number'
-    );
-    expect(() => optionalObject(owner, 'x' as never, 'o')).toThrow(
-      'Order: o must be object, got string'
-    );
-  });
-});
-
-describe('defaults for optional maps and lists', () => {
-  it('mapOrEmpty returns the map, or a frozen empty object', () => {
-    const map = { a: '1' };
-
-    expect(mapOrEmpty(owner, map, 'm')).toBe(map);
-    expect(mapOrEmpty(owner, null, 'm')).toEqual({});
-    expect(Object.isFrozen(mapOrEmpty(owner, undefined, 'm'))).toBe(true);
-  });
-
-  it('stringMapOrEmpty checks every value', () => {
-    expect(stringMapOrEmpty(owner, { a: '1' }, 'm')).toEqual({ a: '1' });
-    expect(stringMapOrEmpty(owner, null, 'm')).toEqual({});
-    expect(() => stringMapOrEmpty(owner, { a: 1 } as never, 'm')).toThrow(
-      'Order: m.a must be string, got number'
-    );
-  });
-
-  it('arrayOrEmpty returns the list, or an empty one', () => {
-    expect(arrayOrEmpty(owner, ['a'], 'l')).toEqual(['a']);
-    expect(arrayOrEmpty(owner, null, 'l')).toEqual([]);
-    expect(() => arrayOrEmpty(owner, 'a' as never, 'l')).toThrow(
-      'Order: l must be array, got string'
-    );
-  });
-
-  it('stringArrayOrEmpty checks every item', () => {
-    expect(stringArrayOrEmpty(owner, ['a', 'b'], 'l')).toEqual(['a', 'b']);
-    expect(stringArrayOrEmpty(owner, undefined, 'l')).toEqual([]);
-    expect(() => stringArrayOrEmpty(owner, ['a', 2] as never, 'l')).toThrow(
-      'Order: l[1] must be string, got number'
-    );
-  });
-});
-
-describe('wrapEach', () => {
-  it('wraps every item with its index in the path', () => {
-    const lines = wrapEach(owner, order.lines, 'lines', Line);
-
-    expect(lines.map((line) => line.sku)).toEqual(['A-1', 'B-2']);
-    expect(
-      () => wrapEach(owner, [{ quantity: 1 }] as never, 'lines', Line)[0]?.sku
-    ).toThrow('Order: lines[0].sku is missing');
-  });
-
-  it('throws when the list is absent', () => {
-    expect(() => wrapEach(owner, undefined, 'lines', Line)).toThrow(
-      'Order: lines is missing'
-    );
-  });
-});
-
-describe('decodeNestedJson', () => {
-  it('wraps the parsed JSON and names nested paths through the field', () => {
-    const nested = decodeNestedJson(
-      owner,
-      JSON.stringify({ sku: 'C-3' }),
-      'body',
-      Line
-    );
-
-    expect(nested.sku).toBe('C-3');
-    expect(() => nested.quantity).toThrow('Order: body.quantity is missing');
-  });
-
-  it('throws DecodeError when the text is not JSON', () => {
-    expect(() => decodeNestedJson(owner, 'nope', 'body', Line)).toThrow(
-      DecodeError
-    );
-  });
-
-  it('throws FieldTypeError when the JSON is not an object', () => {
-    expect(() => decodeNestedJson(owner, '[1]', 'body', Line)).toThrow(
-      new FieldTypeError('object', 'array', {
-        className: 'Order',
-        path: 'body',
-      })
+    expectEvtError(
+      () => optionalString(sample, false as never, 'name'),
+      FieldTypeError,
+      'Sample: name must be string, got boolean'
     );
   });
 });
@@ -182,19 +89,380 @@ describe('decodeNestedJson', () => {
 describe('optionalStringOf', () => {
   const kinds = ['INSERT', 'MODIFY', 'REMOVE'] as const;
 
-  it('returns an allowed value, or undefined when absent', () => {
-    expect(optionalStringOf(owner, 'MODIFY', 'eventName', kinds)).toBe(
-      'MODIFY'
+  it('returns an allowed value, or undefined when absent or null', () => {
+    expect(optionalStringOf(sample, 'INSERT', 'eventName', kinds)).toBe(
+      'INSERT'
     );
-    expect(optionalStringOf(owner, null, 'eventName', kinds)).toBeUndefined();
+    expect(optionalStringOf(sample, 'REMOVE', 'eventName', kinds)).toBe(
+      'REMOVE'
+    );
+    expect(optionalStringOf(sample, null, 'eventName', kinds)).toBeUndefined();
+    expect(
+      optionalStringOf(sample, undefined, 'eventName', kinds)
+    ).toBeUndefined();
   });
 
-  it('throws FieldTypeError naming the allowed values', () => {
-    expect(() => optionalStringOf(owner, 'UPSERT', 'eventName', kinds)).toThrow(
-      'Order: eventName must be INSERT | MODIFY | REMOVE, got "UPSERT"'
+  it('throws FieldTypeError naming the allowed values and the value found', () => {
+    const error = expectEvtError(
+      () => optionalStringOf(sample, 'UPSERT', 'eventName', kinds),
+      FieldTypeError,
+      'Sample: eventName must be INSERT | MODIFY | REMOVE, got "UPSERT"'
+    ) as FieldTypeError;
+
+    expect(error.expected).toBe('INSERT | MODIFY | REMOVE');
+    expect(error.actual).toBe('"UPSERT"');
+    expect(error.path).toBe('eventName');
+  });
+
+  it('throws FieldTypeError for a value that differs only in case', () => {
+    expectEvtError(
+      () => optionalStringOf(sample, 'insert', 'eventName', kinds),
+      FieldTypeError,
+      'Sample: eventName must be INSERT | MODIFY | REMOVE, got "insert"'
     );
-    expect(() =>
-      optionalStringOf(owner, 1 as never, 'eventName', kinds)
-    ).toThrow('Order: eventName must be string, got number');
+  });
+
+  it('throws FieldTypeError when not a string', () => {
+    expectEvtError(
+      () => optionalStringOf(sample, 1 as never, 'eventName', kinds),
+      FieldTypeError,
+      'Sample: eventName must be string, got number'
+    );
+  });
+});
+
+describe('requireNumber', () => {
+  it('returns the number, zero included', () => {
+    expect(requireNumber(sample, 3, 'count')).toBe(3);
+    expect(requireNumber(sample, 0, 'count')).toBe(0);
+  });
+
+  it('throws MissingFieldError when absent or null', () => {
+    expectEvtError(
+      () => requireNumber(sample, null, 'count'),
+      MissingFieldError,
+      'Sample: count is missing'
+    );
+    expectEvtError(
+      () => requireNumber(sample, undefined, 'count'),
+      MissingFieldError,
+      'Sample: count is missing'
+    );
+  });
+
+  it('throws FieldTypeError when mistyped', () => {
+    expectEvtError(
+      () => requireNumber(sample, '1' as never, 'count'),
+      FieldTypeError,
+      'Sample: count must be number, got string'
+    );
+  });
+});
+
+describe('optionalNumber', () => {
+  it('returns the number, or undefined when absent or null', () => {
+    expect(optionalNumber(sample, 3, 'count')).toBe(3);
+    expect(optionalNumber(sample, 0, 'count')).toBe(0);
+    expect(optionalNumber(sample, null, 'count')).toBeUndefined();
+    expect(optionalNumber(sample, undefined, 'count')).toBeUndefined();
+  });
+
+  it('throws FieldTypeError when mistyped', () => {
+    expectEvtError(
+      () => optionalNumber(sample, '2' as never, 'count'),
+      FieldTypeError,
+      'Sample: count must be number, got string'
+    );
+  });
+});
+
+describe('requireBoolean', () => {
+  it('returns the boolean', () => {
+    expect(requireBoolean(sample, true, 'enabled')).toBe(true);
+    expect(requireBoolean(sample, false, 'enabled')).toBe(false);
+  });
+
+  it('throws MissingFieldError when absent or null', () => {
+    expectEvtError(
+      () => requireBoolean(sample, undefined, 'enabled'),
+      MissingFieldError,
+      'Sample: enabled is missing'
+    );
+    expectEvtError(
+      () => requireBoolean(sample, null, 'enabled'),
+      MissingFieldError,
+      'Sample: enabled is missing'
+    );
+  });
+
+  it('throws FieldTypeError when mistyped', () => {
+    expectEvtError(
+      () => requireBoolean(sample, 'true' as never, 'enabled'),
+      FieldTypeError,
+      'Sample: enabled must be boolean, got string'
+    );
+  });
+});
+
+describe('optionalBoolean', () => {
+  it('returns the boolean, or undefined when absent or null', () => {
+    expect(optionalBoolean(sample, true, 'enabled')).toBe(true);
+    expect(optionalBoolean(sample, false, 'enabled')).toBe(false);
+    expect(optionalBoolean(sample, null, 'enabled')).toBeUndefined();
+    expect(optionalBoolean(sample, undefined, 'enabled')).toBeUndefined();
+  });
+
+  it('throws FieldTypeError when mistyped', () => {
+    expectEvtError(
+      () => optionalBoolean(sample, 0 as never, 'enabled'),
+      FieldTypeError,
+      'Sample: enabled must be boolean, got number'
+    );
+  });
+});
+
+describe('requireObject', () => {
+  it('returns the raw object, not a copy', () => {
+    const settings = { retries: 3 };
+
+    expect(requireObject(sample, settings, 'settings')).toBe(settings);
+  });
+
+  it('throws MissingFieldError when absent or null', () => {
+    expectEvtError(
+      () => requireObject(sample, null, 'settings'),
+      MissingFieldError,
+      'Sample: settings is missing'
+    );
+    expectEvtError(
+      () => requireObject(sample, undefined, 'settings'),
+      MissingFieldError,
+      'Sample: settings is missing'
+    );
+  });
+
+  it('throws FieldTypeError for an array or a primitive', () => {
+    expectEvtError(
+      () => requireObject(sample, [] as never, 'settings'),
+      FieldTypeError,
+      'Sample: settings must be object, got array'
+    );
+    expectEvtError(
+      () => requireObject(sample, 'x' as never, 'settings'),
+      FieldTypeError,
+      'Sample: settings must be object, got string'
+    );
+  });
+});
+
+describe('optionalObject', () => {
+  it('returns the raw object, or undefined when absent or null', () => {
+    const settings = { retries: 3 };
+
+    expect(optionalObject(sample, settings, 'settings')).toBe(settings);
+    expect(optionalObject(sample, null, 'settings')).toBeUndefined();
+    expect(optionalObject(sample, undefined, 'settings')).toBeUndefined();
+  });
+
+  it('throws FieldTypeError for an array or a primitive', () => {
+    expectEvtError(
+      () => optionalObject(sample, 'x' as never, 'settings'),
+      FieldTypeError,
+      'Sample: settings must be object, got string'
+    );
+    expectEvtError(
+      () => optionalObject(sample, [1] as never, 'settings'),
+      FieldTypeError,
+      'Sample: settings must be object, got array'
+    );
+  });
+});
+
+describe('mapOrEmpty', () => {
+  it('returns the raw map, not a copy', () => {
+    const labels = { team: 'core' };
+
+    expect(mapOrEmpty(sample, labels, 'labels')).toBe(labels);
+  });
+
+  it('returns one frozen empty object when absent or null', () => {
+    const empty = mapOrEmpty(sample, null, 'labels');
+
+    expect(empty).toEqual({});
+    expect(Object.isFrozen(empty)).toBe(true);
+    expect(mapOrEmpty(sample, undefined, 'labels')).toBe(empty);
+  });
+
+  it('throws FieldTypeError when not an object', () => {
+    expectEvtError(
+      () => mapOrEmpty(sample, 7 as never, 'labels'),
+      FieldTypeError,
+      'Sample: labels must be object, got number'
+    );
+  });
+});
+
+describe('stringMapOrEmpty', () => {
+  it('returns the raw map when every value is a string', () => {
+    const labels = { team: 'core', tier: '' };
+
+    expect(stringMapOrEmpty(sample, labels, 'labels')).toBe(labels);
+  });
+
+  it('returns an empty object when absent or null', () => {
+    expect(stringMapOrEmpty(sample, null, 'labels')).toEqual({});
+    expect(stringMapOrEmpty(sample, undefined, 'labels')).toEqual({});
+  });
+
+  it('checks own values only', () => {
+    const labels = Object.assign(Object.create({ inherited: 1 }), {
+      team: 'core',
+    });
+
+    expect(stringMapOrEmpty(sample, labels, 'labels')).toBe(labels);
+  });
+
+  it('throws FieldTypeError naming the first value that is not a string', () => {
+    expectEvtError(
+      () =>
+        stringMapOrEmpty(sample, { team: 'core', size: 1 } as never, 'labels'),
+      FieldTypeError,
+      'Sample: labels.size must be string, got number'
+    );
+    expectEvtError(
+      () => stringMapOrEmpty(sample, { team: null } as never, 'labels'),
+      FieldTypeError,
+      'Sample: labels.team must be string, got null'
+    );
+  });
+
+  it('throws FieldTypeError when not an object', () => {
+    expectEvtError(
+      () => stringMapOrEmpty(sample, ['a'] as never, 'labels'),
+      FieldTypeError,
+      'Sample: labels must be object, got array'
+    );
+  });
+});
+
+describe('requireArray', () => {
+  it('returns the raw array, not a copy', () => {
+    const tags = ['a'];
+
+    expect(requireArray(sample, tags, 'tags')).toBe(tags);
+  });
+
+  it('throws MissingFieldError when absent or null', () => {
+    expectEvtError(
+      () => requireArray(sample, undefined, 'tags'),
+      MissingFieldError,
+      'Sample: tags is missing'
+    );
+    expectEvtError(
+      () => requireArray(sample, null, 'tags'),
+      MissingFieldError,
+      'Sample: tags is missing'
+    );
+  });
+
+  it('throws FieldTypeError when not an array', () => {
+    expectEvtError(
+      () => requireArray(sample, {} as never, 'tags'),
+      FieldTypeError,
+      'Sample: tags must be array, got object'
+    );
+  });
+});
+
+describe('arrayOrEmpty', () => {
+  it('returns the raw array, not a copy', () => {
+    const tags = ['a'];
+
+    expect(arrayOrEmpty(sample, tags, 'tags')).toBe(tags);
+  });
+
+  it('returns an empty array when absent or null', () => {
+    expect(arrayOrEmpty(sample, null, 'tags')).toEqual([]);
+    expect(arrayOrEmpty(sample, undefined, 'tags')).toEqual([]);
+  });
+
+  it('throws FieldTypeError when not an array', () => {
+    expectEvtError(
+      () => arrayOrEmpty(sample, 'a' as never, 'tags'),
+      FieldTypeError,
+      'Sample: tags must be array, got string'
+    );
+  });
+});
+
+describe('stringArrayOrEmpty', () => {
+  it('returns the raw array when every item is a string', () => {
+    const tags = ['a', 'b'];
+
+    expect(stringArrayOrEmpty(sample, tags, 'tags')).toBe(tags);
+  });
+
+  it('returns an empty array when absent or null', () => {
+    expect(stringArrayOrEmpty(sample, undefined, 'tags')).toEqual([]);
+    expect(stringArrayOrEmpty(sample, null, 'tags')).toEqual([]);
+  });
+
+  it('throws FieldTypeError naming the index of an item that is not a string', () => {
+    expectEvtError(
+      () => stringArrayOrEmpty(sample, ['a', 2] as never, 'tags'),
+      FieldTypeError,
+      'Sample: tags[1] must be string, got number'
+    );
+    expectEvtError(
+      () => stringArrayOrEmpty(sample, [null, 'a'] as never, 'tags'),
+      FieldTypeError,
+      'Sample: tags[0] must be string, got null'
+    );
+  });
+
+  it('throws FieldTypeError when not an array', () => {
+    expectEvtError(
+      () => stringArrayOrEmpty(sample, 'a' as never, 'tags'),
+      FieldTypeError,
+      'Sample: tags must be array, got string'
+    );
+  });
+});
+
+describe('requireStringArray', () => {
+  it('returns the raw array when every item is a string', () => {
+    const tags = ['a', 'b'];
+
+    expect(requireStringArray(sample, tags, 'tags')).toBe(tags);
+    expect(requireStringArray(sample, [], 'tags')).toEqual([]);
+  });
+
+  it('throws MissingFieldError when absent or null', () => {
+    expectEvtError(
+      () => requireStringArray(sample, undefined, 'tags'),
+      MissingFieldError,
+      'Sample: tags is missing'
+    );
+    expectEvtError(
+      () => requireStringArray(sample, null, 'tags'),
+      MissingFieldError,
+      'Sample: tags is missing'
+    );
+  });
+
+  it('throws FieldTypeError when not an array', () => {
+    expectEvtError(
+      () => requireStringArray(sample, { 0: 'a' } as never, 'tags'),
+      FieldTypeError,
+      'Sample: tags must be array, got object'
+    );
+  });
+
+  it('throws FieldTypeError naming the index of an item that is not a string', () => {
+    expectEvtError(
+      () => requireStringArray(sample, ['a', 'b', {}] as never, 'tags'),
+      FieldTypeError,
+      'Sample: tags[2] must be string, got object'
+    );
   });
 });

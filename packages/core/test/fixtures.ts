@@ -50,12 +50,14 @@ export class Order extends EventWrapper<RawOrder> {
   }
 
   get lines(): Line[] {
-    this.#lines ??= wrapEach(this, this.raw.lines, 'lines', Line);
-    return this.#lines;
+    return (this.#lines ??= wrapEach(this, 'lines', Line));
   }
 
   get jsonBody(): unknown {
-    return parseJson(requireString(this, this.raw.body, 'body'), this, 'body');
+    return parseJson(requireString(this, this.raw.body, 'body'), {
+      owner: this,
+      path: 'body',
+    });
   }
 
   get secret(): string | undefined {
@@ -98,3 +100,24 @@ export const order: RawOrder = {
   ],
   secret: 'hunter2',
 };
+
+/** A raw value with a field of every kind, for the reader tests. */
+export interface RawSample {
+  name?: string | null;
+  count?: number | null;
+  enabled?: boolean | null;
+  settings?: { [key: string]: unknown } | null;
+  tags?: string[] | null;
+  labels?: Record<string, string | undefined> | null;
+  eventName?: string | null;
+  headers?: Record<string, string | undefined> | null;
+  multiValueHeaders?: Record<string, string[] | undefined> | null;
+  location?: { city?: { name?: string } };
+}
+
+/** A wrapper over {@link RawSample}, named `Sample` in error messages. */
+export class Sample extends EventWrapper<RawSample> {
+  static override readonly typeName: string = 'Sample';
+}
+
+export const sample: Sample = new Sample({});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index';
+
+describe('@evt/core', () => {
+  it('is named after its folder', () => {
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+
+    expect(manifest.name).toBe('@evt/core');
+  });
+
+  it('exports exactly what Lambda authors use and the authoring kit', () => {
+    const forLambdaAuthors = [
+      'DEFAULT_MAX_INFLATED_BYTES',
+      'DecodeError',
+      'EventWrapper',
+      'EvtError',
+      'FieldTypeError',
+      'HeaderMap',
+      'MissingFieldError',
+      'PayloadTooLargeError',
+      'decodeBase64',
+      'decodeBase64Text',
+      'decodeUtf8',
+      'encodeBase64',
+      'eventSource',
+      'inflate',
+      'parseCookies',
+      'parseJson',
+      'parseQueryString',
+    ];
+    const authoringKit = [
+      'Base64Data',
+      'BaseProxyEvent',
+      'EventBridgeEnvelope',
+      'TumblingWindow',
+      'TumblingWindowBatch',
+      'UNSET',
+      'arrayOrEmpty',
+      'child',
+      'decodeNestedJson',
+      'fieldError',
+      'firstOf',
+      'kindOf',
+      'locate',
+      'mapOrEmpty',
+      'optionOf',
+      'optionalBoolean',
+      'optionalChild',
+      'optionalNumber',
+      'optionalObject',
+      'optionalString',
+      'optionalStringOf',
+      'ownValue',
+      'readHeaderMap',
+      'readMultiValueHeaderMap',
+      'requireArray',
+      'requireBoolean',
+      'requireNumber',
+      'requireObject',
+      'requireString',
+      'requireStringArray',
+      'stringArrayOrEmpty',
+      'stringMapOrEmpty',
+      'wrapEach',
+      'wrapEachOrEmpty',
+      'wrapEntries',
+    ];
+
+    expect(Object.keys(api).sort()).toEqual(
+      [...forLambdaAuthors, ...authoringKit].sort()
+    );
+  });
+});
