@@ -1,3 +1,4 @@
+import type { EventBridgeEnvelope, RawEventBridgeEnvelope } from '@evt/core';
 import type {
   EventBridgeEvent as AwsEventBridgeEvent,
   ScheduledEvent as AwsScheduledEvent,
@@ -26,11 +27,25 @@ describe('EventBridgeEvent types', () => {
     >().toExtend<RawEventBridgeEvent>();
   });
 
+  it('builds on the EventBridge envelope', () => {
+    expectTypeOf<
+      RawEventBridgeEvent<InstanceStateChange, Ec2DetailType>
+    >().toExtend<RawEventBridgeEnvelope<Ec2DetailType>>();
+    expectTypeOf<
+      EventBridgeEvent<InstanceStateChange, Ec2DetailType>
+    >().toExtend<
+      EventBridgeEnvelope<
+        RawEventBridgeEvent<InstanceStateChange, Ec2DetailType>,
+        Ec2DetailType
+      >
+    >();
+  });
+
   it('types the envelope', () => {
     const event = new EventBridgeEvent(createEventBridgeEvent());
 
     expectTypeOf(event.id).toEqualTypeOf<string>();
-    expectTypeOf(event.version).toEqualTypeOf<string>();
+    expectTypeOf(event.version).toEqualTypeOf<string | undefined>();
     expectTypeOf(event.account).toEqualTypeOf<string>();
     expectTypeOf(event.time).toEqualTypeOf<string>();
     expectTypeOf(event.region).toEqualTypeOf<string>();

@@ -1,4 +1,5 @@
-import { deepFreeze, loadEvent } from '@evt/config/events';
+import { loadEvent } from '@evt/config/events';
+import { expectEvtError, patchEvent } from '@evt/config/testing';
 import { FieldTypeError, MissingFieldError } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import { EventBridgeEvent, type RawEventBridgeEvent } from '../src/index';
@@ -11,15 +12,14 @@ const load = (variant?: string): EventBridgeEvent =>
     )
   );
 
-/** A copy of the EC2 sample with one edit, deep-frozen like the fixtures. */
-// biome-ignore lint/suspicious/noExplicitAny: the edits write shapes the raw type forbids
-function malformed(edit: (event: any) => void): EventBridgeEvent {
-  const event = loadEvent<RawEventBridgeEvent>('event-bridge-event', {
-    frozen: false,
-  });
-  edit(event);
-  return new EventBridgeEvent(deepFreeze(event));
-}
+/** The EC2 sample with one edit, deep-frozen like the fixtures. */
+const patched = (
+  // biome-ignore lint/suspicious/noExplicitAny: the edits write shapes the raw type forbids
+  patch: (event: any) => void
+): EventBridgeEvent =>
+  new EventBridgeEvent(
+    patchEvent<RawEventBridgeEvent>('event-bridge-event', patch)
+  );
 
 describe('EventBridgeEvent', () => {
   describe('id', () => {
@@ -31,6 +31,14 @@ describe('EventBridgeEvent', () => {
   describe('version', () => {
     it('returns the envelope version', () => {
       expect(load().version).toBe('0');
+    });
+
+    it('returns undefined when absent', () => {
+      const event = patched((event) => {
+        delete event.version;
+      });
+
+      expect(event.version).toBeUndefined();
     });
   });
 
@@ -48,6 +56,7 @@ describe('EventBridgeEvent', () => {
 
   describe('region', () => {
     it('returns the Region', () => {
+      expect(load().region).toBe('us-east-1');
       expect(load('scheduled').region).toBe('us-east-2');
     });
   });
@@ -63,6 +72,14 @@ describe('EventBridgeEvent', () => {
       expect(load('scheduled').resources).toEqual([
         'arn:aws:events:us-east-1:123456789012:rule/my-schedule',
       ]);
+    });
+
+    it('returns an empty array when absent', () => {
+      const event = patched((event) => {
+        delete event.resources;
+      });
+
+      expect(event.resources).toEqual([]);
     });
   });
 
@@ -191,83 +208,105 @@ describe('createEventBridgeEvent', () => {
 
 describe('malformed input', () => {
   it('throws MissingFieldError when id is missing', () => {
-    const event = malformed((raw) => {
-      delete raw.id;
+    const event = patched((event) => {
+      delete event.id;
     });
 
-    expect(() => event.id).toThrow(MissingFieldError);
-    expect(() => event.id).toThrow('EventBridgeEvent: id is missing');
+    expectEvtError(
+      () => event.id,
+      MissingFieldError,
+      'EventBridgeEvent: id is missing'
+    );
+  });
+
+  it('throws FieldTypeError when version is a number', () => {
+    const event = patched((event) => {
+      event.version = 0;
+    });
+
+    expectEvtError(
+      () => event.version,
+      FieldTypeError,
+      'EventBridgeEvent: version must be string, got number'
+    );
   });
 
   it('throws FieldTypeError when detail-type is a number', () => {
-    const event = malformed((raw) => {
-      raw['detail-type'] = 7;
+    const event = patched((event) => {
+      event['detail-type'] = 7;
     });
 
-    expect(() => event.detailType).toThrow(FieldTypeError);
-    expect(() => event.detailType).toThrow(
+    expectEvtError(
+      () => event.detailType,
+      FieldTypeError,
       'EventBridgeEvent: detail-type must be string, got number'
     );
   });
 
   it('throws MissingFieldError when detail is null', () => {
-    const event = malformed((raw) => {
-      raw.detail = null;
+    const event = patched((event) => {
+      event.detail = null;
     });
 
-    expect(() => event.detail).toThrow(MissingFieldError);
-    expect(() => event.detail).toThrow('EventBridgeEvent: detail is missing');
+    expectEvtError(
+      () => event.detail,
+      MissingFieldError,
+      'EventBridgeEvent: detail is missing'
+    );
   });
 
   it('throws FieldTypeError when detail is a JSON string', () => {
-    const event = malformed((raw) => {
-      raw.detail = '{"state":"pending"}';
+    const event = patched((event) => {
+      event.detail = '{"state":"pending"}';
     });
 
-    expect(() => event.detail).toThrow(FieldTypeError);
-    expect(() => event.detail).toThrow(
+    expectEvtError(
+      () => event.detail,
+      FieldTypeError,
       'EventBridgeEvent: detail must be object, got string'
     );
   });
 
   it('throws FieldTypeError when resources is an object', () => {
-    const event = malformed((raw) => {
-      raw.resources = {};
+    const event = patched((event) => {
+      event.resources = {};
     });
 
-    expect(() => event.resources).toThrow(FieldTypeError);
-    expect(() => event.resources).toThrow(
+    expectEvtError(
+      () => event.resources,
+      FieldTypeError,
       'EventBridgeEvent: resources must be array, got object'
     );
   });
 
   it('throws FieldTypeError when a resource is not a string', () => {
-    const event = malformed((raw) => {
-      raw.resources = [false];
+    const event = patched((event) => {
+      event.resources = [false];
     });
 
-    expect(() => event.resources).toThrow(FieldTypeError);
-    expect(() => event.resources).toThrow(
+    expectEvtError(
+      () => event.resources,
+      FieldTypeError,
       'EventBridgeEvent: resources[0] must be string, got boolean'
     );
   });
 
   it('throws FieldTypeError when replay-name is an array', () => {
-    const event = malformed((raw) => {
-      raw['replay-name'] = ['replay'];
+    const event = patched((event) => {
+      event['replay-name'] = ['replay'];
     });
 
-    expect(() => event.replayName).toThrow(FieldTypeError);
-    expect(() => event.replayName).toThrow(
+    expectEvtError(
+      () => event.replayName,
+      FieldTypeError,
       'EventBridgeEvent: replay-name must be string, got array'
     );
   });
 
   it('throws MissingFieldError when the event is null', () => {
-    expect(() => new EventBridgeEvent(null as never)).toThrow(
-      MissingFieldError
-    );
-    expect(() => new EventBridgeEvent(null as never)).toThrow(
+    expectEvtError(
+      () => new EventBridgeEvent(null as never),
+      MissingFieldError,
       'EventBridgeEvent is missing'
     );
   });

@@ -1,13 +1,14 @@
 import {
+  child,
   EventWrapper,
   EvtError,
-  fieldError,
+  firstOf,
   optionalString,
   requireString,
   stringMapOrEmpty,
   wrapEach,
 } from '@evt/core';
-import { child, unquotePlus } from './s3-object';
+import { unquotePlus } from './unquote-plus';
 
 /**
  * The result of one S3 Batch Operations task: `Succeeded`, `TemporaryFailure` (S3 retries
@@ -79,6 +80,12 @@ export interface RawS3BatchOperationResponse {
   invocationId: string;
   /** The task results. */
   results: RawS3BatchOperationResponseRecord[];
+}
+
+/** The bucket name in a bucket ARN: the part after `:::`, or the whole text without one. */
+function bucketOfArn(arn: string): string {
+  const separator = arn.lastIndexOf(':::');
+  return separator === -1 ? arn : arn.slice(separator + 3);
 }
 
 function warnIfInvalid(code: string, what: string): void {
@@ -163,10 +170,14 @@ export class S3BatchOperationResponseRecord {
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html
  * @example
  * ```ts
- * import { S3BatchOperationEvent, S3BatchOperationResponse } from '@evt/s3';
+ * import {
+ *   type RawS3BatchOperationEvent,
+ *   S3BatchOperationEvent,
+ *   S3BatchOperationResponse,
+ * } from '@evt/s3';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new S3BatchOperationEvent(raw as never);
+ * export const handler = async (raw: RawS3BatchOperationEvent) => {
+ *   const event = new S3BatchOperationEvent(raw);
  *   const response = new S3BatchOperationResponse(
  *     event.invocationSchemaVersion,
  *     event.invocationId,
@@ -299,12 +310,11 @@ export class S3BatchOperationTask extends EventWrapper<RawS3BatchOperationTask> 
    * @throws {@link DecodeError} when the key holds a malformed percent-escape.
    */
   get s3Key(): string {
-    this.#s3Key ??= unquotePlus(
+    return (this.#s3Key ??= unquotePlus(
       this,
       requireString(this, this.raw.s3Key, 's3Key'),
       's3Key'
-    );
-    return this.#s3Key;
+    ));
   }
 
   /** The version of the object, or `undefined` when the bucket is not versioned (`s3VersionId`). */
@@ -320,12 +330,21 @@ export class S3BatchOperationTask extends EventWrapper<RawS3BatchOperationTask> 
   /**
    * The name of the bucket: the part of `s3BucketArn` after `:::` (schema `1.0`), else
    * `s3Bucket` (schema `2.0`).
+   *
+   * @throws {@link MissingFieldError} when the task has neither field, naming the one its
+   * event's schema uses: `s3BucketArn` when the event's `invocationSchemaVersion` is `1.0`,
+   * else `s3Bucket`.
    */
   get s3Bucket(): string {
     const arn = this.s3BucketArn;
-    if (arn) {
-      const separator = arn.lastIndexOf(':::');
-      return separator === -1 ? arn : arn.slice(separator + 3);
+    if (arn) return bucketOfArn(arn);
+    if (
+      this.raw.s3Bucket == null &&
+      this.options?.parent?.get('invocationSchemaVersion') === '1.0'
+    ) {
+      return bucketOfArn(
+        requireString(this, this.raw.s3BucketArn, 's3BucketArn')
+      );
     }
     return requireString(this, this.raw.s3Bucket, 's3Bucket');
   }
@@ -357,10 +376,14 @@ export class S3BatchOperationTask extends EventWrapper<RawS3BatchOperationTask> 
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html
  * @example
  * ```ts
- * import { S3BatchOperationEvent, S3BatchOperationResponse } from '@evt/s3';
+ * import {
+ *   type RawS3BatchOperationEvent,
+ *   S3BatchOperationEvent,
+ *   S3BatchOperationResponse,
+ * } from '@evt/s3';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new S3BatchOperationEvent(raw as never);
+ * export const handler = async (raw: RawS3BatchOperationEvent) => {
+ *   const event = new S3BatchOperationEvent(raw);
  *   const task = event.task;
  *   console.log(event.job.id, task.s3Bucket, task.s3Key);
  *   return new S3BatchOperationResponse(
@@ -393,13 +416,7 @@ export class S3BatchOperationEvent extends EventWrapper<RawS3BatchOperationEvent
 
   /** The tasks to perform, in order (`tasks`). */
   get tasks(): S3BatchOperationTask[] {
-    this.#tasks ??= wrapEach(
-      this,
-      this.raw.tasks,
-      'tasks',
-      S3BatchOperationTask
-    );
-    return this.#tasks;
+    return (this.#tasks ??= wrapEach(this, 'tasks', S3BatchOperationTask));
   }
 
   /**
@@ -408,14 +425,11 @@ export class S3BatchOperationEvent extends EventWrapper<RawS3BatchOperationEvent
    * @throws {@link MissingFieldError} when `tasks` is empty.
    */
   get task(): S3BatchOperationTask {
-    const first = this.tasks[0];
-    if (first) return first;
-    throw fieldError(this, 'tasks[0]', 'object', undefined);
+    return firstOf(this, this.tasks, 'tasks');
   }
 
   /** The job the task belongs to (`job`). */
   get job(): S3BatchOperationJob {
-    this.#job ??= child(this, S3BatchOperationJob, this.raw.job, 'job');
-    return this.#job;
+    return (this.#job ??= child(this, 'job', S3BatchOperationJob));
   }
 }

@@ -1,11 +1,13 @@
 import {
+  child,
+  EventBridgeEnvelope,
   EventWrapper,
   optionalNumber,
   optionalString,
+  type RawEventBridgeEnvelope,
   requireString,
-  stringArrayOrEmpty,
 } from '@evt/core';
-import { child, unquotePlus } from './s3-object';
+import { unquotePlus } from './unquote-plus';
 
 /** The `detail.bucket` part of an S3 event delivered through EventBridge. */
 export interface RawS3EventNotificationEventBridgeBucket {
@@ -55,30 +57,16 @@ export interface RawS3EventBridgeNotificationDetail {
   'destination-access-tier'?: string | undefined;
 }
 
-/** An S3 event delivered through Amazon EventBridge, as AWS documents it. */
+/**
+ * An S3 event delivered through Amazon EventBridge, as AWS documents it: the EventBridge
+ * envelope (`source` `aws.s3`, the bucket's account and Region, the bucket ARN in
+ * `resources`) around the S3 `detail`.
+ */
 export interface RawS3EventBridgeNotificationEvent<
   TDetailType extends string = string,
-> {
-  /** The event ID, a UUID. */
-  id: string;
-  /** The envelope version, `0`. */
-  version: string;
-  /** The 12-digit ID of the account that owns the bucket. */
-  account: string;
-  /** When the event occurred. */
-  time: string;
-  /** The AWS Region of the bucket. */
-  region: string;
-  /** The ARNs of the resources involved (the bucket). */
-  resources: string[];
-  /** The service that sent the event, `aws.s3`. */
-  source: string;
-  /** The event type, e.g. `Object Created`. */
-  'detail-type': TDetailType;
+> extends RawEventBridgeEnvelope<TDetailType> {
   /** The S3 details of the event. */
   detail: RawS3EventBridgeNotificationDetail;
-  /** The name of the replay, when the event is replayed from an archive. */
-  'replay-name'?: string | undefined;
 }
 
 /**
@@ -113,12 +101,11 @@ export class S3EventBridgeNotificationObject extends EventWrapper<RawS3EventBrid
    * @throws {@link DecodeError} when the key holds a malformed percent-escape.
    */
   get key(): string {
-    this.#key ??= unquotePlus(
+    return (this.#key ??= unquotePlus(
       this,
       requireString(this, this.raw.key, 'key'),
       'key'
-    );
-    return this.#key;
+    ));
   }
 
   /** The size of the object in bytes; `undefined` on deletion events (`size`). */
@@ -160,24 +147,20 @@ export class S3EventBridgeNotificationDetail extends EventWrapper<RawS3EventBrid
 
   /** The bucket the event is about (`bucket`). */
   get bucket(): S3EventNotificationEventBridgeBucket {
-    this.#bucket ??= child(
+    return (this.#bucket ??= child(
       this,
-      S3EventNotificationEventBridgeBucket,
-      this.raw.bucket,
-      'bucket'
-    );
-    return this.#bucket;
+      'bucket',
+      S3EventNotificationEventBridgeBucket
+    ));
   }
 
   /** The object the event is about (`object`). */
   get object(): S3EventBridgeNotificationObject {
-    this.#object ??= child(
+    return (this.#object ??= child(
       this,
-      S3EventBridgeNotificationObject,
-      this.raw.object,
-      'object'
-    );
-    return this.#object;
+      'object',
+      S3EventBridgeNotificationObject
+    ));
   }
 
   /** The ID of the request that caused the event (`request-id`). */
@@ -267,17 +250,24 @@ export class S3EventBridgeNotificationDetail extends EventWrapper<RawS3EventBrid
 
 /**
  * Wrapper for the event that Amazon S3 sends to Amazon EventBridge when an object is created,
- * deleted, restored, tagged or changes storage class, as a rule delivers it to Lambda.
+ * deleted, restored, tagged or changes storage class, as a rule delivers it to Lambda. The
+ * envelope getters (`id`, `account`, `time`, `region`, `resources`, `source`, `detailType`,
+ * `version`, `replayName`) are those of every EventBridge event; `detail` holds the S3 part.
  *
  * `TDetailType` narrows `detailType` when a rule only matches some event types.
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ev-events.html
  * @example
  * ```ts
- * import { S3EventBridgeNotificationEvent } from '@evt/s3';
+ * import {
+ *   type RawS3EventBridgeNotificationEvent,
+ *   S3EventBridgeNotificationEvent,
+ * } from '@evt/s3';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new S3EventBridgeNotificationEvent<'Object Created'>(raw as never);
+ * export const handler = async (
+ *   raw: RawS3EventBridgeNotificationEvent<'Object Created'>
+ * ) => {
+ *   const event = new S3EventBridgeNotificationEvent(raw);
  *   return {
  *     type: event.detailType,
  *     bucket: event.detail.bucket.name,
@@ -288,63 +278,19 @@ export class S3EventBridgeNotificationDetail extends EventWrapper<RawS3EventBrid
  */
 export class S3EventBridgeNotificationEvent<
   TDetailType extends string = string,
-> extends EventWrapper<RawS3EventBridgeNotificationEvent<TDetailType>> {
+> extends EventBridgeEnvelope<
+  RawS3EventBridgeNotificationEvent<TDetailType>,
+  TDetailType
+> {
   static override readonly typeName: string = 'S3EventBridgeNotificationEvent';
   #detail?: S3EventBridgeNotificationDetail;
 
-  /** The unique ID of the event (`id`). */
-  get id(): string {
-    return requireString(this, this.raw.id, 'id');
-  }
-
-  /** The envelope version, `0` for every event (`version`). */
-  get version(): string {
-    return requireString(this, this.raw.version, 'version');
-  }
-
-  /** The 12-digit ID of the AWS account that owns the bucket (`account`). */
-  get account(): string {
-    return requireString(this, this.raw.account, 'account');
-  }
-
-  /** The time the event occurred (`time`). */
-  get time(): string {
-    return requireString(this, this.raw.time, 'time');
-  }
-
-  /** The AWS Region of the bucket (`region`). */
-  get region(): string {
-    return requireString(this, this.raw.region, 'region');
-  }
-
-  /** The ARNs of the resources involved in the event, the bucket's (`resources`). Empty array when the event has none. */
-  get resources(): readonly string[] {
-    return stringArrayOrEmpty(this, this.raw.resources, 'resources');
-  }
-
-  /** The service that sent the event, `aws.s3` (`source`). */
-  get source(): string {
-    return requireString(this, this.raw.source, 'source');
-  }
-
-  /** The event type, e.g. `Object Created` or `Object Deleted` (`detail-type`). */
-  get detailType(): TDetailType {
-    return requireString(this, this.raw['detail-type'], 'detail-type');
-  }
-
-  /** The S3 details of the event (`detail`). */
+  /** The S3 details of the event: the bucket, the object and the request (`detail`). */
   get detail(): S3EventBridgeNotificationDetail {
-    this.#detail ??= child(
+    return (this.#detail ??= child(
       this,
-      S3EventBridgeNotificationDetail,
-      this.raw.detail,
-      'detail'
-    );
-    return this.#detail;
-  }
-
-  /** The name of the replay when the event is replayed from an archive, else `undefined` (`replay-name`). */
-  get replayName(): string | undefined {
-    return optionalString(this, this.raw['replay-name'], 'replay-name');
+      'detail',
+      S3EventBridgeNotificationDetail
+    ));
   }
 }

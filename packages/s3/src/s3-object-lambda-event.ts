@@ -1,12 +1,14 @@
 import {
+  child,
   EventWrapper,
-  fieldError,
+  type HeaderLookupArgs,
   type HeaderMap,
+  optionalChild,
   optionalString,
   readHeaderMap,
   requireString,
+  UNSET,
 } from '@evt/core';
-import { child, optionalChild } from './s3-object';
 
 /** The `getObjectContext` of an S3 Object Lambda event (`GetObject` requests). */
 export interface RawS3ObjectContext {
@@ -219,40 +221,29 @@ export class S3ObjectUserRequest extends EventWrapper<RawS3ObjectUserRequest> {
    * ```
    */
   get headers(): HeaderMap {
-    this.#headers ??= readHeaderMap(this, this.raw.headers, 'headers');
-    return this.#headers;
+    return (this.#headers ??= readHeaderMap(this, this.raw.headers, 'headers'));
   }
 
   /**
    * Returns a header of the original request, matching the name case-insensitively unless
-   * asked not to.
+   * asked not to (the lookup of `HeaderMap.getValue`). With a string default the result is a
+   * `string`.
    *
    * @param name The header name.
-   * @param defaultValue What to return when the header is absent.
-   * @param caseSensitive Match the name exactly as given.
-   * @returns The value, or `defaultValue`.
+   * @param args What to return when the header is absent, then whether to match the name
+   * exactly as given (`false` by default).
+   * @returns The value, or the default.
    * @throws {@link FieldTypeError} when `headers` is not an object of strings.
    * @example
    * ```ts
    * event.userRequest.getHeaderValue('range', 'bytes=0-');
    * ```
    */
-  getHeaderValue(
+  getHeaderValue<TDefault extends string | undefined = undefined>(
     name: string,
-    defaultValue: string,
-    caseSensitive?: boolean
-  ): string;
-  getHeaderValue(
-    name: string,
-    defaultValue?: string,
-    caseSensitive?: boolean
-  ): string | undefined;
-  getHeaderValue(
-    name: string,
-    defaultValue?: string,
-    caseSensitive = false
-  ): string | undefined {
-    return this.headers.get(name, caseSensitive) ?? defaultValue;
+    ...args: HeaderLookupArgs<TDefault>
+  ): string | TDefault {
+    return this.headers.getValue(name, ...args);
   }
 }
 
@@ -327,24 +318,20 @@ export class S3ObjectSessionContext extends EventWrapper<RawS3ObjectSessionConte
 
   /** How the temporary credentials were obtained (`sessionIssuer`). */
   get sessionIssuer(): S3ObjectSessionIssuer {
-    this.#sessionIssuer ??= child(
+    return (this.#sessionIssuer ??= child(
       this,
-      S3ObjectSessionIssuer,
-      this.raw.sessionIssuer,
-      'sessionIssuer'
-    );
-    return this.#sessionIssuer;
+      'sessionIssuer',
+      S3ObjectSessionIssuer
+    ));
   }
 
   /** The attributes of the session (`attributes`). */
   get attributes(): S3ObjectSessionAttributes {
-    this.#attributes ??= child(
+    return (this.#attributes ??= child(
       this,
-      S3ObjectSessionAttributes,
-      this.raw.attributes,
-      'attributes'
-    );
-    return this.#attributes;
+      'attributes',
+      S3ObjectSessionAttributes
+    ));
   }
 }
 
@@ -356,7 +343,7 @@ export class S3ObjectSessionContext extends EventWrapper<RawS3ObjectSessionConte
  */
 export class S3ObjectUserIdentity extends EventWrapper<RawS3ObjectUserIdentity> {
   static override readonly typeName: string = 'S3ObjectUserIdentity';
-  #sessionContext?: S3ObjectSessionContext | null;
+  #sessionContext: S3ObjectSessionContext | undefined | typeof UNSET = UNSET;
 
   /** The type of identity: `Root`, `IAMUser`, `AssumedRole`, `FederatedUser`, `AWSAccount` or `AWSService` (`type`). */
   get type(): string {
@@ -390,13 +377,14 @@ export class S3ObjectUserIdentity extends EventWrapper<RawS3ObjectUserIdentity> 
 
   /** The session, when the request used temporary credentials; `undefined` otherwise (`sessionContext`). */
   get sessionContext(): S3ObjectSessionContext | undefined {
-    this.#sessionContext ??= optionalChild(
-      this,
-      S3ObjectSessionContext,
-      this.raw.sessionContext,
-      'sessionContext'
-    );
-    return this.#sessionContext ?? undefined;
+    if (this.#sessionContext === UNSET) {
+      this.#sessionContext = optionalChild(
+        this,
+        'sessionContext',
+        S3ObjectSessionContext
+      );
+    }
+    return this.#sessionContext;
   }
 }
 
@@ -404,14 +392,21 @@ export class S3ObjectUserIdentity extends EventWrapper<RawS3ObjectUserIdentity> 
  * Wrapper for the event that S3 Object Lambda sends when a `GetObject`, `HeadObject`,
  * `ListObjects` or `ListObjectsV2` request reaches an Object Lambda Access Point.
  *
+ * Every request type carries `inputS3Url`; only a `GetObject` request carries the route and
+ * token for `WriteGetObjectResponse`, so {@link S3ObjectLambdaEvent.objectContext},
+ * {@link S3ObjectLambdaEvent.requestRoute} and {@link S3ObjectLambdaEvent.requestToken} are
+ * `undefined` on the others.
+ *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/olap-writing-lambda.html
  * @example
  * ```ts
- * import { S3ObjectLambdaEvent } from '@evt/s3';
+ * import { type RawS3ObjectLambdaEvent, S3ObjectLambdaEvent } from '@evt/s3';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new S3ObjectLambdaEvent(raw as never);
- *   const original = await fetch(event.inputS3Url);
+ * export const handler = async (raw: RawS3ObjectLambdaEvent) => {
+ *   const event = new S3ObjectLambdaEvent(raw);
+ *   const context = event.objectContext;
+ *   if (context === undefined) return { statusCode: 501 }; // not a GetObject request
+ *   const original = await fetch(context.inputS3Url);
  *   // transform, then call WriteGetObjectResponse with:
  *   return { route: event.requestRoute, token: event.requestToken, status: original.status };
  * };
@@ -423,10 +418,11 @@ export class S3ObjectLambdaEvent extends EventWrapper<RawS3ObjectLambdaEvent> {
     'inputS3Url',
     'requestToken',
   ];
-  #getObjectContext?: S3ObjectContext | null;
-  #headObjectContext?: S3ObjectInputContext | null;
-  #listObjectsContext?: S3ObjectInputContext | null;
-  #listObjectsV2Context?: S3ObjectInputContext | null;
+  #getObjectContext: S3ObjectContext | undefined | typeof UNSET = UNSET;
+  #headObjectContext: S3ObjectInputContext | undefined | typeof UNSET = UNSET;
+  #listObjectsContext: S3ObjectInputContext | undefined | typeof UNSET = UNSET;
+  #listObjectsV2Context: S3ObjectInputContext | undefined | typeof UNSET =
+    UNSET;
   #configuration?: S3ObjectConfiguration;
   #userRequest?: S3ObjectUserRequest;
   #userIdentity?: S3ObjectUserIdentity;
@@ -437,128 +433,126 @@ export class S3ObjectLambdaEvent extends EventWrapper<RawS3ObjectLambdaEvent> {
   }
 
   /**
-   * The input and output details of a `GetObject` request (`getObjectContext`).
-   *
-   * @throws {@link MissingFieldError} when the event is for another request type.
+   * The input and output details of a `GetObject` request, the same wrapper as
+   * {@link S3ObjectLambdaEvent.getObjectContext}; `undefined` for `HeadObject`, `ListObjects`
+   * and `ListObjectsV2` requests, which carry their own context (`getObjectContext`).
    */
-  get objectContext(): S3ObjectContext {
-    const context = this.getObjectContext;
-    if (context) return context;
-    throw fieldError(this, 'getObjectContext', 'object', undefined);
+  get objectContext(): S3ObjectContext | undefined {
+    return this.getObjectContext;
   }
 
   /** The input and output details of a `GetObject` request; `undefined` for other request types (`getObjectContext`). */
   get getObjectContext(): S3ObjectContext | undefined {
-    this.#getObjectContext ??= optionalChild(
-      this,
-      S3ObjectContext,
-      this.raw.getObjectContext,
-      'getObjectContext'
-    );
-    return this.#getObjectContext ?? undefined;
+    if (this.#getObjectContext === UNSET) {
+      this.#getObjectContext = optionalChild(
+        this,
+        'getObjectContext',
+        S3ObjectContext
+      );
+    }
+    return this.#getObjectContext;
   }
 
   /** The input details of a `HeadObject` request; `undefined` for other request types (`headObjectContext`). */
   get headObjectContext(): S3ObjectInputContext | undefined {
-    this.#headObjectContext ??= optionalChild(
-      this,
-      S3ObjectInputContext,
-      this.raw.headObjectContext,
-      'headObjectContext'
-    );
-    return this.#headObjectContext ?? undefined;
+    if (this.#headObjectContext === UNSET) {
+      this.#headObjectContext = optionalChild(
+        this,
+        'headObjectContext',
+        S3ObjectInputContext
+      );
+    }
+    return this.#headObjectContext;
   }
 
   /** The input details of a `ListObjects` request; `undefined` for other request types (`listObjectsContext`). */
   get listObjectsContext(): S3ObjectInputContext | undefined {
-    this.#listObjectsContext ??= optionalChild(
-      this,
-      S3ObjectInputContext,
-      this.raw.listObjectsContext,
-      'listObjectsContext'
-    );
-    return this.#listObjectsContext ?? undefined;
+    if (this.#listObjectsContext === UNSET) {
+      this.#listObjectsContext = optionalChild(
+        this,
+        'listObjectsContext',
+        S3ObjectInputContext
+      );
+    }
+    return this.#listObjectsContext;
   }
 
   /** The input details of a `ListObjectsV2` request; `undefined` for other request types (`listObjectsV2Context`). */
   get listObjectsV2Context(): S3ObjectInputContext | undefined {
-    this.#listObjectsV2Context ??= optionalChild(
-      this,
-      S3ObjectInputContext,
-      this.raw.listObjectsV2Context,
-      'listObjectsV2Context'
-    );
-    return this.#listObjectsV2Context ?? undefined;
+    if (this.#listObjectsV2Context === UNSET) {
+      this.#listObjectsV2Context = optionalChild(
+        this,
+        'listObjectsV2Context',
+        S3ObjectInputContext
+      );
+    }
+    return this.#listObjectsV2Context;
   }
 
   /** The configuration of the Object Lambda Access Point (`configuration`). */
   get configuration(): S3ObjectConfiguration {
-    this.#configuration ??= child(
+    return (this.#configuration ??= child(
       this,
-      S3ObjectConfiguration,
-      this.raw.configuration,
-      'configuration'
-    );
-    return this.#configuration;
+      'configuration',
+      S3ObjectConfiguration
+    ));
   }
 
   /** The original request to S3 Object Lambda (`userRequest`). */
   get userRequest(): S3ObjectUserRequest {
-    this.#userRequest ??= child(
+    return (this.#userRequest ??= child(
       this,
-      S3ObjectUserRequest,
-      this.raw.userRequest,
-      'userRequest'
-    );
-    return this.#userRequest;
+      'userRequest',
+      S3ObjectUserRequest
+    ));
   }
 
   /** The identity that made the original request (`userIdentity`). */
   get userIdentity(): S3ObjectUserIdentity {
-    this.#userIdentity ??= child(
+    return (this.#userIdentity ??= child(
       this,
-      S3ObjectUserIdentity,
-      this.raw.userIdentity,
-      'userIdentity'
-    );
-    return this.#userIdentity;
+      'userIdentity',
+      S3ObjectUserIdentity
+    ));
   }
 
   /**
    * The routing token to pass to `WriteGetObjectResponse` as `RequestRoute`
-   * (`getObjectContext.outputRoute`).
+   * (`getObjectContext.outputRoute`); `undefined` for `HeadObject`, `ListObjects` and
+   * `ListObjectsV2` requests, which answer in the function's return value instead.
    *
-   * @throws {@link MissingFieldError} when the event is not for a `GetObject` request.
+   * @throws {@link MissingFieldError} when `getObjectContext` has no `outputRoute`.
    */
-  get requestRoute(): string {
-    return this.objectContext.outputRoute;
+  get requestRoute(): string | undefined {
+    return this.getObjectContext?.outputRoute;
   }
 
   /**
    * The opaque token to pass to `WriteGetObjectResponse` as `RequestToken`
-   * (`getObjectContext.outputToken`).
+   * (`getObjectContext.outputToken`); `undefined` for `HeadObject`, `ListObjects` and
+   * `ListObjectsV2` requests, which answer in the function's return value instead.
    *
-   * @throws {@link MissingFieldError} when the event is not for a `GetObject` request.
+   * @throws {@link MissingFieldError} when `getObjectContext` has no `outputToken`.
    */
-  get requestToken(): string {
-    return this.objectContext.outputToken;
+  get requestToken(): string | undefined {
+    return this.getObjectContext?.outputToken;
   }
 
   /**
    * The presigned URL that performs the original request with the caller's permissions,
    * from whichever context the event carries (`getObjectContext.inputS3Url`, else
-   * `headObjectContext`, `listObjectsContext` or `listObjectsV2Context`).
+   * `headObjectContext`, `listObjectsContext` or `listObjectsV2Context`); `undefined` when
+   * the event carries none of them.
    *
-   * @throws {@link MissingFieldError} when the event carries none of the four contexts.
+   * @throws {@link MissingFieldError} when the context has no `inputS3Url`.
    */
-  get inputS3Url(): string {
-    const context =
+  get inputS3Url(): string | undefined {
+    return (
       this.getObjectContext ??
       this.headObjectContext ??
       this.listObjectsContext ??
-      this.listObjectsV2Context;
-    if (context) return context.inputS3Url;
-    throw fieldError(this, 'getObjectContext', 'object', undefined);
+      this.listObjectsV2Context
+    )?.inputS3Url;
   }
 
   /** The version of the event context, `<major>.<minor>` with a two-digit minor (`protocolVersion`). */

@@ -1,81 +1,10 @@
 import {
-  DecodeError,
   EventWrapper,
-  locate,
   optionalNumber,
-  optionalObject,
   optionalString,
   requireString,
-  type WrapperClass,
 } from '@evt/core';
-
-/**
- * Wraps a required nested object of `owner`, so errors inside it name the full path.
- *
- * @param owner The wrapper the field belongs to.
- * @param Wrapper The class that wraps the field.
- * @param value The raw field.
- * @param path The field's path inside the owner's raw value.
- * @returns The wrapped field.
- * @throws {@link MissingFieldError} when absent; {@link FieldTypeError} when not an object.
- * @internal
- */
-export function child<TRaw extends object, TWrapper>(
-  owner: EventWrapper,
-  Wrapper: WrapperClass<TRaw, TWrapper>,
-  value: TRaw | null | undefined,
-  path: string
-): TWrapper {
-  return new Wrapper(value as TRaw, { parent: owner, path });
-}
-
-/**
- * Wraps an optional nested object of `owner`, or gives `null` when it is absent (so a getter
- * can cache the absence with `??=`).
- *
- * @param owner The wrapper the field belongs to.
- * @param Wrapper The class that wraps the field.
- * @param value The raw field.
- * @param path The field's path inside the owner's raw value.
- * @returns The wrapped field, or `null`.
- * @throws {@link FieldTypeError} when present but not an object.
- * @internal
- */
-export function optionalChild<TRaw extends object, TWrapper>(
-  owner: EventWrapper,
-  Wrapper: WrapperClass<TRaw, TWrapper>,
-  value: TRaw | null | undefined,
-  path: string
-): TWrapper | null {
-  const raw = optionalObject(owner, value, path);
-  return raw ? new Wrapper(raw, { parent: owner, path }) : null;
-}
-
-/**
- * Decodes an S3 object key the way S3 encodes it in notifications: `+` is a space, then
- * percent-escapes are decoded as UTF-8 (Python's `unquote_plus`).
- *
- * @param owner The wrapper the key belongs to, for the error's class and path.
- * @param key The key as S3 sent it.
- * @param path The key's path inside the owner's raw value.
- * @returns The decoded key.
- * @throws {@link DecodeError} when a percent-escape is malformed or is not UTF-8.
- * @internal
- */
-export function unquotePlus(
-  owner: EventWrapper,
-  key: string,
-  path: string
-): string {
-  try {
-    return decodeURIComponent(key.replaceAll('+', ' '));
-  } catch (error) {
-    throw new DecodeError('URL encoding', 'malformed percent-escape', {
-      ...locate(owner, path),
-      cause: error,
-    });
-  }
-}
+import { unquotePlus } from './unquote-plus';
 
 /** The `s3.object` part of an S3 event notification record, as AWS documents it. */
 export interface RawS3Object {
@@ -98,10 +27,10 @@ export interface RawS3Object {
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
  * @example
  * ```ts
- * import { S3Event } from '@evt/s3';
+ * import { type RawS3Event, S3Event } from '@evt/s3';
  *
- * export const handler = async (event: unknown) => {
- *   const object = new S3Event(event as never).record.s3.object;
+ * export const handler = async (raw: RawS3Event) => {
+ *   const object = new S3Event(raw).record.s3.object;
  *   return { key: object.decodedKey, size: object.size, etag: object.etag };
  * };
  * ```
@@ -122,8 +51,7 @@ export class S3Object extends EventWrapper<RawS3Object> {
    * @throws {@link DecodeError} when the key holds a malformed percent-escape.
    */
   get decodedKey(): string {
-    this.#decodedKey ??= unquotePlus(this, this.key, 'key');
-    return this.#decodedKey;
+    return (this.#decodedKey ??= unquotePlus(this, this.key, 'key'));
   }
 
   /** The size of the object in bytes; `undefined` for removal events, which carry none (`size`). */

@@ -9,13 +9,43 @@ describe('@evt/s3', () => {
     expect(manifest.name).toBe('@evt/s3');
   });
 
-  it('exports only named classes, functions and constants', () => {
-    const kinds = new Set(Object.values(api).map((value) => typeof value));
-
-    expect(
-      [...kinds].every(
-        (kind) => kind === 'function' || kind === 'object' || kind === 'string'
-      )
-    ).toBe(true);
+  it('exports exactly its wrappers, its response builders and the error classes', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'DecodeError',
+        'EvtError',
+        'FieldTypeError',
+        'MissingFieldError',
+        'PayloadTooLargeError',
+        'S3BatchOperationEvent',
+        'S3BatchOperationJob',
+        'S3BatchOperationResponse',
+        'S3BatchOperationResponseRecord',
+        'S3BatchOperationTask',
+        'S3Bucket',
+        'S3Event',
+        'S3EventBridgeNotificationDetail',
+        'S3EventBridgeNotificationEvent',
+        'S3EventBridgeNotificationObject',
+        'S3EventNotificationEventBridgeBucket',
+        'S3EventRecord',
+        'S3EventRecordGlacierEventData',
+        'S3EventRecordGlacierRestoreEventData',
+        'S3Identity',
+        'S3Message',
+        'S3Object',
+        'S3ObjectConfiguration',
+        'S3ObjectContext',
+        'S3ObjectInputContext',
+        'S3ObjectLambdaEvent',
+        'S3ObjectSessionAttributes',
+        'S3ObjectSessionContext',
+        'S3ObjectSessionIssuer',
+        'S3ObjectUserIdentity',
+        'S3ObjectUserRequest',
+        'S3RequestParameters',
+        'VALID_RESULT_CODES',
+      ].sort()
+    );
   });
 });

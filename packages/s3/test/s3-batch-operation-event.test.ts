@@ -1,4 +1,5 @@
 import { loadEvent } from '@evt/config/events';
+import { expectEvtError, patchEvent } from '@evt/config/testing';
 import {
   DecodeError,
   EvtError,
@@ -17,9 +18,11 @@ import {
   VALID_RESULT_CODES,
 } from '../src/s3-batch-operation-event';
 
-function load(name = 's3-batch-operation-event'): S3BatchOperationEvent {
-  return new S3BatchOperationEvent(loadEvent<RawS3BatchOperationEvent>(name));
-}
+const raw = (name = 's3-batch-operation-event'): RawS3BatchOperationEvent =>
+  loadEvent<RawS3BatchOperationEvent>(name);
+
+const load = (name?: string): S3BatchOperationEvent =>
+  new S3BatchOperationEvent(raw(name));
 
 const v2 = (): S3BatchOperationEvent => load('s3-batch-operation-event.v2');
 
@@ -47,11 +50,13 @@ describe('S3BatchOperationEvent', () => {
   });
 
   describe('tasks', () => {
-    it('returns every task, the same array on every access', () => {
-      const event = load();
+    it('wraps every task, the same array on every access', () => {
+      const source = raw();
+      const event = new S3BatchOperationEvent(source);
 
       expect(event.tasks).toHaveLength(1);
       expect(event.tasks[0]).toBeInstanceOf(S3BatchOperationTask);
+      expect(event.tasks[0]?.rawEvent).toBe(source.tasks[0]);
       expect(event.tasks).toBe(event.tasks);
     });
   });
@@ -66,10 +71,12 @@ describe('S3BatchOperationEvent', () => {
   });
 
   describe('job', () => {
-    it('returns the job, the same wrapper on every access', () => {
-      const event = load();
+    it('wraps job, the same wrapper on every access', () => {
+      const source = raw();
+      const event = new S3BatchOperationEvent(source);
 
       expect(event.job).toBeInstanceOf(S3BatchOperationJob);
+      expect(event.job.rawEvent).toBe(source.job);
       expect(event.job).toBe(event.job);
     });
   });
@@ -106,10 +113,19 @@ describe('S3BatchOperationTask', () => {
     });
 
     it('URL-decodes the key', () => {
-      const task = v2().task;
+      expect(v2().task.s3Key).toBe('Sample Object(2).txt');
+    });
 
-      expect(task.s3Key).toBe('Sample Object(2).txt');
-      expect(task.s3Key).toBe(task.s3Key);
+    it('decodes the key once, however often it is read', () => {
+      const task = v2().task;
+      const decode = vi.spyOn(globalThis, 'decodeURIComponent');
+
+      const first = task.s3Key;
+      const again = task.s3Key;
+
+      expect(first).toBe('Sample Object(2).txt');
+      expect(again).toBe('Sample Object(2).txt');
+      expect(decode).toHaveBeenCalledTimes(1);
     });
   });
 
@@ -140,6 +156,33 @@ describe('S3BatchOperationTask', () => {
 
     it('returns the bucket name of schema 2.0', () => {
       expect(v2().task.s3Bucket).toBe('amzn-s3-demo-bucket');
+    });
+
+    it('returns s3Bucket when a schema 1.0 task carries it instead of the ARN', () => {
+      const event = new S3BatchOperationEvent(
+        patchEvent<RawS3BatchOperationEvent>(
+          's3-batch-operation-event',
+          (event) => {
+            delete event.tasks[0]?.s3BucketArn;
+            Object.assign(event.tasks[0] ?? {}, { s3Bucket: 'named-bucket' });
+          }
+        )
+      );
+
+      expect(event.task.s3Bucket).toBe('named-bucket');
+    });
+
+    it('returns an empty name for an empty schema 1.0 ARN', () => {
+      const event = new S3BatchOperationEvent(
+        patchEvent<RawS3BatchOperationEvent>(
+          's3-batch-operation-event',
+          (event) => {
+            Object.assign(event.tasks[0] ?? {}, { s3BucketArn: '' });
+          }
+        )
+      );
+
+      expect(event.task.s3Bucket).toBe('');
     });
 
     it('returns an ARN without ::: whole', () => {
@@ -313,8 +356,9 @@ describe('S3BatchOperationResponse', () => {
     it('throws EvtError when there is no result', () => {
       const response = new S3BatchOperationResponse('2.0', 'id');
 
-      expect(() => response.asDict()).toThrow(EvtError);
-      expect(() => response.asDict()).toThrow(
+      expectEvtError(
+        () => response.asDict(),
+        EvtError,
         'S3BatchOperationResponse: results must hold exactly one result, got 0'
       );
     });
@@ -326,7 +370,9 @@ describe('S3BatchOperationResponse', () => {
         result,
       ]);
 
-      expect(() => response.asDict()).toThrow(
+      expectEvtError(
+        () => response.asDict(),
+        EvtError,
         'S3BatchOperationResponse: results must hold exactly one result, got 2'
       );
     });
@@ -355,91 +401,141 @@ describe('VALID_RESULT_CODES', () => {
 });
 
 describe('malformed input', () => {
-  function mutated(
-    change: (event: Record<string, unknown>) => void,
+  const patched = (
+    // biome-ignore lint/suspicious/noExplicitAny: the patches write shapes the raw type forbids
+    patch: (event: any) => void,
     name = 's3-batch-operation-event'
-  ): S3BatchOperationEvent {
-    const raw = loadEvent<Record<string, unknown>>(name, { frozen: false });
-    change(raw);
-    return new S3BatchOperationEvent(raw as never);
-  }
+  ): S3BatchOperationEvent =>
+    new S3BatchOperationEvent(
+      patchEvent<RawS3BatchOperationEvent>(name, patch)
+    );
 
   it('throws MissingFieldError when tasks is missing', () => {
-    const event = mutated((raw) => {
-      delete raw.tasks;
+    const event = patched((event) => {
+      delete event.tasks;
     });
 
-    expect(() => event.task).toThrow(MissingFieldError);
-    expect(() => event.tasks).toThrow(
+    expectEvtError(
+      () => event.tasks,
+      MissingFieldError,
       'S3BatchOperationEvent: tasks is missing'
     );
   });
 
-  it('throws MissingFieldError from task when tasks is empty', () => {
-    const event = mutated((raw) => {
-      raw.tasks = [];
+  it('throws MissingFieldError naming tasks[0] when tasks is empty', () => {
+    const event = patched((event) => {
+      event.tasks = [];
     });
 
-    expect(() => event.task).toThrow(MissingFieldError);
-    expect(() => event.task).toThrow(
+    expectEvtError(
+      () => event.task,
+      MissingFieldError,
       'S3BatchOperationEvent: tasks[0] is missing'
     );
   });
 
-  it('throws MissingFieldError when neither bucket field is present', () => {
-    const event = mutated((raw) => {
-      delete (raw.tasks as Record<string, unknown>[])[0]?.s3BucketArn;
+  it('throws MissingFieldError when job is missing', () => {
+    const event = patched((event) => {
+      delete event.job;
     });
 
-    expect(() => event.task.s3Bucket).toThrow(MissingFieldError);
-    expect(() => event.task.s3Bucket).toThrow(
+    expectEvtError(
+      () => event.job,
+      MissingFieldError,
+      'S3BatchOperationEvent: job is missing'
+    );
+  });
+
+  it('throws MissingFieldError naming s3BucketArn when a schema 1.0 task has no bucket', () => {
+    const event = patched((event) => {
+      delete event.tasks[0].s3BucketArn;
+    });
+
+    expectEvtError(
+      () => event.task.s3Bucket,
+      MissingFieldError,
+      'S3BatchOperationEvent: tasks[0].s3BucketArn is missing'
+    );
+  });
+
+  it('throws MissingFieldError naming s3Bucket when a schema 2.0 task has no bucket', () => {
+    const event = patched((event) => {
+      delete event.tasks[0].s3Bucket;
+    }, 's3-batch-operation-event.v2');
+
+    expectEvtError(
+      () => event.task.s3Bucket,
+      MissingFieldError,
       'S3BatchOperationEvent: tasks[0].s3Bucket is missing'
     );
   });
 
-  it('throws DecodeError for a malformed escape in the key', () => {
-    const event = mutated((raw) => {
-      const task = (raw.tasks as Record<string, unknown>[])[0];
-      if (task) task.s3Key = 'a%2';
+  it('throws MissingFieldError naming s3Bucket when a task outside an event has no bucket', () => {
+    const task = new S3BatchOperationTask({ taskId: 't', s3Key: 'k' });
+
+    expectEvtError(
+      () => task.s3Bucket,
+      MissingFieldError,
+      'S3BatchOperationTask: s3Bucket is missing'
+    );
+  });
+
+  it('throws FieldTypeError naming s3BucketArn when a schema 1.0 task has a numeric ARN', () => {
+    const event = patched((event) => {
+      event.tasks[0].s3BucketArn = 5;
     });
 
-    expect(() => event.task.s3Key).toThrow(DecodeError);
-    expect(() => event.task.s3Key).toThrow(
+    expectEvtError(
+      () => event.task.s3Bucket,
+      FieldTypeError,
+      'S3BatchOperationEvent: tasks[0].s3BucketArn must be string, got number'
+    );
+  });
+
+  it('throws DecodeError for a malformed escape in the key', () => {
+    const event = patched((event) => {
+      event.tasks[0].s3Key = 'a%2';
+    });
+
+    expectEvtError(
+      () => event.task.s3Key,
+      DecodeError,
       'S3BatchOperationEvent: tasks[0].s3Key is not valid URL encoding: malformed percent-escape'
     );
   });
 
   it('throws FieldTypeError when a user argument is not a string', () => {
-    const event = mutated((raw) => {
-      (raw.job as Record<string, unknown>).userArguments = { k1: 1 };
+    const event = patched((event) => {
+      event.job.userArguments = { k1: 1 };
     });
 
-    expect(() => event.job.userArguments).toThrow(FieldTypeError);
-    expect(() => event.job.userArguments).toThrow(
+    expectEvtError(
+      () => event.job.userArguments,
+      FieldTypeError,
       'S3BatchOperationEvent: job.userArguments.k1 must be string, got number'
     );
   });
 
   it('throws MissingFieldError from buildTaskBatchResponse without a task ID', () => {
-    const event = mutated((raw) => {
-      delete (raw.tasks as Record<string, unknown>[])[0]?.taskId;
+    const event = patched((event) => {
+      delete event.tasks[0].taskId;
     });
 
-    expect(() => event.task.buildTaskBatchResponse()).toThrow(
-      MissingFieldError
-    );
-    expect(() => event.task.buildTaskBatchResponse()).toThrow(
+    expectEvtError(
+      () => event.task.buildTaskBatchResponse(),
+      MissingFieldError,
       'S3BatchOperationEvent: tasks[0].taskId is missing'
     );
   });
 
   it('throws FieldTypeError when the job ID is a number', () => {
-    const event = mutated((raw) => {
-      raw.job = { id: 5 };
+    const event = patched((event) => {
+      event.job = { id: 5 };
     });
 
-    expect(() => event.job.id).toThrow(FieldTypeError);
-    expect(() => event.job.id).toThrow(
+    expectEvtError(
+      () => event.job.id,
+      FieldTypeError,
       'S3BatchOperationEvent: job.id must be string, got number'
     );
   });

@@ -1,3 +1,4 @@
+import type { EventBridgeEnvelope, RawEventBridgeEnvelope } from '@evt/core';
 import type {
   S3NotificationEvent,
   S3ObjectCreatedNotificationEvent,
@@ -25,6 +26,18 @@ describe('S3EventBridgeNotificationEvent types', () => {
     expectTypeOf<S3ObjectRestoreCompletedNotificationEvent>().toExtend<RawS3EventBridgeNotificationEvent>();
   });
 
+  it('builds on the EventBridge envelope', () => {
+    expectTypeOf<
+      RawS3EventBridgeNotificationEvent<'Object Created'>
+    >().toExtend<RawEventBridgeEnvelope<'Object Created'>>();
+    expectTypeOf<S3EventBridgeNotificationEvent<'Object Created'>>().toExtend<
+      EventBridgeEnvelope<
+        RawS3EventBridgeNotificationEvent<'Object Created'>,
+        'Object Created'
+      >
+    >();
+  });
+
   it('carries the detail type', () => {
     const event = new S3EventBridgeNotificationEvent<'Object Created'>(
       {} as S3ObjectCreatedNotificationEvent
@@ -44,6 +57,7 @@ describe('S3EventBridgeNotificationEvent types', () => {
     );
 
     expectTypeOf(event.id).toEqualTypeOf<string>();
+    expectTypeOf(event.version).toEqualTypeOf<string | undefined>();
     expectTypeOf(event.resources).toEqualTypeOf<readonly string[]>();
     expectTypeOf(event.replayName).toEqualTypeOf<string | undefined>();
     expectTypeOf(event.detail).toEqualTypeOf<S3EventBridgeNotificationDetail>();

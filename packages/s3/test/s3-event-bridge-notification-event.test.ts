@@ -1,6 +1,7 @@
 import { loadEvent } from '@evt/config/events';
+import { expectEvtError, patchEvent } from '@evt/config/testing';
 import { DecodeError, FieldTypeError, MissingFieldError } from '@evt/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type RawS3EventBridgeNotificationEvent,
   S3EventBridgeNotificationDetail,
@@ -9,14 +10,27 @@ import {
   S3EventNotificationEventBridgeBucket,
 } from '../src/s3-event-bridge-notification-event';
 
-function load(variant?: string): S3EventBridgeNotificationEvent {
-  const name = variant
-    ? `s3-event-bridge-notification-event.${variant}`
-    : 's3-event-bridge-notification-event';
-  return new S3EventBridgeNotificationEvent(
-    loadEvent<RawS3EventBridgeNotificationEvent>(name)
+const FIXTURE = 's3-event-bridge-notification-event';
+
+const raw = (variant?: string): RawS3EventBridgeNotificationEvent =>
+  loadEvent<RawS3EventBridgeNotificationEvent>(
+    variant ? `${FIXTURE}.${variant}` : FIXTURE
   );
-}
+
+const load = (variant?: string): S3EventBridgeNotificationEvent =>
+  new S3EventBridgeNotificationEvent(raw(variant));
+
+const patched = (
+  // biome-ignore lint/suspicious/noExplicitAny: the patches write shapes the raw type forbids
+  patch: (event: any) => void
+): S3EventBridgeNotificationEvent =>
+  new S3EventBridgeNotificationEvent(
+    patchEvent<RawS3EventBridgeNotificationEvent>(FIXTURE, patch)
+  );
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('S3EventBridgeNotificationEvent', () => {
   describe('id', () => {
@@ -28,6 +42,14 @@ describe('S3EventBridgeNotificationEvent', () => {
   describe('version', () => {
     it('returns 0', () => {
       expect(load().version).toBe('0');
+    });
+
+    it('returns undefined when absent', () => {
+      const event = patched((event) => {
+        delete event.version;
+      });
+
+      expect(event.version).toBeUndefined();
     });
   });
 
@@ -55,13 +77,11 @@ describe('S3EventBridgeNotificationEvent', () => {
     });
 
     it('returns an empty array when absent', () => {
-      const raw = loadEvent<RawS3EventBridgeNotificationEvent>(
-        's3-event-bridge-notification-event',
-        { frozen: false }
-      );
-      delete (raw as Partial<RawS3EventBridgeNotificationEvent>).resources;
+      const event = patched((event) => {
+        delete event.resources;
+      });
 
-      expect(new S3EventBridgeNotificationEvent(raw).resources).toEqual([]);
+      expect(event.resources).toEqual([]);
     });
   });
 
@@ -79,10 +99,12 @@ describe('S3EventBridgeNotificationEvent', () => {
   });
 
   describe('detail', () => {
-    it('returns the detail, the same wrapper on every access', () => {
-      const event = load();
+    it('wraps detail, the same wrapper on every access', () => {
+      const source = raw();
+      const event = new S3EventBridgeNotificationEvent(source);
 
       expect(event.detail).toBeInstanceOf(S3EventBridgeNotificationDetail);
+      expect(event.detail.rawEvent).toBe(source.detail);
       expect(event.detail).toBe(event.detail);
     });
   });
@@ -93,15 +115,11 @@ describe('S3EventBridgeNotificationEvent', () => {
     });
 
     it('returns the replay name', () => {
-      const raw = loadEvent<RawS3EventBridgeNotificationEvent>(
-        's3-event-bridge-notification-event',
-        { frozen: false }
-      );
-      raw['replay-name'] = 'replay-2021-11';
+      const event = patched((event) => {
+        event['replay-name'] = 'replay-2021-11';
+      });
 
-      expect(new S3EventBridgeNotificationEvent(raw).replayName).toBe(
-        'replay-2021-11'
-      );
+      expect(event.replayName).toBe('replay-2021-11');
     });
   });
 });
@@ -114,22 +132,25 @@ describe('S3EventBridgeNotificationDetail', () => {
   });
 
   describe('bucket', () => {
-    it('returns the bucket', () => {
-      const detail = load().detail;
+    it('wraps detail.bucket, the same wrapper on every access', () => {
+      const source = raw();
+      const detail = new S3EventBridgeNotificationEvent(source).detail;
 
       expect(detail.bucket).toBeInstanceOf(
         S3EventNotificationEventBridgeBucket
       );
+      expect(detail.bucket.rawEvent).toBe(source.detail.bucket);
       expect(detail.bucket).toBe(detail.bucket);
-      expect(detail.bucket.name).toBe('amzn-s3-demo-bucket1');
     });
   });
 
   describe('object', () => {
-    it('returns the object', () => {
-      const detail = load().detail;
+    it('wraps detail.object, the same wrapper on every access', () => {
+      const source = raw();
+      const detail = new S3EventBridgeNotificationEvent(source).detail;
 
       expect(detail.object).toBeInstanceOf(S3EventBridgeNotificationObject);
+      expect(detail.object.rawEvent).toBe(source.detail.object);
       expect(detail.object).toBe(detail.object);
     });
   });
@@ -237,6 +258,14 @@ describe('S3EventBridgeNotificationDetail', () => {
   });
 });
 
+describe('S3EventNotificationEventBridgeBucket', () => {
+  describe('name', () => {
+    it('returns the bucket name', () => {
+      expect(load().detail.bucket.name).toBe('amzn-s3-demo-bucket1');
+    });
+  });
+});
+
 describe('S3EventBridgeNotificationObject', () => {
   describe('key', () => {
     it('returns the key', () => {
@@ -249,7 +278,18 @@ describe('S3EventBridgeNotificationObject', () => {
       });
 
       expect(object.key).toBe('my file(1).txt');
-      expect(object.key).toBe(object.key);
+    });
+
+    it('decodes the key once, however often it is read', () => {
+      const object = load().detail.object;
+      const decode = vi.spyOn(globalThis, 'decodeURIComponent');
+
+      const first = object.key;
+      const again = object.key;
+
+      expect(first).toBe('example-key');
+      expect(again).toBe('example-key');
+      expect(decode).toHaveBeenCalledTimes(1);
     });
   });
 
@@ -301,90 +341,110 @@ describe('S3EventBridgeNotificationObject', () => {
 });
 
 describe('malformed input', () => {
-  function mutated(
-    change: (event: Record<string, unknown>) => void
-  ): S3EventBridgeNotificationEvent {
-    const raw = loadEvent<Record<string, unknown>>(
-      's3-event-bridge-notification-event',
-      { frozen: false }
-    );
-    change(raw);
-    return new S3EventBridgeNotificationEvent(raw as never);
-  }
-
   it('throws MissingFieldError when detail is missing', () => {
-    const event = mutated((raw) => {
-      delete raw.detail;
+    const event = patched((event) => {
+      delete event.detail;
     });
 
-    expect(() => event.detail).toThrow(MissingFieldError);
-    expect(() => event.detail).toThrow(
+    expectEvtError(
+      () => event.detail,
+      MissingFieldError,
       'S3EventBridgeNotificationEvent: detail is missing'
     );
   });
 
   it('throws MissingFieldError naming the full path of the bucket name', () => {
-    const event = mutated((raw) => {
-      (raw.detail as Record<string, unknown>).bucket = {};
+    const event = patched((event) => {
+      event.detail.bucket = {};
     });
 
-    expect(() => event.detail.bucket.name).toThrow(MissingFieldError);
-    expect(() => event.detail.bucket.name).toThrow(
+    expectEvtError(
+      () => event.detail.bucket.name,
+      MissingFieldError,
       'S3EventBridgeNotificationEvent: detail.bucket.name is missing'
     );
   });
 
-  it('throws DecodeError for a malformed escape in the key', () => {
-    const event = mutated((raw) => {
-      (raw.detail as { object: Record<string, unknown> }).object.key = 'a%zz';
+  it('throws FieldTypeError when detail.object is a string', () => {
+    const event = patched((event) => {
+      event.detail.object = 'x';
     });
 
-    expect(() => event.detail.object.key).toThrow(DecodeError);
-    expect(() => event.detail.object.key).toThrow(
+    expectEvtError(
+      () => event.detail.object,
+      FieldTypeError,
+      'S3EventBridgeNotificationEvent: detail.object must be object, got string'
+    );
+  });
+
+  it('throws DecodeError for a malformed escape in the key', () => {
+    const event = patched((event) => {
+      event.detail.object.key = 'a%zz';
+    });
+
+    expectEvtError(
+      () => event.detail.object.key,
+      DecodeError,
       'S3EventBridgeNotificationEvent: detail.object.key is not valid URL encoding: malformed percent-escape'
     );
   });
 
   it('throws FieldTypeError when a resource is not a string', () => {
-    const event = mutated((raw) => {
-      raw.resources = [1];
+    const event = patched((event) => {
+      event.resources = [1];
     });
 
-    expect(() => event.resources).toThrow(FieldTypeError);
-    expect(() => event.resources).toThrow(
+    expectEvtError(
+      () => event.resources,
+      FieldTypeError,
       'S3EventBridgeNotificationEvent: resources[0] must be string, got number'
     );
   });
 
-  it('throws FieldTypeError when detail-type is a boolean', () => {
-    const event = mutated((raw) => {
-      raw['detail-type'] = true;
+  it('throws FieldTypeError when version is a number', () => {
+    const event = patched((event) => {
+      event.version = 0;
     });
 
-    expect(() => event.detailType).toThrow(FieldTypeError);
-    expect(() => event.detailType).toThrow(
+    expectEvtError(
+      () => event.version,
+      FieldTypeError,
+      'S3EventBridgeNotificationEvent: version must be string, got number'
+    );
+  });
+
+  it('throws FieldTypeError when detail-type is a boolean', () => {
+    const event = patched((event) => {
+      event['detail-type'] = true;
+    });
+
+    expectEvtError(
+      () => event.detailType,
+      FieldTypeError,
       'S3EventBridgeNotificationEvent: detail-type must be string, got boolean'
     );
   });
 
   it('throws MissingFieldError when request-id is missing', () => {
-    const event = mutated((raw) => {
-      delete (raw.detail as Record<string, unknown>)['request-id'];
+    const event = patched((event) => {
+      delete event.detail['request-id'];
     });
 
-    expect(() => event.detail.requestId).toThrow(MissingFieldError);
-    expect(() => event.detail.requestId).toThrow(
+    expectEvtError(
+      () => event.detail.requestId,
+      MissingFieldError,
       'S3EventBridgeNotificationEvent: detail.request-id is missing'
     );
   });
 
   it('throws FieldTypeError when the size is a string', () => {
-    const event = mutated((raw) => {
-      (raw.detail as { object: Record<string, unknown> }).object.size = '5';
+    const event = patched((event) => {
+      event.detail.object.size = '5';
     });
 
-    expect(() => event.detail.object.size).toThrow(FieldTypeError);
-    expect(() => event.detail.object.size).toThrow(
+    expectEvtError(
+      () => event.detail.object.size,
+      FieldTypeError,
       'S3EventBridgeNotificationEvent: detail.object.size must be number, got string'
     );
   });

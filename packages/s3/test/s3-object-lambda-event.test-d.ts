@@ -17,11 +17,16 @@ describe('S3ObjectLambdaEvent types', () => {
     const event = new S3ObjectLambdaEvent({} as RawS3ObjectLambdaEvent);
 
     expectTypeOf(event.requestId).toEqualTypeOf<string>();
-    expectTypeOf(event.objectContext).toEqualTypeOf<S3ObjectContext>();
+    expectTypeOf(event.objectContext).toEqualTypeOf<
+      S3ObjectContext | undefined
+    >();
     expectTypeOf(event.getObjectContext).toEqualTypeOf<
       S3ObjectContext | undefined
     >();
     expectTypeOf(event.headObjectContext).toEqualTypeOf<
+      S3ObjectInputContext | undefined
+    >();
+    expectTypeOf(event.listObjectsContext).toEqualTypeOf<
       S3ObjectInputContext | undefined
     >();
     expectTypeOf(event.listObjectsV2Context).toEqualTypeOf<
@@ -34,7 +39,10 @@ describe('S3ObjectLambdaEvent types', () => {
     expectTypeOf(event.userIdentity.sessionContext).toEqualTypeOf<
       S3ObjectSessionContext | undefined
     >();
-    expectTypeOf(event.inputS3Url).toEqualTypeOf<string>();
+    expectTypeOf(event.inputS3Url).toEqualTypeOf<string | undefined>();
+    expectTypeOf(event.requestRoute).toEqualTypeOf<string | undefined>();
+    expectTypeOf(event.requestToken).toEqualTypeOf<string | undefined>();
+    expectTypeOf(event.protocolVersion).toEqualTypeOf<string>();
   });
 
   it('narrows getHeaderValue with a default', () => {
@@ -47,5 +55,24 @@ describe('S3ObjectLambdaEvent types', () => {
     expectTypeOf(
       request.getHeaderValue('range', 'bytes=0-')
     ).toEqualTypeOf<string>();
+    expectTypeOf(
+      request.getHeaderValue('Range', 'bytes=0-', true)
+    ).toEqualTypeOf<string>();
+    expectTypeOf(
+      request.getHeaderValue('Range', undefined, true)
+    ).toEqualTypeOf<string | undefined>();
+    expectTypeOf(
+      request.getHeaderValue('range', '' as string | undefined)
+    ).toEqualTypeOf<string | undefined>();
+  });
+
+  it('rejects a default that is not a string', () => {
+    const request = new S3ObjectLambdaEvent({} as RawS3ObjectLambdaEvent)
+      .userRequest;
+
+    // @ts-expect-error the default is a string or undefined
+    request.getHeaderValue('range', 0);
+    // @ts-expect-error caseSensitive is a boolean
+    request.getHeaderValue('range', 'x', 'yes');
   });
 });

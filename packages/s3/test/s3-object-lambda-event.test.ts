@@ -1,4 +1,5 @@
 import { loadEvent } from '@evt/config/events';
+import { expectEvtError, expectGetters, patchEvent } from '@evt/config/testing';
 import { FieldTypeError, HeaderMap, MissingFieldError } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,15 +15,68 @@ import {
   S3ObjectUserRequest,
 } from '../src/s3-object-lambda-event';
 
-function load(variant?: string): S3ObjectLambdaEvent {
-  const name = variant
-    ? `s3-object-lambda-event.${variant}`
-    : 's3-object-lambda-event';
-  return new S3ObjectLambdaEvent(loadEvent<RawS3ObjectLambdaEvent>(name));
-}
+const raw = (variant?: string): RawS3ObjectLambdaEvent =>
+  loadEvent<RawS3ObjectLambdaEvent>(
+    variant ? `s3-object-lambda-event.${variant}` : 's3-object-lambda-event'
+  );
+
+const load = (variant?: string): S3ObjectLambdaEvent =>
+  new S3ObjectLambdaEvent(raw(variant));
 
 const SIGNED_URL =
   'https://my-s3-ap-111122223333.s3-accesspoint.us-east-1.amazonaws.com/example?X-Amz-Security-Token=<snip>';
+const LIST_URL =
+  'https://my-s3-ap-111122223333.s3-accesspoint.us-east-1.amazonaws.com/?X-Amz-Security-Token=<snip>';
+const LIST_V2_URL =
+  'https://my-s3-ap-111122223333.s3-accesspoint.us-east-1.amazonaws.com/?list-type=2&X-Amz-Security-Token=<snip>';
+
+// The request-type-dependent getters, as each fixture reads them.
+const BY_REQUEST_TYPE = [
+  {
+    request: 'GetObject',
+    variant: undefined,
+    getters: {
+      requestId: 'requestId',
+      inputS3Url: SIGNED_URL,
+      requestRoute: 'io-use1-001',
+      requestToken: 'OutputToken',
+      protocolVersion: '1.00',
+    },
+  },
+  {
+    request: 'HeadObject',
+    variant: 'head-object',
+    getters: {
+      requestId: 'requestId',
+      inputS3Url: SIGNED_URL,
+      requestRoute: undefined,
+      requestToken: undefined,
+      protocolVersion: '1.01',
+    },
+  },
+  {
+    request: 'ListObjects',
+    variant: 'list-objects',
+    getters: {
+      requestId: 'requestId',
+      inputS3Url: LIST_URL,
+      requestRoute: undefined,
+      requestToken: undefined,
+      protocolVersion: '1.01',
+    },
+  },
+  {
+    request: 'ListObjectsV2',
+    variant: 'list-objects-v2',
+    getters: {
+      requestId: 'requestId',
+      inputS3Url: LIST_V2_URL,
+      requestRoute: undefined,
+      requestToken: undefined,
+      protocolVersion: '1.01',
+    },
+  },
+] as const;
 
 describe('S3ObjectLambdaEvent', () => {
   describe('requestId', () => {
@@ -31,49 +85,82 @@ describe('S3ObjectLambdaEvent', () => {
     });
   });
 
+  describe.each(BY_REQUEST_TYPE)(
+    'on a $request request',
+    ({ variant, getters }) => {
+      it('reads the getters that depend on the request type', () => {
+        expectGetters(load(variant), getters);
+      });
+    }
+  );
+
   describe('objectContext', () => {
-    it('returns the GetObject context', () => {
-      const event = load();
+    it('returns the GetObject context, the same wrapper as getObjectContext', () => {
+      const source = raw();
+      const event = new S3ObjectLambdaEvent(source);
 
       expect(event.objectContext).toBeInstanceOf(S3ObjectContext);
+      expect(event.objectContext?.rawEvent).toBe(source.getObjectContext);
       expect(event.objectContext).toBe(event.getObjectContext);
+      expect(event.objectContext?.outputRoute).toBe('io-use1-001');
     });
+
+    it.each(['head-object', 'list-objects', 'list-objects-v2'])(
+      'returns undefined on the %s fixture',
+      (variant) => {
+        expect(load(variant).objectContext).toBeUndefined();
+      }
+    );
   });
 
   describe('getObjectContext', () => {
-    it('returns the GetObject context, the same wrapper on every access', () => {
-      const event = load();
+    it('wraps getObjectContext, the same wrapper on every access', () => {
+      const source = raw();
+      const event = new S3ObjectLambdaEvent(source);
 
+      expect(event.getObjectContext).toBeInstanceOf(S3ObjectContext);
+      expect(event.getObjectContext?.rawEvent).toBe(source.getObjectContext);
       expect(event.getObjectContext?.outputRoute).toBe('io-use1-001');
       expect(event.getObjectContext).toBe(event.getObjectContext);
     });
 
-    it('returns undefined for a HeadObject request', () => {
-      expect(load('head-object').getObjectContext).toBeUndefined();
+    it('returns undefined for a HeadObject request, on every access', () => {
+      const event = load('head-object');
+
+      expect(event.getObjectContext).toBeUndefined();
+      expect(event.getObjectContext).toBeUndefined();
     });
   });
 
   describe('headObjectContext', () => {
-    it('returns the HeadObject context', () => {
-      const event = load('head-object');
+    it('wraps headObjectContext, the same wrapper on every access', () => {
+      const source = raw('head-object');
+      const event = new S3ObjectLambdaEvent(source);
 
       expect(event.headObjectContext).toBeInstanceOf(S3ObjectInputContext);
+      expect(event.headObjectContext?.rawEvent).toBe(source.headObjectContext);
       expect(event.headObjectContext?.inputS3Url).toBe(SIGNED_URL);
       expect(event.headObjectContext).toBe(event.headObjectContext);
     });
 
-    it('returns undefined for a GetObject request', () => {
-      expect(load().headObjectContext).toBeUndefined();
+    it('returns undefined for a GetObject request, on every access', () => {
+      const event = load();
+
+      expect(event.headObjectContext).toBeUndefined();
+      expect(event.headObjectContext).toBeUndefined();
     });
   });
 
   describe('listObjectsContext', () => {
-    it('returns the ListObjects context', () => {
-      const event = load('list-objects');
+    it('wraps listObjectsContext, the same wrapper on every access', () => {
+      const source = raw('list-objects');
+      const event = new S3ObjectLambdaEvent(source);
 
-      expect(event.listObjectsContext?.inputS3Url).toBe(
-        'https://my-s3-ap-111122223333.s3-accesspoint.us-east-1.amazonaws.com/?X-Amz-Security-Token=<snip>'
+      expect(event.listObjectsContext).toBeInstanceOf(S3ObjectInputContext);
+      expect(event.listObjectsContext?.rawEvent).toBe(
+        source.listObjectsContext
       );
+      expect(event.listObjectsContext?.inputS3Url).toBe(LIST_URL);
       expect(event.listObjectsContext).toBe(event.listObjectsContext);
     });
 
@@ -83,12 +170,15 @@ describe('S3ObjectLambdaEvent', () => {
   });
 
   describe('listObjectsV2Context', () => {
-    it('returns the ListObjectsV2 context', () => {
-      const event = load('list-objects-v2');
+    it('wraps listObjectsV2Context, the same wrapper on every access', () => {
+      const source = raw('list-objects-v2');
+      const event = new S3ObjectLambdaEvent(source);
 
-      expect(event.listObjectsV2Context?.inputS3Url).toBe(
-        'https://my-s3-ap-111122223333.s3-accesspoint.us-east-1.amazonaws.com/?list-type=2&X-Amz-Security-Token=<snip>'
+      expect(event.listObjectsV2Context).toBeInstanceOf(S3ObjectInputContext);
+      expect(event.listObjectsV2Context?.rawEvent).toBe(
+        source.listObjectsV2Context
       );
+      expect(event.listObjectsV2Context?.inputS3Url).toBe(LIST_V2_URL);
       expect(event.listObjectsV2Context).toBe(event.listObjectsV2Context);
     });
 
@@ -98,41 +188,55 @@ describe('S3ObjectLambdaEvent', () => {
   });
 
   describe('configuration', () => {
-    it('returns the configuration', () => {
-      const event = load();
+    it('wraps configuration, the same wrapper on every access', () => {
+      const source = raw();
+      const event = new S3ObjectLambdaEvent(source);
 
       expect(event.configuration).toBeInstanceOf(S3ObjectConfiguration);
+      expect(event.configuration.rawEvent).toBe(source.configuration);
       expect(event.configuration).toBe(event.configuration);
     });
   });
 
   describe('userRequest', () => {
-    it('returns the original request', () => {
-      const event = load();
+    it('wraps userRequest, the same wrapper on every access', () => {
+      const source = raw();
+      const event = new S3ObjectLambdaEvent(source);
 
       expect(event.userRequest).toBeInstanceOf(S3ObjectUserRequest);
+      expect(event.userRequest.rawEvent).toBe(source.userRequest);
       expect(event.userRequest).toBe(event.userRequest);
     });
   });
 
   describe('userIdentity', () => {
-    it('returns the identity', () => {
-      const event = load();
+    it('wraps userIdentity, the same wrapper on every access', () => {
+      const source = raw();
+      const event = new S3ObjectLambdaEvent(source);
 
       expect(event.userIdentity).toBeInstanceOf(S3ObjectUserIdentity);
+      expect(event.userIdentity.rawEvent).toBe(source.userIdentity);
       expect(event.userIdentity).toBe(event.userIdentity);
     });
   });
 
   describe('requestRoute', () => {
-    it('returns the output route', () => {
+    it('returns the output route of a GetObject request', () => {
       expect(load().requestRoute).toBe('io-use1-001');
+    });
+
+    it('returns undefined for a HeadObject request', () => {
+      expect(load('head-object').requestRoute).toBeUndefined();
     });
   });
 
   describe('requestToken', () => {
-    it('returns the output token', () => {
+    it('returns the output token of a GetObject request', () => {
       expect(load().requestToken).toBe('OutputToken');
+    });
+
+    it('returns undefined for a ListObjects request', () => {
+      expect(load('list-objects').requestToken).toBeUndefined();
     });
   });
 
@@ -146,15 +250,24 @@ describe('S3ObjectLambdaEvent', () => {
     });
 
     it('returns the presigned URL of a ListObjects request', () => {
-      expect(load('list-objects').inputS3Url).toBe(
-        'https://my-s3-ap-111122223333.s3-accesspoint.us-east-1.amazonaws.com/?X-Amz-Security-Token=<snip>'
-      );
+      expect(load('list-objects').inputS3Url).toBe(LIST_URL);
     });
 
     it('returns the presigned URL of a ListObjectsV2 request', () => {
-      expect(load('list-objects-v2').inputS3Url).toBe(
-        'https://my-s3-ap-111122223333.s3-accesspoint.us-east-1.amazonaws.com/?list-type=2&X-Amz-Security-Token=<snip>'
+      expect(load('list-objects-v2').inputS3Url).toBe(LIST_V2_URL);
+    });
+
+    it('returns undefined when the event carries no context', () => {
+      const event = new S3ObjectLambdaEvent(
+        patchEvent<RawS3ObjectLambdaEvent>(
+          's3-object-lambda-event',
+          (event) => {
+            delete event.getObjectContext;
+          }
+        )
       );
+
+      expect(event.inputS3Url).toBeUndefined();
     });
   });
 
@@ -174,11 +287,21 @@ describe('S3ObjectLambdaEvent', () => {
       expect(view.getObjectContext.outputToken).toBe('[SENSITIVE]');
       expect(view.requestRoute).toBe('io-use1-001');
     });
+
+    it('shows no GetObject members on a HeadObject request', () => {
+      const view = JSON.parse(String(load('head-object')));
+
+      expect(view.objectContext).toBeUndefined();
+      expect(view.requestRoute).toBeUndefined();
+      expect(view.inputS3Url).toBe('[SENSITIVE]');
+      expect(view.headObjectContext.inputS3Url).toBe('[SENSITIVE]');
+    });
   });
 });
 
 describe('S3ObjectContext', () => {
-  const context = (): S3ObjectContext => load().objectContext;
+  const context = (): S3ObjectContext =>
+    load().objectContext as S3ObjectContext;
 
   describe('inputS3Url', () => {
     it('returns the presigned URL', () => {
@@ -331,37 +454,53 @@ describe('S3ObjectUserIdentity', () => {
   });
 
   describe('sessionContext', () => {
-    it('returns the session context, the same wrapper on every access', () => {
-      const value = identity();
+    it('wraps sessionContext, the same wrapper on every access', () => {
+      const source = raw();
+      const value = new S3ObjectLambdaEvent(source).userIdentity;
 
       expect(value.sessionContext).toBeInstanceOf(S3ObjectSessionContext);
+      expect(value.sessionContext?.rawEvent).toBe(
+        source.userIdentity.sessionContext
+      );
       expect(value.sessionContext).toBe(value.sessionContext);
     });
 
-    it('returns undefined without temporary credentials', () => {
-      expect(load('head-object').userIdentity.sessionContext).toBeUndefined();
+    it('returns undefined without temporary credentials, on every access', () => {
+      const value = load('head-object').userIdentity;
+
+      expect(value.sessionContext).toBeUndefined();
+      expect(value.sessionContext).toBeUndefined();
     });
   });
 });
 
 describe('S3ObjectSessionContext', () => {
-  const session = (): S3ObjectSessionContext =>
-    load().userIdentity.sessionContext as S3ObjectSessionContext;
+  const session = (source: RawS3ObjectLambdaEvent): S3ObjectSessionContext =>
+    new S3ObjectLambdaEvent(source).userIdentity
+      .sessionContext as S3ObjectSessionContext;
 
   describe('sessionIssuer', () => {
-    it('returns the issuer', () => {
-      const value = session();
+    it('wraps sessionIssuer, the same wrapper on every access', () => {
+      const source = raw();
+      const value = session(source);
 
       expect(value.sessionIssuer).toBeInstanceOf(S3ObjectSessionIssuer);
+      expect(value.sessionIssuer.rawEvent).toBe(
+        source.userIdentity.sessionContext?.sessionIssuer
+      );
       expect(value.sessionIssuer).toBe(value.sessionIssuer);
     });
   });
 
   describe('attributes', () => {
-    it('returns the attributes', () => {
-      const value = session();
+    it('wraps attributes, the same wrapper on every access', () => {
+      const source = raw();
+      const value = session(source);
 
       expect(value.attributes).toBeInstanceOf(S3ObjectSessionAttributes);
+      expect(value.attributes.rawEvent).toBe(
+        source.userIdentity.sessionContext?.attributes
+      );
       expect(value.attributes).toBe(value.attributes);
     });
   });
@@ -421,118 +560,146 @@ describe('S3ObjectSessionAttributes', () => {
 });
 
 describe('malformed input', () => {
-  function mutated(
-    change: (event: Record<string, unknown>) => void,
+  const patched = (
+    // biome-ignore lint/suspicious/noExplicitAny: the patches write shapes the raw type forbids
+    patch: (event: any) => void,
     name = 's3-object-lambda-event'
-  ): S3ObjectLambdaEvent {
-    const raw = loadEvent<Record<string, unknown>>(name, { frozen: false });
-    change(raw);
-    return new S3ObjectLambdaEvent(raw as never);
-  }
-
-  it('throws MissingFieldError from objectContext on a HeadObject request', () => {
-    const event = load('head-object');
-
-    expect(() => event.objectContext).toThrow(MissingFieldError);
-    expect(() => event.requestRoute).toThrow(
-      'S3ObjectLambdaEvent: getObjectContext is missing'
-    );
-    expect(() => event.requestToken).toThrow(
-      'S3ObjectLambdaEvent: getObjectContext is missing'
-    );
-  });
-
-  it('throws MissingFieldError from inputS3Url without any context', () => {
-    const event = mutated((raw) => {
-      delete raw.getObjectContext;
-    });
-
-    expect(() => event.inputS3Url).toThrow(MissingFieldError);
-    expect(() => event.inputS3Url).toThrow(
-      'S3ObjectLambdaEvent: getObjectContext is missing'
-    );
-  });
+  ): S3ObjectLambdaEvent =>
+    new S3ObjectLambdaEvent(patchEvent<RawS3ObjectLambdaEvent>(name, patch));
 
   it('throws FieldTypeError when getObjectContext is a string', () => {
-    const event = mutated((raw) => {
-      raw.getObjectContext = 'x';
+    const event = patched((event) => {
+      event.getObjectContext = 'x';
     });
 
-    expect(() => event.getObjectContext).toThrow(FieldTypeError);
-    expect(() => event.inputS3Url).toThrow(
+    expectEvtError(
+      () => event.getObjectContext,
+      FieldTypeError,
+      'S3ObjectLambdaEvent: getObjectContext must be object, got string'
+    );
+    expectEvtError(
+      () => event.inputS3Url,
+      FieldTypeError,
       'S3ObjectLambdaEvent: getObjectContext must be object, got string'
     );
   });
 
   it('throws FieldTypeError when headObjectContext is an array', () => {
-    const event = mutated((raw) => {
-      raw.headObjectContext = [];
+    const event = patched((event) => {
+      event.headObjectContext = [];
     }, 's3-object-lambda-event.head-object');
 
-    expect(() => event.headObjectContext).toThrow(FieldTypeError);
-    expect(() => event.headObjectContext).toThrow(
+    expectEvtError(
+      () => event.headObjectContext,
+      FieldTypeError,
       'S3ObjectLambdaEvent: headObjectContext must be object, got array'
     );
   });
 
-  it('throws MissingFieldError naming the path of the output token', () => {
-    const event = mutated((raw) => {
-      raw.getObjectContext = { inputS3Url: 'u', outputRoute: 'r' };
+  it('throws FieldTypeError when listObjectsContext is a number', () => {
+    const event = patched((event) => {
+      event.listObjectsContext = 1;
+    }, 's3-object-lambda-event.list-objects');
+
+    expectEvtError(
+      () => event.listObjectsContext,
+      FieldTypeError,
+      'S3ObjectLambdaEvent: listObjectsContext must be object, got number'
+    );
+  });
+
+  it('throws FieldTypeError when listObjectsV2Context is a string', () => {
+    const event = patched((event) => {
+      event.listObjectsV2Context = 'x';
+    }, 's3-object-lambda-event.list-objects-v2');
+
+    expectEvtError(
+      () => event.listObjectsV2Context,
+      FieldTypeError,
+      'S3ObjectLambdaEvent: listObjectsV2Context must be object, got string'
+    );
+  });
+
+  it('throws MissingFieldError naming the path of the output route', () => {
+    const event = patched((event) => {
+      event.getObjectContext = { inputS3Url: 'u', outputToken: 't' };
     });
 
-    expect(() => event.requestToken).toThrow(MissingFieldError);
-    expect(() => event.requestToken).toThrow(
+    expectEvtError(
+      () => event.requestRoute,
+      MissingFieldError,
+      'S3ObjectLambdaEvent: getObjectContext.outputRoute is missing'
+    );
+  });
+
+  it('throws MissingFieldError naming the path of the presigned URL', () => {
+    const event = patched((event) => {
+      delete event.headObjectContext.inputS3Url;
+    }, 's3-object-lambda-event.head-object');
+
+    expectEvtError(
+      () => event.inputS3Url,
+      MissingFieldError,
+      'S3ObjectLambdaEvent: headObjectContext.inputS3Url is missing'
+    );
+  });
+
+  it('throws MissingFieldError naming the path of the output token', () => {
+    const event = patched((event) => {
+      event.getObjectContext = { inputS3Url: 'u', outputRoute: 'r' };
+    });
+
+    expectEvtError(
+      () => event.requestToken,
+      MissingFieldError,
       'S3ObjectLambdaEvent: getObjectContext.outputToken is missing'
     );
   });
 
   it('throws FieldTypeError when a header value is not a string', () => {
-    const event = mutated((raw) => {
-      (raw.userRequest as Record<string, unknown>).headers = { Range: 5 };
+    const event = patched((event) => {
+      event.userRequest.headers = { Range: 5 };
     });
 
-    expect(() => event.userRequest.getHeaderValue('range')).toThrow(
-      FieldTypeError
-    );
-    expect(() => event.userRequest.headers).toThrow(
+    expectEvtError(
+      () => event.userRequest.getHeaderValue('range'),
+      FieldTypeError,
       'S3ObjectLambdaEvent: userRequest.headers.Range must be string, got number'
     );
   });
 
   it('throws FieldTypeError when sessionContext is a number', () => {
-    const event = mutated((raw) => {
-      (raw.userIdentity as Record<string, unknown>).sessionContext = 1;
+    const event = patched((event) => {
+      event.userIdentity.sessionContext = 1;
     });
 
-    expect(() => event.userIdentity.sessionContext).toThrow(FieldTypeError);
-    expect(() => event.userIdentity.sessionContext).toThrow(
+    expectEvtError(
+      () => event.userIdentity.sessionContext,
+      FieldTypeError,
       'S3ObjectLambdaEvent: userIdentity.sessionContext must be object, got number'
     );
   });
 
   it('throws MissingFieldError naming the path of the session issuer ARN', () => {
-    const event = mutated((raw) => {
-      const identity = raw.userIdentity as {
-        sessionContext: { sessionIssuer: Record<string, unknown> };
-      };
-      delete identity.sessionContext.sessionIssuer.arn;
+    const event = patched((event) => {
+      delete event.userIdentity.sessionContext.sessionIssuer.arn;
     });
 
-    expect(() => event.userIdentity.sessionContext?.sessionIssuer.arn).toThrow(
-      MissingFieldError
-    );
-    expect(() => event.userIdentity.sessionContext?.sessionIssuer.arn).toThrow(
+    expectEvtError(
+      () => event.userIdentity.sessionContext?.sessionIssuer.arn,
+      MissingFieldError,
       'S3ObjectLambdaEvent: userIdentity.sessionContext.sessionIssuer.arn is missing'
     );
   });
 
   it('throws FieldTypeError when the payload is an object', () => {
-    const event = mutated((raw) => {
-      (raw.configuration as Record<string, unknown>).payload = {};
+    const event = patched((event) => {
+      event.configuration.payload = {};
     });
 
-    expect(() => event.configuration.payload).toThrow(FieldTypeError);
-    expect(() => event.configuration.payload).toThrow(
+    expectEvtError(
+      () => event.configuration.payload,
+      FieldTypeError,
       'S3ObjectLambdaEvent: configuration.payload must be string, got object'
     );
   });

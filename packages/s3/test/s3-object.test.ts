@@ -1,6 +1,7 @@
 import { loadEvent } from '@evt/config/events';
+import { expectEvtError, patchEvent } from '@evt/config/testing';
 import { DecodeError, FieldTypeError, MissingFieldError } from '@evt/core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type RawS3Event, S3Event } from '../src/s3-event';
 import { type RawS3Object, S3Object } from '../src/s3-object';
 
@@ -8,6 +9,10 @@ function objectOf(name: string, index = 0): S3Object {
   const event = new S3Event(loadEvent<RawS3Event>(name));
   return event.records[index]?.s3.object as S3Object;
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('S3Object', () => {
   describe('key', () => {
@@ -37,10 +42,16 @@ describe('S3Object', () => {
       expect(object.decodedKey).toBe('a b+c dé');
     });
 
-    it('returns the same string on every access', () => {
+    it('decodes the key once, however often it is read', () => {
       const object = objectOf('s3-event', 1);
+      const decode = vi.spyOn(globalThis, 'decodeURIComponent');
 
-      expect(object.decodedKey).toBe(object.decodedKey);
+      const first = object.decodedKey;
+      const again = object.decodedKey;
+
+      expect(first).toBe('my file(1).txt');
+      expect(again).toBe('my file(1).txt');
+      expect(decode).toHaveBeenCalledTimes(1);
     });
   });
 
@@ -78,9 +89,9 @@ describe('S3Object', () => {
     });
 
     it('returns undefined when S3 sends null', () => {
-      expect(new S3Object({ key: 'k', versionId: null }).versionId).toBe(
-        undefined
-      );
+      expect(
+        new S3Object({ key: 'k', versionId: null }).versionId
+      ).toBeUndefined();
     });
   });
 
@@ -103,16 +114,19 @@ describe('S3Object', () => {
 
 describe('malformed input', () => {
   function eventWithKey(key: unknown): S3Event {
-    const raw = loadEvent<RawS3Event>('s3-event', { frozen: false });
-    (raw.Records[0]?.s3.object as unknown as Record<string, unknown>).key = key;
-    return new S3Event(raw);
+    return new S3Event(
+      patchEvent<RawS3Event>('s3-event', (event) => {
+        (event.Records[0]?.s3.object as unknown as { key: unknown }).key = key;
+      })
+    );
   }
 
   it('throws DecodeError naming the path for a malformed percent-escape', () => {
     const event = eventWithKey('report%E0%A4%A.txt');
 
-    expect(() => event.record.s3.object.decodedKey).toThrow(DecodeError);
-    expect(() => event.objectKey).toThrow(
+    expectEvtError(
+      () => event.objectKey,
+      DecodeError,
       'S3Event: Records[0].s3.object.key is not valid URL encoding: malformed percent-escape'
     );
   });
@@ -120,8 +134,9 @@ describe('malformed input', () => {
   it('throws DecodeError for a truncated escape', () => {
     const object = new S3Object({ key: '100%' });
 
-    expect(() => object.decodedKey).toThrow(DecodeError);
-    expect(() => object.decodedKey).toThrow(
+    expectEvtError(
+      () => object.decodedKey,
+      DecodeError,
       'S3Object: key is not valid URL encoding: malformed percent-escape'
     );
   });
@@ -129,8 +144,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when the key is missing', () => {
     const event = eventWithKey(undefined);
 
-    expect(() => event.objectKey).toThrow(MissingFieldError);
-    expect(() => event.record.s3.object.key).toThrow(
+    expectEvtError(
+      () => event.objectKey,
+      MissingFieldError,
       'S3Event: Records[0].s3.object.key is missing'
     );
   });
@@ -138,8 +154,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when the key is not a string', () => {
     const event = eventWithKey(['a']);
 
-    expect(() => event.objectKey).toThrow(FieldTypeError);
-    expect(() => event.objectKey).toThrow(
+    expectEvtError(
+      () => event.record.s3.object.key,
+      FieldTypeError,
       'S3Event: Records[0].s3.object.key must be string, got array'
     );
   });
@@ -150,8 +167,9 @@ describe('malformed input', () => {
       size: '5',
     } as unknown as RawS3Object);
 
-    expect(() => object.size).toThrow(FieldTypeError);
-    expect(() => object.size).toThrow(
+    expectEvtError(
+      () => object.size,
+      FieldTypeError,
       'S3Object: size must be number, got string'
     );
   });
@@ -162,8 +180,9 @@ describe('malformed input', () => {
       eTag: 5,
     } as unknown as RawS3Object);
 
-    expect(() => object.etag).toThrow(FieldTypeError);
-    expect(() => object.etag).toThrow(
+    expectEvtError(
+      () => object.etag,
+      FieldTypeError,
       'S3Object: eTag must be string, got number'
     );
   });
