@@ -1,11 +1,12 @@
 import {
+  child,
   EventWrapper,
-  fieldError,
+  firstOf,
   optionalString,
-  requireArray,
   requireBoolean,
   requireNumber,
   requireString,
+  requireStringArray,
   stringArrayOrEmpty,
   wrapEach,
 } from '@evt/core';
@@ -212,11 +213,7 @@ export class SESMailCommonHeaders extends EventWrapper<RawSESMailCommonHeaders> 
 
   /** The addresses in the `From` header (`from`). */
   get from(): readonly string[] {
-    return stringArrayOrEmpty(
-      this,
-      requireArray(this, this.raw.from, 'from'),
-      'from'
-    );
+    return requireStringArray(this, this.raw.from, 'from');
   }
 
   /** The value of the `Date` header, e.g. `Wed, 7 Oct 2015 12:34:56 -0700` (`date`). */
@@ -226,11 +223,7 @@ export class SESMailCommonHeaders extends EventWrapper<RawSESMailCommonHeaders> 
 
   /** The addresses in the `To` header (`to`). */
   get to(): readonly string[] {
-    return stringArrayOrEmpty(
-      this,
-      requireArray(this, this.raw.to, 'to'),
-      'to'
-    );
+    return requireStringArray(this, this.raw.to, 'to');
   }
 
   /** The value of the `Message-ID` header (`messageId`). */
@@ -294,11 +287,7 @@ export class SESMail extends EventWrapper<RawSESMail> {
 
   /** The recipient addresses from the email's `To` and `CC` headers (`destination`). */
   get destination(): readonly string[] {
-    return stringArrayOrEmpty(
-      this,
-      requireArray(this, this.raw.destination, 'destination'),
-      'destination'
-    );
+    return requireStringArray(this, this.raw.destination, 'destination');
   }
 
   /** The flag that says whether the headers were cut short for exceeding 10 KB (`headersTruncated`). */
@@ -308,22 +297,16 @@ export class SESMail extends EventWrapper<RawSESMail> {
 
   /** The email's headers, in the order they appear (`headers`). */
   get headers(): readonly SESMailHeader[] {
-    this.#headers ??= wrapEach(
-      this,
-      this.raw.headers,
-      'headers',
-      SESMailHeader
-    );
-    return this.#headers;
+    return (this.#headers ??= wrapEach(this, 'headers', SESMailHeader));
   }
 
   /** The headers that every email carries, already picked out (`commonHeaders`). */
   get commonHeaders(): SESMailCommonHeaders {
-    this.#commonHeaders ??= new SESMailCommonHeaders(this.raw.commonHeaders, {
-      parent: this,
-      path: 'commonHeaders',
-    });
-    return this.#commonHeaders;
+    return (this.#commonHeaders ??= child(
+      this,
+      'commonHeaders',
+      SESMailCommonHeaders
+    ));
   }
 }
 
@@ -489,56 +472,40 @@ export class SESReceipt extends EventWrapper<RawSESReceipt> {
    * the mail's `destination` (`recipients`).
    */
   get recipients(): readonly string[] {
-    return stringArrayOrEmpty(
-      this,
-      requireArray(this, this.raw.recipients, 'recipients'),
-      'recipients'
-    );
+    return requireStringArray(this, this.raw.recipients, 'recipients');
   }
 
   /** The result of the spam check (`spamVerdict`). */
   get spamVerdict(): SESReceiptStatus {
-    this.#spamVerdict ??= new SESReceiptStatus(this.raw.spamVerdict, {
-      parent: this,
-      path: 'spamVerdict',
-    });
-    return this.#spamVerdict;
+    return (this.#spamVerdict ??= child(this, 'spamVerdict', SESReceiptStatus));
   }
 
   /** The result of the virus check (`virusVerdict`). */
   get virusVerdict(): SESReceiptStatus {
-    this.#virusVerdict ??= new SESReceiptStatus(this.raw.virusVerdict, {
-      parent: this,
-      path: 'virusVerdict',
-    });
-    return this.#virusVerdict;
+    return (this.#virusVerdict ??= child(
+      this,
+      'virusVerdict',
+      SESReceiptStatus
+    ));
   }
 
   /** The result of the Sender Policy Framework (SPF) check (`spfVerdict`). */
   get spfVerdict(): SESReceiptStatus {
-    this.#spfVerdict ??= new SESReceiptStatus(this.raw.spfVerdict, {
-      parent: this,
-      path: 'spfVerdict',
-    });
-    return this.#spfVerdict;
+    return (this.#spfVerdict ??= child(this, 'spfVerdict', SESReceiptStatus));
   }
 
   /** The result of the DomainKeys Identified Mail (DKIM) check (`dkimVerdict`). */
   get dkimVerdict(): SESReceiptStatus {
-    this.#dkimVerdict ??= new SESReceiptStatus(this.raw.dkimVerdict, {
-      parent: this,
-      path: 'dkimVerdict',
-    });
-    return this.#dkimVerdict;
+    return (this.#dkimVerdict ??= child(this, 'dkimVerdict', SESReceiptStatus));
   }
 
   /** The result of the DMARC check (`dmarcVerdict`). */
   get dmarcVerdict(): SESReceiptStatus {
-    this.#dmarcVerdict ??= new SESReceiptStatus(this.raw.dmarcVerdict, {
-      parent: this,
-      path: 'dmarcVerdict',
-    });
-    return this.#dmarcVerdict;
+    return (this.#dmarcVerdict ??= child(
+      this,
+      'dmarcVerdict',
+      SESReceiptStatus
+    ));
   }
 
   /**
@@ -551,11 +518,7 @@ export class SESReceipt extends EventWrapper<RawSESReceipt> {
 
   /** The receipt rule action that ran (`action`). */
   get action(): SESReceiptAction {
-    this.#action ??= new SESReceiptAction(this.raw.action, {
-      parent: this,
-      path: 'action',
-    });
-    return this.#action;
+    return (this.#action ??= child(this, 'action', SESReceiptAction));
   }
 }
 
@@ -571,17 +534,12 @@ export class SESMessage extends EventWrapper<RawSESMessage> {
 
   /** The description of the received email (`mail`). */
   get mail(): SESMail {
-    this.#mail ??= new SESMail(this.raw.mail, { parent: this, path: 'mail' });
-    return this.#mail;
+    return (this.#mail ??= child(this, 'mail', SESMail));
   }
 
   /** The description of how Amazon SES handled the email (`receipt`). */
   get receipt(): SESReceipt {
-    this.#receipt ??= new SESReceipt(this.raw.receipt, {
-      parent: this,
-      path: 'receipt',
-    });
-    return this.#receipt;
+    return (this.#receipt ??= child(this, 'receipt', SESReceipt));
   }
 }
 
@@ -607,8 +565,7 @@ export class SESEventRecord extends EventWrapper<RawSESEventRecord> {
 
   /** The received email and its receipt (`ses`). */
   get ses(): SESMessage {
-    this.#ses ??= new SESMessage(this.raw.ses, { parent: this, path: 'ses' });
-    return this.#ses;
+    return (this.#ses ??= child(this, 'ses', SESMessage));
   }
 }
 
@@ -638,13 +595,7 @@ export class SESEvent extends EventWrapper<RawSESEvent> {
 
   /** The records of the event, one per received email (`Records`). */
   get records(): readonly SESEventRecord[] {
-    this.#records ??= wrapEach(
-      this,
-      this.raw.Records,
-      'Records',
-      SESEventRecord
-    );
-    return this.#records;
+    return (this.#records ??= wrapEach(this, 'Records', SESEventRecord));
   }
 
   /**
@@ -653,11 +604,7 @@ export class SESEvent extends EventWrapper<RawSESEvent> {
    * @throws {@link MissingFieldError} when the event has no records.
    */
   get record(): SESEventRecord {
-    const first = this.records[0];
-    if (first === undefined) {
-      throw fieldError(this, 'Records[0]', 'object', first);
-    }
-    return first;
+    return firstOf(this, this.records, 'Records');
   }
 
   /** The description of the email in the first record (`Records[0].ses.mail`). */

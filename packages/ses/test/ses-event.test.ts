@@ -1,8 +1,12 @@
-import { deepFreeze, loadEvent } from '@evt/config/events';
-import { FieldTypeError, MissingFieldError } from '@evt/core';
+import { loadEvent } from '@evt/config/events';
+import { expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
+  FieldTypeError,
+  MissingFieldError,
   type RawSESEvent,
+  type RawSESEventRecord,
+  type RawSESMessage,
   SESEvent,
   SESEventRecord,
   SESMail,
@@ -15,28 +19,25 @@ import {
 } from '../src/index';
 import { createSESEvent } from '../src/testing';
 
-const load = (variant?: string): SESEvent =>
-  new SESEvent(
-    loadEvent<RawSESEvent>(variant ? `ses-event.${variant}` : 'ses-event')
-  );
+const rawOf = (variant?: string): RawSESEvent =>
+  loadEvent<RawSESEvent>(variant ? `ses-event.${variant}` : 'ses-event');
 
-/** A deep copy of the sample with one edit, deep-frozen like the fixtures. */
-// biome-ignore lint/suspicious/noExplicitAny: the edits write shapes the raw type forbids
-function malformed(edit: (event: any) => void): SESEvent {
-  const event = loadEvent<RawSESEvent>('ses-event', { frozen: false });
-  edit(event);
-  return new SESEvent(deepFreeze(event));
-}
+const load = (variant?: string): SESEvent => new SESEvent(rawOf(variant));
+
+/** The SES part of the first record of a raw event, for patches. */
+const sesOf = (event: RawSESEvent): RawSESMessage =>
+  (event.Records[0] as RawSESEventRecord).ses;
 
 describe('SESEvent', () => {
   describe('records', () => {
-    it('returns one SESEventRecord per record', () => {
-      const event = load();
+    it('wraps each record of the event', () => {
+      const raw = rawOf();
 
-      const records = event.records;
+      const records = new SESEvent(raw).records;
 
       expect(records).toHaveLength(1);
       expect(records[0]).toBeInstanceOf(SESEventRecord);
+      expect(records[0]?.rawEvent).toBe(raw.Records[0]);
     });
 
     it('returns the same array on every access', () => {
@@ -48,36 +49,39 @@ describe('SESEvent', () => {
 
   describe('record', () => {
     it('returns the first record', () => {
-      const event = load();
+      const raw = rawOf();
+      const event = new SESEvent(raw);
 
       expect(event.record).toBe(event.records[0]);
-      expect(event.record.eventSource).toBe('aws:ses');
+      expect(event.record.rawEvent).toBe(raw.Records[0]);
     });
   });
 
   describe('mail', () => {
     it('returns the mail of the first record', () => {
-      const event = load();
+      const raw = rawOf();
+      const event = new SESEvent(raw);
 
       expect(event.mail).toBeInstanceOf(SESMail);
       expect(event.mail).toBe(event.record.ses.mail);
-      expect(event.mail.messageId).toBe('o3vrnil0e2ic28tr');
+      expect(event.mail.rawEvent).toBe(raw.Records[0]?.ses.mail);
     });
   });
 
   describe('receipt', () => {
     it('returns the receipt of the first record', () => {
-      const event = load();
+      const raw = rawOf();
+      const event = new SESEvent(raw);
 
       expect(event.receipt).toBeInstanceOf(SESReceipt);
       expect(event.receipt).toBe(event.record.ses.receipt);
-      expect(event.receipt.processingTimeMillis).toBe(574);
+      expect(event.receipt.rawEvent).toBe(raw.Records[0]?.ses.receipt);
     });
   });
 
   describe('rawEvent', () => {
     it('returns the event it was built from', () => {
-      const raw = loadEvent<RawSESEvent>('ses-event');
+      const raw = rawOf();
 
       const event = new SESEvent(raw);
 
@@ -113,31 +117,41 @@ describe('SESEventRecord', () => {
   });
 
   describe('ses', () => {
-    it('returns the same SESMessage on every access', () => {
-      const record = load().record;
+    it('wraps the SES part of the record, cached', () => {
+      const raw = rawOf();
+      const record = new SESEvent(raw).record;
 
-      expect(record.ses).toBeInstanceOf(SESMessage);
-      expect(record.ses).toBe(record.ses);
+      const ses = record.ses;
+
+      expect(ses).toBeInstanceOf(SESMessage);
+      expect(ses.rawEvent).toBe(raw.Records[0]?.ses);
+      expect(record.ses).toBe(ses);
     });
   });
 });
 
 describe('SESMessage', () => {
   describe('mail', () => {
-    it('returns the same SESMail on every access', () => {
-      const ses = load().record.ses;
+    it('wraps the mail, cached', () => {
+      const raw = rawOf();
+      const ses = new SESEvent(raw).record.ses;
 
-      expect(ses.mail).toBe(ses.mail);
-      expect(ses.mail.source).toBe('janedoe@example.com');
+      const mail = ses.mail;
+
+      expect(mail.rawEvent).toBe(raw.Records[0]?.ses.mail);
+      expect(ses.mail).toBe(mail);
     });
   });
 
   describe('receipt', () => {
-    it('returns the same SESReceipt on every access', () => {
-      const ses = load().record.ses;
+    it('wraps the receipt, cached', () => {
+      const raw = rawOf();
+      const ses = new SESEvent(raw).record.ses;
 
-      expect(ses.receipt).toBe(ses.receipt);
-      expect(ses.receipt.timestamp).toBe('1970-01-01T00:00:00.000Z');
+      const receipt = ses.receipt;
+
+      expect(receipt.rawEvent).toBe(raw.Records[0]?.ses.receipt);
+      expect(ses.receipt).toBe(receipt);
     });
   });
 });
@@ -184,11 +198,14 @@ describe('SESMail', () => {
   });
 
   describe('headers', () => {
-    it('returns every header in order', () => {
-      const headers = load().mail.headers;
+    it('wraps every header, in order', () => {
+      const raw = rawOf();
+
+      const headers = new SESEvent(raw).mail.headers;
 
       expect(headers).toHaveLength(10);
       expect(headers[0]).toBeInstanceOf(SESMailHeader);
+      expect(headers[7]?.rawEvent).toBe(raw.Records[0]?.ses.mail.headers[7]);
       expect(headers.map((header) => header.name)).toEqual([
         'Return-Path',
         'Received',
@@ -211,11 +228,17 @@ describe('SESMail', () => {
   });
 
   describe('commonHeaders', () => {
-    it('returns the same SESMailCommonHeaders on every access', () => {
-      const mail = load().mail;
+    it('wraps the common headers, cached', () => {
+      const raw = rawOf();
+      const mail = new SESEvent(raw).mail;
 
-      expect(mail.commonHeaders).toBeInstanceOf(SESMailCommonHeaders);
-      expect(mail.commonHeaders).toBe(mail.commonHeaders);
+      const commonHeaders = mail.commonHeaders;
+
+      expect(commonHeaders).toBeInstanceOf(SESMailCommonHeaders);
+      expect(commonHeaders.rawEvent).toBe(
+        raw.Records[0]?.ses.mail.commonHeaders
+      );
+      expect(mail.commonHeaders).toBe(commonHeaders);
     });
   });
 });
@@ -345,47 +368,71 @@ describe('SESReceipt', () => {
 
   describe('spamVerdict', () => {
     it('returns the spam check result', () => {
-      const receipt = load('s3-action').receipt;
+      const raw = rawOf('s3-action');
+      const receipt = new SESEvent(raw).receipt;
 
-      expect(receipt.spamVerdict).toBeInstanceOf(SESReceiptStatus);
-      expect(receipt.spamVerdict).toBe(receipt.spamVerdict);
-      expect(receipt.spamVerdict.status).toBe('FAIL');
+      const verdict = receipt.spamVerdict;
+
+      expect(verdict).toBeInstanceOf(SESReceiptStatus);
+      expect(verdict.rawEvent).toBe(raw.Records[0]?.ses.receipt.spamVerdict);
+      expect(receipt.spamVerdict).toBe(verdict);
+      expect(verdict.status).toBe('FAIL');
     });
   });
 
   describe('virusVerdict', () => {
     it('returns the virus check result', () => {
-      const receipt = load('s3-action').receipt;
+      const raw = rawOf('s3-action');
+      const receipt = new SESEvent(raw).receipt;
 
-      expect(receipt.virusVerdict).toBe(receipt.virusVerdict);
-      expect(receipt.virusVerdict.status).toBe('GRAY');
+      const verdict = receipt.virusVerdict;
+
+      expect(verdict).toBeInstanceOf(SESReceiptStatus);
+      expect(verdict.rawEvent).toBe(raw.Records[0]?.ses.receipt.virusVerdict);
+      expect(receipt.virusVerdict).toBe(verdict);
+      expect(verdict.status).toBe('GRAY');
     });
   });
 
   describe('spfVerdict', () => {
     it('returns the SPF check result', () => {
-      const receipt = load('s3-action').receipt;
+      const raw = rawOf('s3-action');
+      const receipt = new SESEvent(raw).receipt;
 
-      expect(receipt.spfVerdict).toBe(receipt.spfVerdict);
-      expect(receipt.spfVerdict.status).toBe('PROCESSING_FAILED');
+      const verdict = receipt.spfVerdict;
+
+      expect(verdict).toBeInstanceOf(SESReceiptStatus);
+      expect(verdict.rawEvent).toBe(raw.Records[0]?.ses.receipt.spfVerdict);
+      expect(receipt.spfVerdict).toBe(verdict);
+      expect(verdict.status).toBe('PROCESSING_FAILED');
     });
   });
 
   describe('dkimVerdict', () => {
     it('returns the DKIM check result', () => {
-      const receipt = load('s3-action').receipt;
+      const raw = rawOf('s3-action');
+      const receipt = new SESEvent(raw).receipt;
 
-      expect(receipt.dkimVerdict).toBe(receipt.dkimVerdict);
-      expect(receipt.dkimVerdict.status).toBe('DISABLED');
+      const verdict = receipt.dkimVerdict;
+
+      expect(verdict).toBeInstanceOf(SESReceiptStatus);
+      expect(verdict.rawEvent).toBe(raw.Records[0]?.ses.receipt.dkimVerdict);
+      expect(receipt.dkimVerdict).toBe(verdict);
+      expect(verdict.status).toBe('DISABLED');
     });
   });
 
   describe('dmarcVerdict', () => {
     it('returns the DMARC check result', () => {
-      const receipt = load('s3-action').receipt;
+      const raw = rawOf('s3-action');
+      const receipt = new SESEvent(raw).receipt;
 
-      expect(receipt.dmarcVerdict).toBe(receipt.dmarcVerdict);
-      expect(receipt.dmarcVerdict.status).toBe('FAIL');
+      const verdict = receipt.dmarcVerdict;
+
+      expect(verdict).toBeInstanceOf(SESReceiptStatus);
+      expect(verdict.rawEvent).toBe(raw.Records[0]?.ses.receipt.dmarcVerdict);
+      expect(receipt.dmarcVerdict).toBe(verdict);
+      expect(verdict.status).toBe('FAIL');
     });
   });
 
@@ -402,11 +449,15 @@ describe('SESReceipt', () => {
   });
 
   describe('action', () => {
-    it('returns the same SESReceiptAction on every access', () => {
-      const receipt = load().receipt;
+    it('wraps the action that ran, cached', () => {
+      const raw = rawOf();
+      const receipt = new SESEvent(raw).receipt;
 
-      expect(receipt.action).toBeInstanceOf(SESReceiptAction);
-      expect(receipt.action).toBe(receipt.action);
+      const action = receipt.action;
+
+      expect(action).toBeInstanceOf(SESReceiptAction);
+      expect(action.rawEvent).toBe(raw.Records[0]?.ses.receipt.action);
+      expect(receipt.action).toBe(action);
     });
   });
 });
@@ -624,222 +675,293 @@ describe('createSESEvent', () => {
 
 describe('malformed input', () => {
   it('throws MissingFieldError when Records is missing', () => {
-    const event = malformed((raw) => {
-      delete raw.Records;
-    });
+    const event = new SESEvent({} as RawSESEvent);
 
-    expect(() => event.records).toThrow(MissingFieldError);
-    expect(() => event.records).toThrow('SESEvent: Records is missing');
+    expectEvtError(
+      () => event.records,
+      MissingFieldError,
+      'SESEvent: Records is missing'
+    );
   });
 
   it('throws FieldTypeError when Records is not an array', () => {
-    const event = malformed((raw) => {
-      raw.Records = 'records';
-    });
+    const event = new SESEvent({
+      Records: 'records',
+    } as unknown as RawSESEvent);
 
-    expect(() => event.records).toThrow(FieldTypeError);
-    expect(() => event.records).toThrow(
+    expectEvtError(
+      () => event.records,
+      FieldTypeError,
       'SESEvent: Records must be array, got string'
     );
   });
 
-  it('throws MissingFieldError when Records is empty', () => {
-    const event = malformed((raw) => {
-      raw.Records = [];
-    });
+  it('throws MissingFieldError naming Records[0] when Records is empty', () => {
+    const event = new SESEvent({ Records: [] });
 
-    expect(() => event.record).toThrow(MissingFieldError);
-    expect(() => event.mail).toThrow('SESEvent: Records[0] is missing');
+    expectEvtError(
+      () => event.record,
+      MissingFieldError,
+      'SESEvent: Records[0] is missing'
+    );
+    expectEvtError(
+      () => event.mail,
+      MissingFieldError,
+      'SESEvent: Records[0] is missing'
+    );
   });
 
   it('throws FieldTypeError when a record is not an object', () => {
-    const event = malformed((raw) => {
-      raw.Records = [42];
-    });
+    const event = new SESEvent({ Records: [42] } as unknown as RawSESEvent);
 
-    expect(() => event.records).toThrow(FieldTypeError);
-    expect(() => event.records).toThrow(
+    expectEvtError(
+      () => event.records,
+      FieldTypeError,
       'SESEvent: Records[0] must be object, got number'
     );
   });
 
   it('throws MissingFieldError when eventSource is missing', () => {
-    const event = malformed((raw) => {
-      delete raw.Records[0].eventSource;
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(event.Records[0] as object, { eventSource: undefined });
     });
 
-    expect(() => event.record.eventSource).toThrow(MissingFieldError);
-    expect(() => event.record.eventSource).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).record.eventSource,
+      MissingFieldError,
       'SESEvent: Records[0].eventSource is missing'
     );
   });
 
   it('throws MissingFieldError when ses is missing', () => {
-    const event = malformed((raw) => {
-      delete raw.Records[0].ses;
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(event.Records[0] as object, { ses: undefined });
     });
 
-    expect(() => event.mail).toThrow(MissingFieldError);
-    expect(() => event.mail).toThrow('SESEvent: Records[0].ses is missing');
+    expectEvtError(
+      () => new SESEvent(raw).mail,
+      MissingFieldError,
+      'SESEvent: Records[0].ses is missing'
+    );
   });
 
   it('throws FieldTypeError when mail is an array', () => {
-    const event = malformed((raw) => {
-      raw.Records[0].ses.mail = [];
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event), { mail: [] });
     });
 
-    expect(() => event.mail).toThrow(FieldTypeError);
-    expect(() => event.mail).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).mail,
+      FieldTypeError,
       'SESEvent: Records[0].ses.mail must be object, got array'
     );
   });
 
   it('throws FieldTypeError when headersTruncated is a string', () => {
-    const event = malformed((raw) => {
-      raw.Records[0].ses.mail.headersTruncated = 'false';
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).mail, { headersTruncated: 'false' });
     });
 
-    expect(() => event.mail.headersTruncated).toThrow(FieldTypeError);
-    expect(() => event.mail.headersTruncated).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).mail.headersTruncated,
+      FieldTypeError,
       'SESEvent: Records[0].ses.mail.headersTruncated must be boolean, got string'
     );
   });
 
-  it('throws FieldTypeError when a header is not an object', () => {
-    const event = malformed((raw) => {
-      raw.Records[0].ses.mail.headers[2] = 'Subject: hi';
+  it('throws MissingFieldError when destination is missing', () => {
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).mail, { destination: undefined });
     });
 
-    expect(() => event.mail.headers).toThrow(FieldTypeError);
-    expect(() => event.mail.headers).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).mail.destination,
+      MissingFieldError,
+      'SESEvent: Records[0].ses.mail.destination is missing'
+    );
+  });
+
+  it('throws FieldTypeError when a header is not an object', () => {
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).mail.headers, { 2: 'Subject: hi' });
+    });
+
+    expectEvtError(
+      () => new SESEvent(raw).mail.headers,
+      FieldTypeError,
       'SESEvent: Records[0].ses.mail.headers[2] must be object, got string'
     );
   });
 
   it('throws MissingFieldError when a header value is missing', () => {
-    const event = malformed((raw) => {
-      delete raw.Records[0].ses.mail.headers[7].value;
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).mail.headers[7] as object, {
+        value: undefined,
+      });
     });
+    const header = new SESEvent(raw).mail.headers[7] as SESMailHeader;
 
-    expect(() => event.mail.headers[7]?.value).toThrow(MissingFieldError);
-    expect(() => event.mail.headers[7]?.value).toThrow(
+    expectEvtError(
+      () => header.value,
+      MissingFieldError,
       'SESEvent: Records[0].ses.mail.headers[7].value is missing'
     );
   });
 
-  it('throws MissingFieldError when the From header is missing', () => {
-    const event = malformed((raw) => {
-      delete raw.Records[0].ses.mail.commonHeaders.from;
+  it('throws MissingFieldError when commonHeaders is missing', () => {
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).mail, { commonHeaders: null });
     });
 
-    expect(() => event.mail.commonHeaders.from).toThrow(MissingFieldError);
-    expect(() => event.mail.commonHeaders.from).toThrow(
-      'SESEvent: Records[0].ses.mail.commonHeaders.from is missing'
+    expectEvtError(
+      () => new SESEvent(raw).mail.commonHeaders,
+      MissingFieldError,
+      'SESEvent: Records[0].ses.mail.commonHeaders is missing'
     );
   });
 
+  it.each([['from'], ['to']] as const)(
+    'throws MissingFieldError when the %s header is missing',
+    (field) => {
+      const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+        Object.assign(sesOf(event).mail.commonHeaders, { [field]: undefined });
+      });
+      const commonHeaders = new SESEvent(raw).mail.commonHeaders;
+
+      expectEvtError(
+        () => commonHeaders[field],
+        MissingFieldError,
+        `SESEvent: Records[0].ses.mail.commonHeaders.${field} is missing`
+      );
+    }
+  );
+
   it('throws FieldTypeError when a To address is not a string', () => {
-    const event = malformed((raw) => {
-      raw.Records[0].ses.mail.commonHeaders.to = ['a@example.com', null];
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).mail.commonHeaders, {
+        to: ['a@example.com', null],
+      });
     });
 
-    expect(() => event.mail.commonHeaders.to).toThrow(FieldTypeError);
-    expect(() => event.mail.commonHeaders.to).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).mail.commonHeaders.to,
+      FieldTypeError,
       'SESEvent: Records[0].ses.mail.commonHeaders.to[1] must be string, got null'
     );
   });
 
   it('throws FieldTypeError when cc is a string', () => {
-    const event = malformed((raw) => {
-      raw.Records[0].ses.mail.commonHeaders.cc = 'a@example.com';
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).mail.commonHeaders, { cc: 'a@example.com' });
     });
 
-    expect(() => event.mail.commonHeaders.cc).toThrow(FieldTypeError);
-    expect(() => event.mail.commonHeaders.cc).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).mail.commonHeaders.cc,
+      FieldTypeError,
       'SESEvent: Records[0].ses.mail.commonHeaders.cc must be array, got string'
     );
   });
 
   it('throws MissingFieldError when the subject is missing', () => {
-    const event = malformed((raw) => {
-      delete raw.Records[0].ses.mail.commonHeaders.subject;
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).mail.commonHeaders, { subject: undefined });
     });
 
-    expect(() => event.mail.commonHeaders.subject).toThrow(MissingFieldError);
-    expect(() => event.mail.commonHeaders.subject).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).mail.commonHeaders.subject,
+      MissingFieldError,
       'SESEvent: Records[0].ses.mail.commonHeaders.subject is missing'
     );
   });
 
   it('throws FieldTypeError when processingTimeMillis is a string', () => {
-    const event = malformed((raw) => {
-      raw.Records[0].ses.receipt.processingTimeMillis = '574';
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).receipt, { processingTimeMillis: '574' });
     });
 
-    expect(() => event.receipt.processingTimeMillis).toThrow(FieldTypeError);
-    expect(() => event.receipt.processingTimeMillis).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).receipt.processingTimeMillis,
+      FieldTypeError,
       'SESEvent: Records[0].ses.receipt.processingTimeMillis must be number, got string'
     );
   });
 
-  it('throws MissingFieldError when a verdict is missing', () => {
-    const event = malformed((raw) => {
-      delete raw.Records[0].ses.receipt.dmarcVerdict;
+  it('throws MissingFieldError when recipients is missing', () => {
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).receipt, { recipients: undefined });
     });
 
-    expect(() => event.receipt.dmarcVerdict).toThrow(MissingFieldError);
-    expect(() => event.receipt.dmarcVerdict).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).receipt.recipients,
+      MissingFieldError,
+      'SESEvent: Records[0].ses.receipt.recipients is missing'
+    );
+  });
+
+  it('throws MissingFieldError when a verdict is missing', () => {
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).receipt, { dmarcVerdict: undefined });
+    });
+
+    expectEvtError(
+      () => new SESEvent(raw).receipt.dmarcVerdict,
+      MissingFieldError,
       'SESEvent: Records[0].ses.receipt.dmarcVerdict is missing'
     );
   });
 
   it('throws FieldTypeError when a verdict status is a number', () => {
-    const event = malformed((raw) => {
-      raw.Records[0].ses.receipt.spamVerdict.status = 1;
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).receipt.spamVerdict, { status: 1 });
     });
 
-    expect(() => event.receipt.spamVerdict.status).toThrow(FieldTypeError);
-    expect(() => event.receipt.spamVerdict.status).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).receipt.spamVerdict.status,
+      FieldTypeError,
       'SESEvent: Records[0].ses.receipt.spamVerdict.status must be string, got number'
     );
   });
 
   it('throws FieldTypeError when dmarcPolicy is an object', () => {
-    const event = malformed((raw) => {
-      raw.Records[0].ses.receipt.dmarcPolicy = {};
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).receipt, { dmarcPolicy: {} });
     });
 
-    expect(() => event.receipt.dmarcPolicy).toThrow(FieldTypeError);
-    expect(() => event.receipt.dmarcPolicy).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).receipt.dmarcPolicy,
+      FieldTypeError,
       'SESEvent: Records[0].ses.receipt.dmarcPolicy must be string, got object'
     );
   });
 
   it('throws MissingFieldError when the action type is missing', () => {
-    const event = malformed((raw) => {
-      delete raw.Records[0].ses.receipt.action.type;
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).receipt.action, { type: undefined });
     });
 
-    expect(() => event.receipt.action.type).toThrow(MissingFieldError);
-    expect(() => event.receipt.action.type).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).receipt.action.type,
+      MissingFieldError,
       'SESEvent: Records[0].ses.receipt.action.type is missing'
     );
   });
 
   it('throws FieldTypeError when functionArn is a boolean', () => {
-    const event = malformed((raw) => {
-      raw.Records[0].ses.receipt.action.functionArn = true;
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).receipt.action, { functionArn: true });
     });
 
-    expect(() => event.receipt.action.functionArn).toThrow(FieldTypeError);
-    expect(() => event.receipt.action.functionArn).toThrow(
+    expectEvtError(
+      () => new SESEvent(raw).receipt.action.functionArn,
+      FieldTypeError,
       'SESEvent: Records[0].ses.receipt.action.functionArn must be string, got boolean'
     );
   });
 
   it('throws FieldTypeError when the event is not an object', () => {
-    expect(() => new SESEvent('event' as never)).toThrow(FieldTypeError);
-    expect(() => new SESEvent('event' as never)).toThrow(
+    expectEvtError(
+      () => new SESEvent('event' as unknown as RawSESEvent),
+      FieldTypeError,
       'SESEvent must be object, got string'
     );
   });
@@ -847,6 +969,10 @@ describe('malformed input', () => {
   it('names the class of a standalone wrapper in its errors', () => {
     const header = new SESMailHeader({ name: 'Subject' } as never);
 
-    expect(() => header.value).toThrow('SESMailHeader: value is missing');
+    expectEvtError(
+      () => header.value,
+      MissingFieldError,
+      'SESMailHeader: value is missing'
+    );
   });
 });

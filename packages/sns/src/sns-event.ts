@@ -1,15 +1,15 @@
 import {
+  child,
   decodeNestedJson,
   EventWrapper,
-  locate,
-  MissingFieldError,
-  mapOrEmpty,
+  firstOf,
   optionalString,
   parseJson,
-  requireObject,
   requireString,
+  UNSET,
   type WrapperClass,
   wrapEach,
+  wrapEntries,
 } from '@evt/core';
 
 /** One message attribute of an SNS notification. */
@@ -107,8 +107,7 @@ export class SNSMessage<
   TMessage = unknown,
 > extends EventWrapper<RawSNSMessage> {
   static override readonly typeName: string = 'SNSMessage';
-  #jsonMessage?: TMessage;
-  #hasJsonMessage = false;
+  #jsonMessage: TMessage | typeof UNSET = UNSET;
   #messageAttributes?: Readonly<Record<string, SNSMessageAttribute>>;
 
   /** The version of the SNS signature scheme, `1` (SHA1) or `2` (SHA256) (`SignatureVersion`). */
@@ -160,22 +159,24 @@ export class SNSMessage<
    * @throws {@link DecodeError} when the message is not valid JSON.
    * @example
    * ```ts
-   * import { SNSEvent } from '@evt/sns';
+   * import { type RawSNSEvent, SNSEvent } from '@evt/sns';
    *
    * interface Alert { level: string }
    *
-   * export const handler = async (raw: unknown) => {
-   *   const event = new SNSEvent<Alert>(raw as never);
+   * export const handler = async (raw: RawSNSEvent) => {
+   *   const event = new SNSEvent<Alert>(raw);
    *   return event.record.sns.jsonMessage.level;
    * };
    * ```
    */
   get jsonMessage(): TMessage {
-    if (!this.#hasJsonMessage) {
-      this.#jsonMessage = parseJson<TMessage>(this.message, this, 'Message');
-      this.#hasJsonMessage = true;
+    if (this.#jsonMessage === UNSET) {
+      this.#jsonMessage = parseJson<TMessage>(this.message, {
+        owner: this,
+        path: 'Message',
+      });
     }
-    return this.#jsonMessage as TMessage;
+    return this.#jsonMessage;
   }
 
   /**
@@ -183,24 +184,11 @@ export class SNSMessage<
    * none; reading a name it does not carry gives `undefined`.
    */
   get messageAttributes(): Readonly<Record<string, SNSMessageAttribute>> {
-    if (this.#messageAttributes === undefined) {
-      const byName = mapOrEmpty(
-        this,
-        this.raw.MessageAttributes,
-        'MessageAttributes'
-      );
-      const attributes: Record<string, SNSMessageAttribute> =
-        Object.create(null);
-      for (const name in byName) {
-        if (!Object.hasOwn(byName, name)) continue;
-        attributes[name] = new SNSMessageAttribute(
-          byName[name] as RawSNSMessageAttribute,
-          { parent: this, path: `MessageAttributes.${name}` }
-        );
-      }
-      this.#messageAttributes = attributes;
-    }
-    return this.#messageAttributes;
+    return (this.#messageAttributes ??= wrapEntries(
+      this,
+      'MessageAttributes',
+      SNSMessageAttribute
+    ));
   }
 
   /** The type of message; `Notification` for deliveries to Lambda (`Type`). */
@@ -245,10 +233,10 @@ export class SNSMessage<
    * @example
    * ```ts
    * import { S3Event } from '@evt/s3';
-   * import { SNSEvent } from '@evt/sns';
+   * import { type RawSNSEvent, SNSEvent } from '@evt/sns';
    *
-   * export const handler = async (raw: unknown) => {
-   *   const s3 = new SNSEvent(raw as never).record.sns.decodeNested(S3Event);
+   * export const handler = async (raw: RawSNSEvent) => {
+   *   const s3 = new SNSEvent(raw).record.sns.decodeNested(S3Event);
    *   return s3.records[0]?.s3.bucket.name;
    * };
    * ```
@@ -292,11 +280,7 @@ export class SNSEventRecord<
 
   /** The notification the record carries (`Sns`). */
   get sns(): SNSMessage<TMessage> {
-    this.#sns ??= new SNSMessage<TMessage>(
-      requireObject(this, this.raw.Sns, 'Sns'),
-      { parent: this, path: 'Sns' }
-    );
-    return this.#sns;
+    return (this.#sns ??= child(this, 'Sns', SNSMessage<TMessage>));
   }
 }
 
@@ -308,10 +292,10 @@ export class SNSEventRecord<
  *
  * @example
  * ```ts
- * import { SNSEvent } from '@evt/sns';
+ * import { type RawSNSEvent, SNSEvent } from '@evt/sns';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new SNSEvent(raw as never);
+ * export const handler = async (raw: RawSNSEvent) => {
+ *   const event = new SNSEvent(raw);
  *   const { topicArn, subject } = event.record.sns;
  *   return { topicArn, subject, message: event.snsMessage };
  * };
@@ -324,13 +308,11 @@ export class SNSEvent<TMessage = unknown> extends EventWrapper<RawSNSEvent> {
 
   /** The records of the event; SNS delivers one per invocation (`Records`). */
   get records(): readonly SNSEventRecord<TMessage>[] {
-    this.#records ??= wrapEach(
+    return (this.#records ??= wrapEach(
       this,
-      this.raw.Records,
       'Records',
       SNSEventRecord<TMessage>
-    );
-    return this.#records;
+    ));
   }
 
   /**
@@ -339,11 +321,7 @@ export class SNSEvent<TMessage = unknown> extends EventWrapper<RawSNSEvent> {
    * @throws {@link MissingFieldError} when the event has no records.
    */
   get record(): SNSEventRecord<TMessage> {
-    const first = this.records[0];
-    if (first === undefined) {
-      throw new MissingFieldError(locate(this, 'Records[0]'));
-    }
-    return first;
+    return firstOf(this, this.records, 'Records');
   }
 
   /** The message body of the first record (`Records[0].Sns.Message`). */

@@ -1,15 +1,18 @@
 import { loadEvent } from '@evt/config/events';
 import {
-  DecodeError,
-  EventWrapper,
-  FieldTypeError,
-  MissingFieldError,
-  requireString,
-  wrapEach,
-} from '@evt/core';
+  counted,
+  expectEvtError,
+  nestedStandIns,
+  patchEvent,
+} from '@evt/config/testing';
+import { EventWrapper, requireString, wrapEach } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {
+  DecodeError,
+  FieldTypeError,
+  MissingFieldError,
   type RawSNSEvent,
+  type RawSNSEventRecord,
   SNSEvent,
   SNSEventRecord,
   SNSMessage,
@@ -17,84 +20,67 @@ import {
 } from '../src/index';
 import { createSNSEvent } from '../src/testing';
 
-// A minimal stand-in for @evt/s3's S3Event, so decodeNested is tested without importing
-// another evt package.
-interface RawNestedS3Record {
-  eventName: string;
-  s3: { bucket: { name: string }; object: { key: string } };
-}
+const { NestedS3Event } = nestedStandIns({
+  EventWrapper,
+  requireString,
+  wrapEach,
+});
 
-class NestedS3Record extends EventWrapper<RawNestedS3Record> {
-  static override readonly typeName: string = 'NestedS3Record';
+const load = (name = 'sns-event'): RawSNSEvent => loadEvent<RawSNSEvent>(name);
 
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
+const message = (name = 'sns-event'): SNSMessage =>
+  new SNSEvent(load(name)).record.sns;
+
+const jsonErrorOf = (text: string): string => {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
   }
-
-  get bucketName(): string {
-    return requireString(this, this.raw.s3?.bucket?.name, 's3.bucket.name');
-  }
-
-  get objectKey(): string {
-    return requireString(this, this.raw.s3?.object?.key, 's3.object.key');
-  }
-}
-
-class NestedS3Event extends EventWrapper<{ Records: RawNestedS3Record[] }> {
-  static override readonly typeName: string = 'NestedS3Event';
-
-  get records(): NestedS3Record[] {
-    return wrapEach(this, this.raw.Records, 'Records', NestedS3Record);
-  }
-}
-
-function load(name: string): SNSEvent {
-  return new SNSEvent(loadEvent<RawSNSEvent>(name));
-}
-
-function message(name: string): SNSMessage {
-  return load(name).record.sns;
-}
-
-function withRecord(fields: Record<string, unknown>): SNSEventRecord {
-  const raw = loadEvent<RawSNSEvent>('sns-event', { frozen: false });
-  Object.assign(raw.Records[0] as object, fields);
-  return new SNSEvent(raw).record;
-}
-
-function withMessage(fields: Record<string, unknown>): SNSMessage {
-  const raw = loadEvent<RawSNSEvent>('sns-event', { frozen: false });
-  Object.assign((raw.Records[0] as { Sns: object }).Sns, fields);
-  return new SNSEvent(raw).record.sns;
-}
+  return '';
+};
 
 describe('SNSEvent', () => {
   describe('records', () => {
-    it('returns one SNSEventRecord per record, cached', () => {
-      const event = load('sns-event');
+    it('wraps each record of the event, cached', () => {
+      const raw = load();
+      const event = new SNSEvent(raw);
 
       const records = event.records;
 
       expect(records).toHaveLength(1);
       expect(records[0]).toBeInstanceOf(SNSEventRecord);
+      expect(records[0]?.rawEvent).toBe(raw.Records[0]);
       expect(event.records).toBe(records);
     });
   });
 
   describe('record', () => {
     it('returns the first record', () => {
-      const event = load('sns-event');
+      const raw = load();
+      const event = new SNSEvent(raw);
 
       expect(event.record).toBe(event.records[0]);
-      expect(event.record.eventSource).toBe('aws:sns');
+      expect(event.record.rawEvent).toBe(raw.Records[0]);
     });
   });
 
   describe('snsMessage', () => {
     it('returns the message of the first record', () => {
-      const event = load('sns-event');
+      const event = new SNSEvent(load());
 
       expect(event.snsMessage).toBe('Hello from SNS!');
+    });
+  });
+
+  describe('rawEvent', () => {
+    it('returns the event it was built with', () => {
+      const raw = load();
+
+      const event = new SNSEvent(raw);
+
+      expect(event.rawEvent).toBe(raw);
+      expect(JSON.stringify(event)).toBe(JSON.stringify(raw));
     });
   });
 });
@@ -102,13 +88,13 @@ describe('SNSEvent', () => {
 describe('SNSEventRecord', () => {
   describe('eventVersion', () => {
     it('returns the event version', () => {
-      expect(load('sns-event').record.eventVersion).toBe('1.0');
+      expect(new SNSEvent(load()).record.eventVersion).toBe('1.0');
     });
   });
 
   describe('eventSubscriptionArn', () => {
     it('returns the subscription ARN', () => {
-      expect(load('sns-event').record.eventSubscriptionArn).toBe(
+      expect(new SNSEvent(load()).record.eventSubscriptionArn).toBe(
         'arn:aws:sns:us-east-1:123456789012:sns-lambda:21be56ed-a058-49f5-8c98-aedd2564c486'
       );
     });
@@ -116,17 +102,19 @@ describe('SNSEventRecord', () => {
 
   describe('eventSource', () => {
     it('returns aws:sns', () => {
-      expect(load('sns-event').record.eventSource).toBe('aws:sns');
+      expect(new SNSEvent(load()).record.eventSource).toBe('aws:sns');
     });
   });
 
   describe('sns', () => {
-    it('returns the notification, cached', () => {
-      const record = load('sns-event').record;
+    it('wraps the notification, cached', () => {
+      const raw = load();
+      const record = new SNSEvent(raw).record;
 
       const sns = record.sns;
 
       expect(sns).toBeInstanceOf(SNSMessage);
+      expect(sns.rawEvent).toBe(raw.Records[0]?.Sns);
       expect(record.sns).toBe(sns);
     });
   });
@@ -135,19 +123,19 @@ describe('SNSEventRecord', () => {
 describe('SNSMessage', () => {
   describe('signatureVersion', () => {
     it('returns the signature version', () => {
-      expect(message('sns-event').signatureVersion).toBe('1');
+      expect(message().signatureVersion).toBe('1');
     });
   });
 
   describe('timestamp', () => {
     it('returns the publish time', () => {
-      expect(message('sns-event').timestamp).toBe('2019-01-02T12:45:07.000Z');
+      expect(message().timestamp).toBe('2019-01-02T12:45:07.000Z');
     });
   });
 
   describe('signature', () => {
     it('returns the signature', () => {
-      expect(message('sns-event').signature).toBe(
+      expect(message().signature).toBe(
         'tcc6faL2yUC6dgZdmrwh1Y4cGa/ebXEkAi6RibDsvpi+tE/1+82j...65r=='
       );
     });
@@ -155,47 +143,70 @@ describe('SNSMessage', () => {
 
   describe('signingCertUrl', () => {
     it('returns the signing certificate URL', () => {
-      expect(message('sns-event').signingCertUrl).toBe(
+      expect(message().signingCertUrl).toBe(
         'https://sns.us-east-1.amazonaws.com/SimpleNotificationService-ac565b8b1a6c5d002d285f9598aa1d9b.pem'
       );
     });
 
     it('reads the SigningCertURL spelling of SQS deliveries', () => {
-      const sns = withMessage({
-        SigningCertUrl: undefined,
-        SigningCertURL: 'https://example.com/cert.pem',
+      const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+        Object.assign((event.Records[0] as RawSNSEventRecord).Sns, {
+          SigningCertUrl: undefined,
+          SigningCertURL: 'https://example.com/cert.pem',
+        });
       });
 
-      expect(sns.signingCertUrl).toBe('https://example.com/cert.pem');
+      expect(new SNSEvent(raw).record.sns.signingCertUrl).toBe(
+        'https://example.com/cert.pem'
+      );
     });
   });
 
   describe('messageId', () => {
     it('returns the message ID', () => {
-      expect(message('sns-event').messageId).toBe(
-        '95df01b4-ee98-5cb9-9903-4c221d41eb5e'
-      );
+      expect(message().messageId).toBe('95df01b4-ee98-5cb9-9903-4c221d41eb5e');
     });
   });
 
   describe('message', () => {
     it('returns the message', () => {
-      expect(message('sns-event').message).toBe('Hello from SNS!');
+      expect(message().message).toBe('Hello from SNS!');
     });
   });
 
   describe('jsonMessage', () => {
-    it('returns the message parsed as JSON, cached', () => {
-      const sns = message('sns-event.no-subject');
+    it('returns the message parsed as JSON', () => {
+      expect(message('sns-event.no-subject').jsonMessage).toEqual({
+        orderId: '1234',
+        status: 'shipped',
+      });
+    });
+
+    it('parses once and returns the cached value', () => {
+      const deserializer = counted(JSON.parse);
+      const sns = new SNSEvent(load('sns-event.no-subject'), {
+        jsonDeserializer: deserializer,
+      }).record.sns;
 
       const parsed = sns.jsonMessage;
 
-      expect(parsed).toEqual({ orderId: '1234', status: 'shipped' });
       expect(sns.jsonMessage).toBe(parsed);
+      expect(deserializer.calls).toBe(1);
+    });
+
+    it('caches an undefined result', () => {
+      const deserializer = counted(() => undefined);
+      const sns = new SNSEvent(load(), { jsonDeserializer: deserializer })
+        .record.sns;
+
+      sns.jsonMessage;
+
+      expect(sns.jsonMessage).toBeUndefined();
+      expect(deserializer.calls).toBe(1);
     });
 
     it('uses the jsonDeserializer option', () => {
-      const event = new SNSEvent(loadEvent<RawSNSEvent>('sns-event'), {
+      const event = new SNSEvent(load(), {
         jsonDeserializer: (text) => text.toUpperCase(),
       });
 
@@ -204,8 +215,9 @@ describe('SNSMessage', () => {
   });
 
   describe('messageAttributes', () => {
-    it('returns each attribute wrapped, by name, cached', () => {
-      const sns = message('sns-event.message-attributes');
+    it('wraps each attribute by name, cached', () => {
+      const raw = load('sns-event.message-attributes');
+      const sns = new SNSEvent(raw).record.sns;
 
       const attributes = sns.messageAttributes;
 
@@ -216,6 +228,12 @@ describe('SNSMessage', () => {
         'TestArray',
       ]);
       expect(attributes.Test).toBeInstanceOf(SNSMessageAttribute);
+      expect(attributes.Test?.rawEvent).toBe(
+        raw.Records[0]?.Sns.MessageAttributes?.Test
+      );
+      expect(attributes.TestArray?.rawEvent).toBe(
+        raw.Records[0]?.Sns.MessageAttributes?.TestArray
+      );
       expect(sns.messageAttributes).toBe(attributes);
     });
 
@@ -229,42 +247,48 @@ describe('SNSMessage', () => {
     });
 
     it('returns an empty object when the message has none', () => {
-      expect(message('sns-event').messageAttributes).toEqual({});
+      expect(message().messageAttributes).toEqual({});
     });
 
     it('returns an empty object when the field is absent', () => {
-      const sns = withMessage({ MessageAttributes: undefined });
+      const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+        delete (event.Records[0] as RawSNSEventRecord).Sns.MessageAttributes;
+      });
 
-      expect(sns.messageAttributes).toEqual({});
+      expect(new SNSEvent(raw).record.sns.messageAttributes).toEqual({});
     });
   });
 
   describe('type', () => {
     it('returns the message type', () => {
-      expect(message('sns-event').type).toBe('Notification');
+      expect(message().type).toBe('Notification');
     });
   });
 
   describe('unsubscribeUrl', () => {
     it('returns the unsubscribe URL', () => {
-      expect(message('sns-event').unsubscribeUrl).toBe(
+      expect(message().unsubscribeUrl).toBe(
         'https://sns.us-east-1.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=arn:aws:sns:us-east-1:123456789012:sns-lambda:21be56ed-a058-49f5-8c98-aedd2564c486'
       );
     });
 
     it('reads the UnsubscribeURL spelling of SQS deliveries', () => {
-      const sns = withMessage({
-        UnsubscribeUrl: undefined,
-        UnsubscribeURL: 'https://example.com/unsubscribe',
+      const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+        Object.assign((event.Records[0] as RawSNSEventRecord).Sns, {
+          UnsubscribeUrl: undefined,
+          UnsubscribeURL: 'https://example.com/unsubscribe',
+        });
       });
 
-      expect(sns.unsubscribeUrl).toBe('https://example.com/unsubscribe');
+      expect(new SNSEvent(raw).record.sns.unsubscribeUrl).toBe(
+        'https://example.com/unsubscribe'
+      );
     });
   });
 
   describe('topicArn', () => {
     it('returns the topic ARN', () => {
-      expect(message('sns-event').topicArn).toBe(
+      expect(message().topicArn).toBe(
         'arn:aws:sns:us-east-1:123456789012:sns-lambda'
       );
     });
@@ -272,7 +296,7 @@ describe('SNSMessage', () => {
 
   describe('subject', () => {
     it('returns the subject', () => {
-      expect(message('sns-event').subject).toBe('TestInvoke');
+      expect(message().subject).toBe('TestInvoke');
     });
 
     it('returns undefined when SNS sends null', () => {
@@ -287,20 +311,24 @@ describe('SNSMessage', () => {
       const nested = sns.decodeNested(NestedS3Event);
 
       expect(nested).toBeInstanceOf(NestedS3Event);
+      expect(nested.rawEvent).toEqual(JSON.parse(sns.message));
       expect(nested.records[0]?.eventName).toBe('ObjectCreated:Put');
       expect(nested.records[0]?.bucketName).toBe('amzn-s3-demo-bucket');
       expect(nested.records[0]?.objectKey).toBe('HappyFace.jpg');
     });
 
     it('names the full path in errors inside the nested event', () => {
-      const sns = withMessage({
-        Message: JSON.stringify({ Records: [{ eventName: 'x', s3: {} }] }),
+      const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+        (event.Records[0] as RawSNSEventRecord).Sns.Message = JSON.stringify({
+          Records: [{ eventName: 'x', s3: {} }],
+        });
       });
+      const nested = new SNSEvent(raw).record.sns.decodeNested(NestedS3Event)
+        .records[0];
 
-      const nested = sns.decodeNested(NestedS3Event).records[0];
-
-      expect(() => nested?.objectKey).toThrow(MissingFieldError);
-      expect(() => nested?.objectKey).toThrow(
+      expectEvtError(
+        () => nested?.objectKey,
+        MissingFieldError,
         'SNSEvent: Records[0].Sns.Message.Records[0].s3.object.key is missing'
       );
     });
@@ -328,6 +356,17 @@ describe('SNSMessage', () => {
         'https://sns.us-east-2.amazonaws.com/?Action=Unsubscribe'
       );
       expect(sns.subject).toBeUndefined();
+      expect(sns.messageAttributes).toEqual({});
+    });
+
+    it('names itself in its errors', () => {
+      const sns = new SNSMessage({ Type: 'Notification' } as never);
+
+      expectEvtError(
+        () => sns.topicArn,
+        MissingFieldError,
+        'SNSMessage: TopicArn is missing'
+      );
     });
   });
 });
@@ -359,9 +398,9 @@ describe('createSNSEvent', () => {
   it('returns a fresh copy of the sample', () => {
     const first = createSNSEvent();
 
-    (first.Records[0] as { Sns: { Message: string } }).Sns.Message = 'changed';
+    (first.Records[0] as RawSNSEventRecord).Sns.Message = 'changed';
 
-    expect(new SNSEvent(createSNSEvent()).snsMessage).toBe('Hello from SNS!');
+    expect(createSNSEvent()).toEqual(load());
   });
 
   it('JSON-encodes a message that is not a string', () => {
@@ -401,25 +440,36 @@ describe('malformed input', () => {
   it('throws MissingFieldError when Records is missing', () => {
     const event = new SNSEvent({} as RawSNSEvent);
 
-    expect(() => event.records).toThrow(MissingFieldError);
-    expect(() => event.records).toThrow('SNSEvent: Records is missing');
+    expectEvtError(
+      () => event.records,
+      MissingFieldError,
+      'SNSEvent: Records is missing'
+    );
   });
 
   it('throws FieldTypeError when Records is an object', () => {
     const event = new SNSEvent({ Records: {} } as unknown as RawSNSEvent);
 
-    expect(() => event.records).toThrow(FieldTypeError);
-    expect(() => event.records).toThrow(
+    expectEvtError(
+      () => event.records,
+      FieldTypeError,
       'SNSEvent: Records must be array, got object'
     );
   });
 
-  it('throws MissingFieldError from record when Records is empty', () => {
+  it('throws MissingFieldError naming Records[0] when Records is empty', () => {
     const event = new SNSEvent({ Records: [] });
 
-    expect(() => event.record).toThrow(MissingFieldError);
-    expect(() => event.record).toThrow('SNSEvent: Records[0] is missing');
-    expect(() => event.snsMessage).toThrow('SNSEvent: Records[0] is missing');
+    expectEvtError(
+      () => event.record,
+      MissingFieldError,
+      'SNSEvent: Records[0] is missing'
+    );
+    expectEvtError(
+      () => event.snsMessage,
+      MissingFieldError,
+      'SNSEvent: Records[0] is missing'
+    );
   });
 
   it.each([
@@ -430,20 +480,28 @@ describe('malformed input', () => {
   ] as const)(
     'throws MissingFieldError when %s is missing',
     (getter, field) => {
-      const record = withRecord({ [field]: null });
+      const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+        Object.assign(event.Records[0] as object, { [field]: null });
+      });
+      const record = new SNSEvent(raw).record;
 
-      expect(() => record[getter]).toThrow(MissingFieldError);
-      expect(() => record[getter]).toThrow(
+      expectEvtError(
+        () => record[getter],
+        MissingFieldError,
         `SNSEvent: Records[0].${field} is missing`
       );
     }
   );
 
   it('throws FieldTypeError when Sns is a string', () => {
-    const record = withRecord({ Sns: 'x' });
+    const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+      Object.assign(event.Records[0] as object, { Sns: 'x' });
+    });
+    const record = new SNSEvent(raw).record;
 
-    expect(() => record.sns).toThrow(FieldTypeError);
-    expect(() => record.sns).toThrow(
+    expectEvtError(
+      () => record.sns,
+      FieldTypeError,
       'SNSEvent: Records[0].Sns must be object, got string'
     );
   });
@@ -461,87 +519,129 @@ describe('malformed input', () => {
   ] as const)(
     'throws MissingFieldError when Sns.%s is missing',
     (getter, field) => {
-      const sns = withMessage({ [field]: undefined });
+      const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+        Object.assign((event.Records[0] as RawSNSEventRecord).Sns, {
+          [field]: undefined,
+        });
+      });
+      const sns = new SNSEvent(raw).record.sns;
 
-      expect(() => sns[getter]).toThrow(MissingFieldError);
-      expect(() => sns[getter]).toThrow(
+      expectEvtError(
+        () => sns[getter],
+        MissingFieldError,
         `SNSEvent: Records[0].Sns.${field} is missing`
       );
     }
   );
 
   it('throws FieldTypeError when Subject is a number', () => {
-    const sns = withMessage({ Subject: 3 });
+    const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+      Object.assign((event.Records[0] as RawSNSEventRecord).Sns, {
+        Subject: 3,
+      });
+    });
+    const sns = new SNSEvent(raw).record.sns;
 
-    expect(() => sns.subject).toThrow(FieldTypeError);
-    expect(() => sns.subject).toThrow(
+    expectEvtError(
+      () => sns.subject,
+      FieldTypeError,
       'SNSEvent: Records[0].Sns.Subject must be string, got number'
     );
   });
 
   it('throws DecodeError when the message is not JSON', () => {
-    const sns = message('sns-event');
+    const sns = message();
 
-    expect(() => sns.jsonMessage).toThrow(DecodeError);
-    expect(() => sns.jsonMessage).toThrow(
-      /^SNSEvent: Records\[0\]\.Sns\.Message is not valid JSON: /
+    const error = expectEvtError(
+      () => sns.jsonMessage,
+      DecodeError,
+      `SNSEvent: Records[0].Sns.Message is not valid JSON: ${jsonErrorOf('Hello from SNS!')}`
     );
+
+    expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
   it('throws DecodeError when decodeNested gets a message that is not JSON', () => {
-    const sns = message('sns-event');
+    const sns = message();
 
-    expect(() => sns.decodeNested(NestedS3Event)).toThrow(DecodeError);
-    expect(() => sns.decodeNested(NestedS3Event)).toThrow(
-      /^SNSEvent: Records\[0\]\.Sns\.Message is not valid JSON: /
+    expectEvtError(
+      () => sns.decodeNested(NestedS3Event),
+      DecodeError,
+      `SNSEvent: Records[0].Sns.Message is not valid JSON: ${jsonErrorOf('Hello from SNS!')}`
     );
   });
 
   it('throws MissingFieldError when decodeNested gets the JSON null', () => {
-    const sns = withMessage({ Message: 'null' });
+    const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+      (event.Records[0] as RawSNSEventRecord).Sns.Message = 'null';
+    });
+    const sns = new SNSEvent(raw).record.sns;
 
-    expect(() => sns.decodeNested(NestedS3Event)).toThrow(MissingFieldError);
-    expect(() => sns.decodeNested(NestedS3Event)).toThrow(
+    expectEvtError(
+      () => sns.decodeNested(NestedS3Event),
+      MissingFieldError,
       'SNSEvent: Records[0].Sns.Message is missing'
     );
   });
 
   it('throws FieldTypeError when MessageAttributes is a string', () => {
-    const sns = withMessage({ MessageAttributes: 'x' });
+    const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+      Object.assign((event.Records[0] as RawSNSEventRecord).Sns, {
+        MessageAttributes: 'x',
+      });
+    });
+    const sns = new SNSEvent(raw).record.sns;
 
-    expect(() => sns.messageAttributes).toThrow(FieldTypeError);
-    expect(() => sns.messageAttributes).toThrow(
+    expectEvtError(
+      () => sns.messageAttributes,
+      FieldTypeError,
       'SNSEvent: Records[0].Sns.MessageAttributes must be object, got string'
     );
   });
 
   it('throws FieldTypeError when an attribute is an array', () => {
-    const sns = withMessage({ MessageAttributes: { Bad: [] } });
+    const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+      Object.assign((event.Records[0] as RawSNSEventRecord).Sns, {
+        MessageAttributes: { Bad: [] },
+      });
+    });
+    const sns = new SNSEvent(raw).record.sns;
 
-    expect(() => sns.messageAttributes).toThrow(FieldTypeError);
-    expect(() => sns.messageAttributes).toThrow(
+    expectEvtError(
+      () => sns.messageAttributes,
+      FieldTypeError,
       'SNSEvent: Records[0].Sns.MessageAttributes.Bad must be object, got array'
     );
   });
 
   it('throws FieldTypeError when an attribute Type is a number', () => {
-    const attribute = withMessage({
-      MessageAttributes: { Bad: { Type: 1, Value: 'x' } },
-    }).messageAttributes.Bad as SNSMessageAttribute;
+    const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+      Object.assign((event.Records[0] as RawSNSEventRecord).Sns, {
+        MessageAttributes: { Bad: { Type: 1, Value: 'x' } },
+      });
+    });
+    const attribute = new SNSEvent(raw).record.sns.messageAttributes
+      .Bad as SNSMessageAttribute;
 
-    expect(() => attribute.type).toThrow(FieldTypeError);
-    expect(() => attribute.type).toThrow(
+    expectEvtError(
+      () => attribute.type,
+      FieldTypeError,
       'SNSEvent: Records[0].Sns.MessageAttributes.Bad.Type must be string, got number'
     );
   });
 
   it('throws MissingFieldError when an attribute Value is null', () => {
-    const attribute = withMessage({
-      MessageAttributes: { Bad: { Type: 'String', Value: null } },
-    }).messageAttributes.Bad as SNSMessageAttribute;
+    const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
+      Object.assign((event.Records[0] as RawSNSEventRecord).Sns, {
+        MessageAttributes: { Bad: { Type: 'String', Value: null } },
+      });
+    });
+    const attribute = new SNSEvent(raw).record.sns.messageAttributes
+      .Bad as SNSMessageAttribute;
 
-    expect(() => attribute.value).toThrow(MissingFieldError);
-    expect(() => attribute.value).toThrow(
+    expectEvtError(
+      () => attribute.value,
+      MissingFieldError,
       'SNSEvent: Records[0].Sns.MessageAttributes.Bad.Value is missing'
     );
   });

@@ -1,17 +1,18 @@
 import {
+  child,
   DecodeError,
   decodeBase64,
   decodeNestedJson,
   EventWrapper,
   locate,
-  mapOrEmpty,
   optionalString,
   parseJson,
-  requireObject,
   requireString,
   stringArrayOrEmpty,
+  UNSET,
   type WrapperClass,
   wrapEach,
+  wrapEntries,
 } from '@evt/core';
 
 /** The system attributes of an SQS message, as Lambda delivers them. */
@@ -176,8 +177,7 @@ export class SQSRecordAttributes extends EventWrapper<RawSQSRecordAttributes> {
  */
 export class SQSMessageAttribute extends EventWrapper<RawSQSMessageAttribute> {
   static override readonly typeName: string = 'SQSMessageAttribute';
-  #decodedBinaryValue: Uint8Array | undefined;
-  #hasDecodedBinaryValue = false;
+  #decodedBinaryValue: Uint8Array | undefined | typeof UNSET = UNSET;
 
   /** The value of a `String` or `Number` attribute, as UTF-8 text (`stringValue`). */
   get stringValue(): string | undefined {
@@ -196,13 +196,12 @@ export class SQSMessageAttribute extends EventWrapper<RawSQSMessageAttribute> {
    * @throws {@link DecodeError} when `binaryValue` is not valid base64.
    */
   get decodedBinaryValue(): Uint8Array | undefined {
-    if (!this.#hasDecodedBinaryValue) {
+    if (this.#decodedBinaryValue === UNSET) {
       const text = this.binaryValue;
       this.#decodedBinaryValue =
         text === undefined
           ? undefined
-          : decodeBase64(text, this, 'binaryValue');
-      this.#hasDecodedBinaryValue = true;
+          : decodeBase64(text, { owner: this, path: 'binaryValue' });
     }
     return this.#decodedBinaryValue;
   }
@@ -249,6 +248,19 @@ export type SQSMessageAttributes = Readonly<
   Record<string, SQSMessageAttribute>
 >;
 
+/** Builds the queue URL from a queue ARN (`arn:<partition>:sqs:<region>:<account>:<queue>`). */
+function queueUrlOf(record: EventWrapper, arn: string): string {
+  const parts = arn.split(':');
+  if (parts.length < 6) {
+    throw new DecodeError(
+      'SQS queue ARN',
+      'expected arn:<partition>:sqs:<region>:<account>:<queue>',
+      locate(record, 'eventSourceARN')
+    );
+  }
+  return `https://sqs.${parts[3]}.amazonaws.com/${parts[4]}/${parts[5]}`;
+}
+
 /**
  * One message of the batch that Amazon SQS sends to a Lambda function.
  *
@@ -256,12 +268,12 @@ export type SQSMessageAttributes = Readonly<
  *
  * @example
  * ```ts
- * import { SQSEvent, type SQSRecord } from '@evt/sqs';
+ * import { type RawSQSEvent, SQSEvent, type SQSRecord } from '@evt/sqs';
  *
  * interface Order { orderId: string }
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new SQSEvent<Order>(raw as never);
+ * export const handler = async (raw: RawSQSEvent) => {
+ *   const event = new SQSEvent<Order>(raw);
  *   const record: SQSRecord<Order> = event.records[0]!;
  *   return { id: record.messageId, order: record.jsonBody.orderId };
  * };
@@ -270,8 +282,7 @@ export type SQSMessageAttributes = Readonly<
  */
 export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
   static override readonly typeName: string = 'SQSRecord';
-  #jsonBody?: TBody;
-  #hasJsonBody = false;
+  #jsonBody: TBody | typeof UNSET = UNSET;
   #attributes?: SQSRecordAttributes;
   #messageAttributes?: SQSMessageAttributes;
   #queueUrl?: string;
@@ -300,31 +311,33 @@ export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
    * @throws {@link DecodeError} when the body is not valid JSON.
    * @example
    * ```ts
-   * import { SQSEvent } from '@evt/sqs';
+   * import { type RawSQSEvent, SQSEvent } from '@evt/sqs';
    *
    * interface Order { orderId: string; quantity: number }
    *
-   * export const handler = async (raw: unknown) => {
-   *   const event = new SQSEvent<Order>(raw as never);
+   * export const handler = async (raw: RawSQSEvent) => {
+   *   const event = new SQSEvent<Order>(raw);
    *   return event.records.map((record) => record.jsonBody.orderId);
    * };
    * ```
    */
   get jsonBody(): TBody {
-    if (!this.#hasJsonBody) {
-      this.#jsonBody = parseJson<TBody>(this.body, this, 'body');
-      this.#hasJsonBody = true;
+    if (this.#jsonBody === UNSET) {
+      this.#jsonBody = parseJson<TBody>(this.body, {
+        owner: this,
+        path: 'body',
+      });
     }
-    return this.#jsonBody as TBody;
+    return this.#jsonBody;
   }
 
   /** The system attributes of the message: receive count, timestamps, FIFO fields (`attributes`). */
   get attributes(): SQSRecordAttributes {
-    this.#attributes ??= new SQSRecordAttributes(
-      requireObject(this, this.raw.attributes, 'attributes'),
-      { parent: this, path: 'attributes' }
-    );
-    return this.#attributes;
+    return (this.#attributes ??= child(
+      this,
+      'attributes',
+      SQSRecordAttributes
+    ));
   }
 
   /**
@@ -332,24 +345,11 @@ export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
    * when the message has none.
    */
   get messageAttributes(): SQSMessageAttributes {
-    if (this.#messageAttributes === undefined) {
-      const byName = mapOrEmpty(
-        this,
-        this.raw.messageAttributes,
-        'messageAttributes'
-      );
-      const attributes: Record<string, SQSMessageAttribute> =
-        Object.create(null);
-      for (const name in byName) {
-        if (!Object.hasOwn(byName, name)) continue;
-        attributes[name] = new SQSMessageAttribute(
-          byName[name] as RawSQSMessageAttribute,
-          { parent: this, path: `messageAttributes.${name}` }
-        );
-      }
-      this.#messageAttributes = attributes;
-    }
-    return this.#messageAttributes;
+    return (this.#messageAttributes ??= wrapEntries(
+      this,
+      'messageAttributes',
+      SQSMessageAttribute
+    ));
   }
 
   /** The MD5 digest of the non-URL-encoded body (`md5OfBody`). */
@@ -391,18 +391,7 @@ export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
    * @throws {@link DecodeError} when the ARN has fewer than six colon-separated parts.
    */
   get queueUrl(): string {
-    if (this.#queueUrl === undefined) {
-      const parts = this.eventSourceArn.split(':');
-      if (parts.length < 6) {
-        throw new DecodeError(
-          'SQS queue ARN',
-          'expected arn:<partition>:sqs:<region>:<account>:<queue>',
-          locate(this, 'eventSourceARN')
-        );
-      }
-      this.#queueUrl = `https://sqs.${parts[3]}.amazonaws.com/${parts[4]}/${parts[5]}`;
-    }
-    return this.#queueUrl;
+    return (this.#queueUrl ??= queueUrlOf(this, this.eventSourceArn));
   }
 
   /**
@@ -417,10 +406,10 @@ export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
    * @example
    * ```ts
    * import { S3Event } from '@evt/s3';
-   * import { SQSEvent } from '@evt/sqs';
+   * import { type RawSQSEvent, SQSEvent } from '@evt/sqs';
    *
-   * export const handler = async (raw: unknown) => {
-   *   const event = new SQSEvent(raw as never);
+   * export const handler = async (raw: RawSQSEvent) => {
+   *   const event = new SQSEvent(raw);
    *   return event.records.map(
    *     (record) => record.decodeNested(S3Event).records[0]?.s3.object.key
    *   );
@@ -442,12 +431,12 @@ export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
  *
  * @example
  * ```ts
- * import { SQSEvent } from '@evt/sqs';
+ * import { type RawSQSEvent, SQSEvent } from '@evt/sqs';
  *
  * interface Order { orderId: string }
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new SQSEvent<Order>(raw as never);
+ * export const handler = async (raw: RawSQSEvent) => {
+ *   const event = new SQSEvent<Order>(raw);
  *   for (const record of event.records) {
  *     console.log(record.messageId, record.attributes.approximateReceiveCount);
  *     console.log(record.jsonBody.orderId);
@@ -462,13 +451,7 @@ export class SQSEvent<TBody = unknown> extends EventWrapper<RawSQSEvent> {
 
   /** The messages of the batch, in the order SQS delivered them (`Records`). */
   get records(): readonly SQSRecord<TBody>[] {
-    this.#records ??= wrapEach(
-      this,
-      this.raw.Records,
-      'Records',
-      SQSRecord<TBody>
-    );
-    return this.#records;
+    return (this.#records ??= wrapEach(this, 'Records', SQSRecord<TBody>));
   }
 }
 
@@ -497,11 +480,16 @@ export interface SQSBatchResponse {
  * @returns The response to return from the handler.
  * @example
  * ```ts
- * import { buildBatchResponse, SQSEvent, type SQSRecord } from '@evt/sqs';
+ * import {
+ *   buildBatchResponse,
+ *   type RawSQSEvent,
+ *   SQSEvent,
+ *   type SQSRecord,
+ * } from '@evt/sqs';
  *
- * export const handler = async (raw: unknown) => {
+ * export const handler = async (raw: RawSQSEvent) => {
  *   const failed: SQSRecord[] = [];
- *   for (const record of new SQSEvent(raw as never).records) {
+ *   for (const record of new SQSEvent(raw).records) {
  *     if (record.body.length === 0) failed.push(record);
  *   }
  *   return buildBatchResponse(failed);
