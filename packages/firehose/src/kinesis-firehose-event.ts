@@ -1,13 +1,12 @@
 import {
-  decodeBase64,
-  decodeUtf8,
+  Base64Data,
   EventWrapper,
+  optionalChild,
   optionalNumber,
-  optionalObject,
   optionalString,
-  parseJson,
   requireNumber,
   requireString,
+  UNSET,
   wrapEach,
 } from '@evt/core';
 import {
@@ -112,10 +111,10 @@ export class KinesisFirehoseRecordMetadata extends EventWrapper<RawKinesisFireho
  * @see https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
  * @example
  * ```ts
- * import { KinesisFirehoseEvent } from '@evt/firehose';
+ * import { KinesisFirehoseEvent, type RawKinesisFirehoseEvent } from '@evt/firehose';
  *
- * export const handler = async (raw: unknown) => {
- *   for (const record of new KinesisFirehoseEvent(raw as never).records) {
+ * export const handler = async (raw: RawKinesisFirehoseEvent) => {
+ *   for (const record of new KinesisFirehoseEvent(raw).records) {
  *     console.log(record.recordId, record.dataAsText, record.metadata?.shardId);
  *   }
  * };
@@ -125,11 +124,12 @@ export class KinesisFirehoseRecord<
   TData = unknown,
 > extends EventWrapper<RawKinesisFirehoseRecord> {
   static override readonly typeName: string = 'KinesisFirehoseRecord';
-  #metadata?: KinesisFirehoseRecordMetadata;
-  #dataAsBytes?: Uint8Array;
-  #dataAsText?: string;
-  #dataAsJson?: TData;
-  #hasDataAsJson = false;
+  #metadata: KinesisFirehoseRecordMetadata | undefined | typeof UNSET = UNSET;
+  #data?: Base64Data<TData>;
+
+  get #decoded(): Base64Data<TData> {
+    return (this.#data ??= new Base64Data(this, this.data, 'data'));
+  }
 
   /** The time Firehose received the record, in milliseconds since the epoch (`approximateArrivalTimestamp`). */
   get approximateArrivalTimestamp(): number {
@@ -155,17 +155,12 @@ export class KinesisFirehoseRecord<
    * stream (`kinesisRecordMetadata`). Undefined when the event has none.
    */
   get metadata(): KinesisFirehoseRecordMetadata | undefined {
-    if (this.#metadata) return this.#metadata;
-    const metadata = optionalObject(
-      this,
-      this.raw.kinesisRecordMetadata,
-      'kinesisRecordMetadata'
-    );
-    if (metadata) {
-      this.#metadata = new KinesisFirehoseRecordMetadata(metadata, {
-        parent: this,
-        path: 'kinesisRecordMetadata',
-      });
+    if (this.#metadata === UNSET) {
+      this.#metadata = optionalChild(
+        this,
+        'kinesisRecordMetadata',
+        KinesisFirehoseRecordMetadata
+      );
     }
     return this.#metadata;
   }
@@ -173,42 +168,39 @@ export class KinesisFirehoseRecord<
   /**
    * The record's data blob, decoded from base64 (`data`). Decoded once, then cached.
    *
-   * @throws DecodeError when `data` is not valid base64.
+   * @throws {@link DecodeError} when `data` is not valid base64.
    */
   get dataAsBytes(): Uint8Array {
-    this.#dataAsBytes ??= decodeBase64(this.data, this, 'data');
-    return this.#dataAsBytes;
+    return this.#decoded.bytes;
   }
 
   /**
-   * The record's data blob, decoded from base64 and read as UTF-8 text (`data`).
+   * The record's data blob, decoded from base64 and read as UTF-8 text (`data`). Decoded
+   * once, then cached.
    *
-   * @throws DecodeError when `data` is not valid base64 or not UTF-8.
+   * @throws {@link DecodeError} when `data` is not valid base64 or not UTF-8.
    */
   get dataAsText(): string {
-    this.#dataAsText ??= decodeUtf8(this.dataAsBytes, this, 'data');
-    return this.#dataAsText;
+    return this.#decoded.text;
   }
 
   /**
-   * The record's data blob, decoded from base64 and parsed as JSON (`data`). Parsed with the
-   * `jsonDeserializer` option when one is set.
+   * The record's data blob, decoded from base64 and parsed as JSON (`data`). Parsed once, with
+   * the `jsonDeserializer` option when one is set.
    *
-   * @throws DecodeError when `data` is not base64, UTF-8 or JSON.
+   * @throws {@link DecodeError} when `data` is not base64, UTF-8 or JSON.
    * @example
    * ```ts
-   * import { KinesisFirehoseEvent } from '@evt/firehose';
+   * import { KinesisFirehoseEvent, type RawKinesisFirehoseEvent } from '@evt/firehose';
    *
-   * const event = new KinesisFirehoseEvent<{ ticker: string }>(raw);
-   * const ticker = event.records[0]?.dataAsJson.ticker;
+   * export const handler = async (raw: RawKinesisFirehoseEvent) => {
+   *   const event = new KinesisFirehoseEvent<{ ticker: string }>(raw);
+   *   return event.records.map((record) => record.dataAsJson.ticker);
+   * };
    * ```
    */
   get dataAsJson(): TData {
-    if (!this.#hasDataAsJson) {
-      this.#dataAsJson = parseJson<TData>(this.dataAsText, this, 'data');
-      this.#hasDataAsJson = true;
-    }
-    return this.#dataAsJson as TData;
+    return this.#decoded.json;
   }
 
   /**
@@ -219,19 +211,19 @@ export class KinesisFirehoseRecord<
    * @param result The outcome: `Ok` (the default), `Dropped` or `ProcessingFailed`.
    * @param metadata The partition keys for dynamic partitioning.
    * @returns The result record, to add to a `KinesisFirehoseDataTransformationResponse`.
-   * @throws MissingFieldError when the record has no `recordId`.
-   * @throws EvtError when `result` is not one of the three values.
+   * @throws {@link MissingFieldError} when the record has no `recordId`.
    * @example
    * ```ts
    * import {
    *   base64FromJson,
    *   KinesisFirehoseDataTransformationResponse,
    *   KinesisFirehoseEvent,
+   *   type RawKinesisFirehoseEvent,
    * } from '@evt/firehose';
    *
-   * export const handler = async (raw: unknown) => {
+   * export const handler = async (raw: RawKinesisFirehoseEvent) => {
    *   const response = new KinesisFirehoseDataTransformationResponse();
-   *   for (const record of new KinesisFirehoseEvent(raw as never).records) {
+   *   for (const record of new KinesisFirehoseEvent(raw).records) {
    *     response.addRecord(
    *       record.buildDataTransformationResponse(base64FromJson({ text: record.dataAsText }))
    *     );
@@ -263,10 +255,10 @@ export class KinesisFirehoseRecord<
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-kinesisfirehose.html
  * @example
  * ```ts
- * import { KinesisFirehoseEvent } from '@evt/firehose';
+ * import { KinesisFirehoseEvent, type RawKinesisFirehoseEvent } from '@evt/firehose';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new KinesisFirehoseEvent(raw as never);
+ * export const handler = async (raw: RawKinesisFirehoseEvent) => {
+ *   const event = new KinesisFirehoseEvent(raw);
  *   console.log(event.deliveryStreamArn, event.region, event.records.length);
  * };
  * ```
@@ -306,10 +298,10 @@ export class KinesisFirehoseEvent<
 
   /** The records to transform, in order (`records`). */
   get records(): KinesisFirehoseRecord<TData>[] {
-    this.#records ??= wrapEach<
-      RawKinesisFirehoseRecord,
+    return (this.#records ??= wrapEach(
+      this,
+      'records',
       KinesisFirehoseRecord<TData>
-    >(this, this.raw.records, 'records', KinesisFirehoseRecord);
-    return this.#records;
+    ));
   }
 }

@@ -1,16 +1,15 @@
 import {
-  decodeBase64,
-  decodeUtf8,
+  Base64Data,
   type EventOptions,
   EventWrapper,
   EvtError,
   encodeBase64,
-  optionalObject,
+  optionalChild,
   optionalString,
   optionalStringOf,
-  parseJson,
   requireString,
   stringMapOrEmpty,
+  UNSET,
 } from '@evt/core';
 
 /** The outcome of transforming one record, as Firehose reads it from the response. */
@@ -111,7 +110,7 @@ export class KinesisFirehoseDataTransformationRecordMetadata extends EventWrappe
    * Serialises the metadata as Firehose reads it.
    *
    * @returns The plain object, `{ partitionKeys: { ... } }`.
-   * @throws FieldTypeError when a partition key's value is not a string.
+   * @throws {@link FieldTypeError} when a partition key's value is not a string.
    */
   asDict(): KinesisFirehoseDataTransformationRecordMetadataDict {
     return { partitionKeys: { ...this.partitionKeys } };
@@ -154,11 +153,16 @@ export class KinesisFirehoseDataTransformationRecord<
 > extends EventWrapper<RawKinesisFirehoseDataTransformationRecord> {
   static override readonly typeName: string =
     'KinesisFirehoseDataTransformationRecord';
-  #metadata?: KinesisFirehoseDataTransformationRecordMetadata;
-  #dataAsBytes?: Uint8Array;
-  #dataAsText?: string;
-  #dataAsJson?: TData;
-  #hasDataAsJson = false;
+  #metadata:
+    | KinesisFirehoseDataTransformationRecordMetadata
+    | undefined
+    | typeof UNSET = UNSET;
+  #data?: Base64Data<TData>;
+  #dataAsJson: TData | typeof UNSET = UNSET;
+
+  get #decoded(): Base64Data<TData> {
+    return (this.#data ??= new Base64Data(this, this.data, 'data'));
+  }
 
   /**
    * Creates a transformed record.
@@ -183,7 +187,7 @@ export class KinesisFirehoseDataTransformationRecord<
    * The outcome of the transformation: `Ok`, `Dropped` or `ProcessingFailed` (`result`).
    * `Ok` when not set.
    *
-   * @throws FieldTypeError when it is set to anything else.
+   * @throws {@link FieldTypeError} when it is set to anything else.
    */
   get result(): KinesisFirehoseDataTransformationResult {
     return optionalStringOf(this, this.raw.result, 'result', RESULTS) ?? 'Ok';
@@ -194,17 +198,23 @@ export class KinesisFirehoseDataTransformationRecord<
     return optionalString(this, this.raw.data, 'data') ?? '';
   }
 
-  /** The metadata with the partition keys for dynamic partitioning (`metadata`). Undefined when not set. */
+  /**
+   * The metadata with the partition keys for dynamic partitioning (`metadata`): the instance
+   * given, or plain metadata wrapped. Undefined when not set.
+   *
+   * @throws {@link FieldTypeError} when it is set to something other than an object.
+   */
   get metadata(): KinesisFirehoseDataTransformationRecordMetadata | undefined {
-    if (this.#metadata) return this.#metadata;
-    const metadata = optionalObject(this, this.raw.metadata, 'metadata');
-    if (metadata instanceof KinesisFirehoseDataTransformationRecordMetadata) {
-      this.#metadata = metadata;
-    } else if (metadata) {
-      this.#metadata = new KinesisFirehoseDataTransformationRecordMetadata(
-        metadata,
-        { parent: this, path: 'metadata' }
-      );
+    if (this.#metadata === UNSET) {
+      const metadata = this.raw.metadata;
+      this.#metadata =
+        metadata instanceof KinesisFirehoseDataTransformationRecordMetadata
+          ? metadata
+          : optionalChild(
+              this,
+              'metadata',
+              KinesisFirehoseDataTransformationRecordMetadata
+            );
     }
     return this.#metadata;
   }
@@ -212,47 +222,41 @@ export class KinesisFirehoseDataTransformationRecord<
   /**
    * The transformed data, decoded from base64 (`data`). Empty when `data` is empty.
    *
-   * @throws DecodeError when `data` is not valid base64.
+   * @throws {@link DecodeError} when `data` is not valid base64.
    */
   get dataAsBytes(): Uint8Array {
-    this.#dataAsBytes ??= decodeBase64(this.data, this, 'data');
-    return this.#dataAsBytes;
+    return this.#decoded.bytes;
   }
 
   /**
    * The transformed data, decoded from base64 and read as UTF-8 text (`data`). Empty string
    * when `data` is empty.
    *
-   * @throws DecodeError when `data` is not valid base64 or not UTF-8.
+   * @throws {@link DecodeError} when `data` is not valid base64 or not UTF-8.
    */
   get dataAsText(): string {
-    this.#dataAsText ??= decodeUtf8(this.dataAsBytes, this, 'data');
-    return this.#dataAsText;
+    return this.#decoded.text;
   }
 
   /**
-   * The transformed data, decoded from base64 and parsed as JSON (`data`). Empty object when
-   * `data` is empty.
+   * The transformed data, decoded from base64 and parsed as JSON (`data`). Parsed once, with
+   * the `jsonDeserializer` option when one is set. Empty object when `data` is empty.
    *
-   * @throws DecodeError when `data` is not base64, UTF-8 or JSON.
+   * @throws {@link DecodeError} when `data` is not base64, UTF-8 or JSON.
    */
   get dataAsJson(): TData {
-    if (!this.#hasDataAsJson) {
-      const text = this.dataAsText;
-      this.#dataAsJson = (
-        text === '' ? {} : parseJson<TData>(text, this, 'data')
-      ) as TData;
-      this.#hasDataAsJson = true;
+    if (this.#dataAsJson === UNSET) {
+      this.#dataAsJson = this.data === '' ? ({} as TData) : this.#decoded.json;
     }
-    return this.#dataAsJson as TData;
+    return this.#dataAsJson;
   }
 
   /**
    * Serialises the record as Firehose reads it, leaving out `metadata` when it is not set.
    *
    * @returns The plain object, `{ recordId, result, data, metadata? }`.
-   * @throws MissingFieldError when `recordId` is not set.
-   * @throws FieldTypeError when `result` is not `Ok`, `Dropped` or `ProcessingFailed`.
+   * @throws {@link MissingFieldError} when `recordId` is not set.
+   * @throws {@link FieldTypeError} when `result` is not `Ok`, `Dropped` or `ProcessingFailed`.
    */
   asDict(): KinesisFirehoseDataTransformationRecordDict {
     const record: KinesisFirehoseDataTransformationRecordDict = {
@@ -286,11 +290,12 @@ export class KinesisFirehoseDataTransformationRecord<
  *   base64FromString,
  *   KinesisFirehoseDataTransformationResponse,
  *   KinesisFirehoseEvent,
+ *   type RawKinesisFirehoseEvent,
  * } from '@evt/firehose';
  *
- * export const handler = async (raw: unknown) => {
+ * export const handler = async (raw: RawKinesisFirehoseEvent) => {
  *   const response = new KinesisFirehoseDataTransformationResponse();
- *   for (const record of new KinesisFirehoseEvent(raw as never).records) {
+ *   for (const record of new KinesisFirehoseEvent(raw).records) {
  *     const upper = base64FromString(record.dataAsText.toUpperCase());
  *     response.addRecord(record.buildDataTransformationResponse(upper));
  *   }
@@ -335,8 +340,8 @@ export class KinesisFirehoseDataTransformationResponse {
    * Serialises the response as Firehose reads it.
    *
    * @returns The plain object, `{ records: [{ recordId, result, data, metadata? }, ...] }`.
-   * @throws EvtError when the response has no records, which Firehose does not accept.
-   * @throws FieldTypeError when a record's `result` is not one of the three values.
+   * @throws {@link EvtError} when the response has no records, which Firehose does not accept.
+   * @throws {@link FieldTypeError} when a record's `result` is not one of the three values.
    */
   asDict(): KinesisFirehoseDataTransformationResponseDict {
     if (this.#records.length === 0) {

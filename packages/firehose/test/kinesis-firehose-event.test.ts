@@ -1,139 +1,149 @@
 import { loadEvent } from '@evt/config/events';
-import { DecodeError, FieldTypeError, MissingFieldError } from '@evt/core';
+import {
+  counted,
+  expectEvtError,
+  expectGetters,
+  patchEvent,
+} from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  KinesisFirehoseEvent,
-  type RawKinesisFirehoseEvent,
-} from '../src/kinesis-firehose-event';
-import {
+  DecodeError,
+  FieldTypeError,
   KinesisFirehoseDataTransformationRecord,
   KinesisFirehoseDataTransformationRecordMetadata,
-} from '../src/kinesis-firehose-response';
+  KinesisFirehoseEvent,
+  type KinesisFirehoseRecord,
+  KinesisFirehoseRecordMetadata,
+  MissingFieldError,
+  type RawKinesisFirehoseEvent,
+} from '../src/index';
 
-function load(name = 'kinesis-firehose-event'): RawKinesisFirehoseEvent {
-  return loadEvent<RawKinesisFirehoseEvent>(name);
+const DIRECT_PUT = 'kinesis-firehose-event';
+const KINESIS_SOURCE = 'kinesis-firehose-event.kinesis-source';
+
+const load = (name = DIRECT_PUT): RawKinesisFirehoseEvent =>
+  loadEvent<RawKinesisFirehoseEvent>(name);
+
+function record(index: number, name = DIRECT_PUT): KinesisFirehoseRecord {
+  return new KinesisFirehoseEvent(load(name)).records[
+    index
+  ] as KinesisFirehoseRecord;
 }
 
-function record(index: number, name = 'kinesis-firehose-event') {
-  const found = new KinesisFirehoseEvent(load(name)).records[index];
-  if (!found) throw new Error(`${name} has no record ${index}`);
-  return found;
+/** The Kinesis-sourced sample with top-level fields changed. */
+function withEvent(changes: Record<string, unknown>): KinesisFirehoseEvent {
+  return new KinesisFirehoseEvent(
+    patchEvent<RawKinesisFirehoseEvent>(KINESIS_SOURCE, (event) => {
+      Object.assign(event, changes);
+    })
+  );
 }
 
-function rawWith(
-  change: (raw: Record<string, unknown>) => void,
-  name = 'kinesis-firehose-event.kinesis-source'
-): KinesisFirehoseEvent {
-  const raw = loadEvent<Record<string, unknown>>(name, { frozen: false });
-  change(raw);
-  return new KinesisFirehoseEvent(raw as unknown as RawKinesisFirehoseEvent);
+/** The first record of the Kinesis-sourced sample, with fields changed. */
+function firstRecordWith(
+  changes: Record<string, unknown>
+): KinesisFirehoseRecord {
+  return new KinesisFirehoseEvent(
+    patchEvent<RawKinesisFirehoseEvent>(KINESIS_SOURCE, (event) => {
+      Object.assign(event.records[0] as object, changes);
+    })
+  ).records[0] as KinesisFirehoseRecord;
 }
 
-function firstRecordWith(changes: Record<string, unknown>) {
-  return rawWith((raw) => {
-    const records = raw.records as Record<string, unknown>[];
-    records[0] = { ...records[0], ...changes };
-  }).records[0];
+/** The metadata of the first Kinesis-sourced record, with fields changed. */
+function firstMetadataWith(
+  changes: Record<string, unknown>
+): KinesisFirehoseRecordMetadata | undefined {
+  return new KinesisFirehoseEvent(
+    patchEvent<RawKinesisFirehoseEvent>(KINESIS_SOURCE, (event) => {
+      Object.assign(event.records[0]?.kinesisRecordMetadata as object, changes);
+    })
+  ).records[0]?.metadata;
 }
 
-function firstMetadataWith(changes: Record<string, unknown>) {
-  return rawWith((raw) => {
-    const records = raw.records as Record<string, Record<string, unknown>>[];
-    const first = records[0] as Record<string, Record<string, unknown>>;
-    first.kinesisRecordMetadata = {
-      ...first.kinesisRecordMetadata,
-      ...changes,
-    };
-  }).records[0]?.metadata;
-}
+const jsonErrorOf = (text: string): string => {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+};
 
 describe('KinesisFirehoseEvent', () => {
-  describe('invocationId', () => {
-    it('returns the invocation ID', () => {
-      expect(new KinesisFirehoseEvent(load()).invocationId).toBe(
-        'invocationIdExample'
-      );
+  it('returns each field of a direct PUT event', () => {
+    expectGetters(new KinesisFirehoseEvent(load()), {
+      invocationId: 'invocationIdExample',
+      deliveryStreamArn:
+        'arn:aws:firehose:us-east-1:123456789012:deliverystream/lambda-transform-stream',
+      sourceKinesisStreamArn: undefined,
+      region: 'us-east-1',
     });
   });
 
-  describe('deliveryStreamArn', () => {
-    it('returns the Firehose stream ARN', () => {
-      expect(new KinesisFirehoseEvent(load()).deliveryStreamArn).toBe(
-        'arn:aws:firehose:us-east-1:123456789012:deliverystream/lambda-transform-stream'
-      );
-    });
-  });
-
-  describe('sourceKinesisStreamArn', () => {
-    it('returns the Kinesis stream ARN of a Kinesis-sourced event', () => {
-      const event = new KinesisFirehoseEvent(
-        load('kinesis-firehose-event.kinesis-source')
-      );
-
-      expect(event.sourceKinesisStreamArn).toBe(
-        'arn:aws:kinesis:us-east-1:123456789012:stream/kinesis-source'
-      );
-    });
-
-    it('returns undefined for a direct PUT event', () => {
-      expect(
-        new KinesisFirehoseEvent(load()).sourceKinesisStreamArn
-      ).toBeUndefined();
-    });
-  });
-
-  describe('region', () => {
-    it('returns the Region', () => {
-      expect(new KinesisFirehoseEvent(load()).region).toBe('us-east-1');
+  it('returns each field of a Kinesis-sourced event', () => {
+    expectGetters(new KinesisFirehoseEvent(load(KINESIS_SOURCE)), {
+      invocationId: '2b4d1ad9-2f48-94bd-a088-767c317e994a',
+      deliveryStreamArn:
+        'arn:aws:firehose:us-east-2:123456789012:deliverystream/delivery-stream-name',
+      sourceKinesisStreamArn:
+        'arn:aws:kinesis:us-east-1:123456789012:stream/kinesis-source',
+      region: 'us-east-2',
     });
   });
 
   describe('records', () => {
-    it('returns one record per raw record, in order, cached', () => {
-      const event = new KinesisFirehoseEvent(
-        load('kinesis-firehose-event.kinesis-source')
-      );
+    it('wraps each raw record, in order', () => {
+      const raw = load(KINESIS_SOURCE);
 
-      const records = event.records;
+      const records = new KinesisFirehoseEvent(raw).records;
 
       expect(records.map((item) => item.recordId)).toEqual([
         'record1',
         'record2',
       ]);
+      expect(records[0]?.rawEvent).toBe(raw.records[0]);
+      expect(records[1]?.rawEvent).toBe(raw.records[1]);
+    });
+
+    it('returns the same array on every access', () => {
+      const event = new KinesisFirehoseEvent(load());
+
+      const records = event.records;
+
       expect(event.records).toBe(records);
+    });
+  });
+
+  describe('rawEvent', () => {
+    it('returns the event passed in', () => {
+      const raw = load();
+
+      expect(new KinesisFirehoseEvent(raw).rawEvent).toBe(raw);
     });
   });
 });
 
 describe('KinesisFirehoseRecord', () => {
-  describe('approximateArrivalTimestamp', () => {
-    it('returns the arrival time in milliseconds', () => {
-      expect(record(0).approximateArrivalTimestamp).toBe(1495072949453);
-    });
-  });
-
-  describe('recordId', () => {
-    it('returns the record ID', () => {
-      expect(record(0).recordId).toBe(
-        '49546986683135544286507457936321625675700192471156785154'
-      );
-    });
-  });
-
-  describe('data', () => {
-    it('returns the base64 data as sent', () => {
-      expect(record(0).data).toBe('SGVsbG8sIHRoaXMgaXMgYSB0ZXN0IDEyMy4=');
+  it('returns each field of the record', () => {
+    expectGetters(record(0), {
+      approximateArrivalTimestamp: 1495072949453,
+      recordId: '49546986683135544286507457936321625675700192471156785154',
+      data: 'SGVsbG8sIHRoaXMgaXMgYSB0ZXN0IDEyMy4=',
+      metadata: undefined,
     });
   });
 
   describe('metadata', () => {
-    it('returns the Kinesis metadata, cached', () => {
-      const found = record(0, 'kinesis-firehose-event.kinesis-source');
+    it('wraps the Kinesis metadata, once', () => {
+      const raw = load(KINESIS_SOURCE);
+      const found = new KinesisFirehoseEvent(raw).records[0];
 
-      const metadata = found.metadata;
+      const metadata = found?.metadata;
 
-      expect(metadata?.shardId).toBe('shardId-000000000000');
-      expect(found.metadata).toBe(metadata);
+      expect(metadata).toBeInstanceOf(KinesisFirehoseRecordMetadata);
+      expect(metadata?.rawEvent).toBe(raw.records[0]?.kinesisRecordMetadata);
+      expect(found?.metadata).toBe(metadata);
     });
 
     it('returns undefined for a direct PUT record', () => {
@@ -142,7 +152,7 @@ describe('KinesisFirehoseRecord', () => {
   });
 
   describe('dataAsBytes', () => {
-    it('returns the decoded bytes, cached', () => {
+    it('returns the decoded bytes, the same array on every access', () => {
       const found = record(0);
 
       const bytes = found.dataAsBytes;
@@ -158,29 +168,45 @@ describe('KinesisFirehoseRecord', () => {
     it('returns the decoded text', () => {
       expect(record(0).dataAsText).toBe('Hello, this is a test 123.');
     });
+
+    it('returns the same text after the bytes were read', () => {
+      const found = record(1, KINESIS_SOURCE);
+
+      found.dataAsBytes;
+
+      expect(found.dataAsText).toBe('{"Hello": "World"}');
+    });
   });
 
   describe('dataAsJson', () => {
-    it('returns the parsed JSON, cached', () => {
-      const event = new KinesisFirehoseEvent<{ ticker_symbol: string }>(load());
-      const found = event.records[1];
+    it('returns the parsed JSON', () => {
+      const found = new KinesisFirehoseEvent<{ ticker_symbol: string }>(load())
+        .records[1];
 
-      const json = found?.dataAsJson;
-
-      expect(json).toEqual({
+      expect(found?.dataAsJson).toEqual({
         ticker_symbol: 'QXZ',
         sector: 'HEALTHCARE',
         change: -0.05,
         price: 84.51,
       });
+    });
+
+    it('parses once and returns the same object on every access', () => {
+      const deserializer = counted(JSON.parse);
+      const found = new KinesisFirehoseEvent(load(), {
+        jsonDeserializer: deserializer,
+      }).records[1];
+
+      const json = found?.dataAsJson;
+
       expect(found?.dataAsJson).toBe(json);
+      expect(deserializer.calls).toBe(1);
     });
 
     it('uses the jsonDeserializer option', () => {
-      const event = new KinesisFirehoseEvent(
-        load('kinesis-firehose-event.kinesis-source'),
-        { jsonDeserializer: (text) => text.toUpperCase() }
-      );
+      const event = new KinesisFirehoseEvent(load(KINESIS_SOURCE), {
+        jsonDeserializer: (text) => text.toUpperCase(),
+      });
 
       expect(event.records[1]?.dataAsJson).toBe('{"HELLO": "WORLD"}');
     });
@@ -203,11 +229,13 @@ describe('KinesisFirehoseRecord', () => {
         partitionKeys: { year: '2023' },
       });
 
-      const built = record(
-        1,
-        'kinesis-firehose-event.kinesis-source'
-      ).buildDataTransformationResponse('e30=', 'ProcessingFailed', metadata);
+      const built = record(1, KINESIS_SOURCE).buildDataTransformationResponse(
+        'e30=',
+        'ProcessingFailed',
+        metadata
+      );
 
+      expect(built.metadata).toBe(metadata);
       expect(built.asDict()).toEqual({
         recordId: 'record2',
         result: 'ProcessingFailed',
@@ -219,47 +247,20 @@ describe('KinesisFirehoseRecord', () => {
 });
 
 describe('KinesisFirehoseRecordMetadata', () => {
-  const metadata = () =>
-    record(0, 'kinesis-firehose-event.kinesis-source').metadata;
-
-  describe('shardId', () => {
-    it('returns the shard ID', () => {
-      expect(metadata()?.shardId).toBe('shardId-000000000000');
-    });
-  });
-
-  describe('partitionKey', () => {
-    it('returns the partition key', () => {
-      expect(metadata()?.partitionKey).toBe(
-        '4d1ad2b9-24f8-4b9d-a088-76e9947c317a'
-      );
-    });
-  });
-
-  describe('approximateArrivalTimestamp', () => {
-    it('returns the arrival time in the Kinesis stream', () => {
-      expect(metadata()?.approximateArrivalTimestamp).toBe(1664028820148);
-    });
-  });
-
-  describe('sequenceNumber', () => {
-    it('returns the sequence number', () => {
-      expect(metadata()?.sequenceNumber).toBe(
-        '49546986683135544286507457936321625675700192471156785154'
-      );
+  it('returns each field of the metadata', () => {
+    expectGetters(record(0, KINESIS_SOURCE).metadata as object, {
+      shardId: 'shardId-000000000000',
+      partitionKey: '4d1ad2b9-24f8-4b9d-a088-76e9947c317a',
+      approximateArrivalTimestamp: 1664028820148,
+      sequenceNumber:
+        '49546986683135544286507457936321625675700192471156785154',
+      subsequenceNumber: 0,
     });
   });
 
   describe('subsequenceNumber', () => {
-    it('returns the number', () => {
-      expect(metadata()?.subsequenceNumber).toBe(0);
-    });
-
     it('returns the string of an older event', () => {
-      expect(
-        record(1, 'kinesis-firehose-event.kinesis-source').metadata
-          ?.subsequenceNumber
-      ).toBe('');
+      expect(record(1, KINESIS_SOURCE).metadata?.subsequenceNumber).toBe('');
     });
 
     it('returns undefined when absent', () => {
@@ -272,112 +273,112 @@ describe('KinesisFirehoseRecordMetadata', () => {
 
 describe('malformed input', () => {
   it('throws MissingFieldError when records is missing', () => {
-    const event = rawWith((raw) => {
-      delete raw.records;
-    });
-
-    expect(() => event.records).toThrow(MissingFieldError);
-    expect(() => event.records).toThrow(
+    expectEvtError(
+      () => new KinesisFirehoseEvent({} as RawKinesisFirehoseEvent).records,
+      MissingFieldError,
       'KinesisFirehoseEvent: records is missing'
     );
   });
 
   it('throws FieldTypeError when a record is not an object', () => {
-    const event = rawWith((raw) => {
-      raw.records = ['record1'];
-    });
-
-    expect(() => event.records).toThrow(FieldTypeError);
-    expect(() => event.records).toThrow(
+    expectEvtError(
+      () => withEvent({ records: ['record1'] }).records,
+      FieldTypeError,
       'KinesisFirehoseEvent: records[0] must be object, got string'
     );
   });
 
   it('throws MissingFieldError when invocationId is missing', () => {
-    const event = rawWith((raw) => {
-      delete raw.invocationId;
-    });
-
-    expect(() => event.invocationId).toThrow(MissingFieldError);
-    expect(() => event.invocationId).toThrow(
+    expectEvtError(
+      () => withEvent({ invocationId: undefined }).invocationId,
+      MissingFieldError,
       'KinesisFirehoseEvent: invocationId is missing'
     );
   });
 
   it('throws FieldTypeError when sourceKinesisStreamArn is a number', () => {
-    const event = rawWith((raw) => {
-      raw.sourceKinesisStreamArn = 1;
-    });
-
-    expect(() => event.sourceKinesisStreamArn).toThrow(
+    expectEvtError(
+      () => withEvent({ sourceKinesisStreamArn: 1 }).sourceKinesisStreamArn,
+      FieldTypeError,
       'KinesisFirehoseEvent: sourceKinesisStreamArn must be string, got number'
     );
   });
 
   it('throws FieldTypeError when approximateArrivalTimestamp is a string', () => {
-    const found = firstRecordWith({ approximateArrivalTimestamp: 'now' });
-
-    expect(() => found?.approximateArrivalTimestamp).toThrow(FieldTypeError);
-    expect(() => found?.approximateArrivalTimestamp).toThrow(
+    expectEvtError(
+      () =>
+        firstRecordWith({ approximateArrivalTimestamp: 'now' })
+          .approximateArrivalTimestamp,
+      FieldTypeError,
       'KinesisFirehoseEvent: records[0].approximateArrivalTimestamp must be number, got string'
     );
   });
 
   it('throws FieldTypeError when kinesisRecordMetadata is a string', () => {
-    const found = firstRecordWith({ kinesisRecordMetadata: 'shard' });
-
-    expect(() => found?.metadata).toThrow(
+    expectEvtError(
+      () => firstRecordWith({ kinesisRecordMetadata: 'shard' }).metadata,
+      FieldTypeError,
       'KinesisFirehoseEvent: records[0].kinesisRecordMetadata must be object, got string'
     );
   });
 
   it('throws MissingFieldError when the metadata has no shardId', () => {
-    const metadata = firstMetadataWith({ shardId: null });
-
-    expect(() => metadata?.shardId).toThrow(MissingFieldError);
-    expect(() => metadata?.shardId).toThrow(
+    expectEvtError(
+      () => firstMetadataWith({ shardId: null })?.shardId,
+      MissingFieldError,
       'KinesisFirehoseEvent: records[0].kinesisRecordMetadata.shardId is missing'
     );
   });
 
   it('throws FieldTypeError when subsequenceNumber is a boolean', () => {
-    const metadata = firstMetadataWith({ subsequenceNumber: true });
-
-    expect(() => metadata?.subsequenceNumber).toThrow(
+    expectEvtError(
+      () => firstMetadataWith({ subsequenceNumber: true })?.subsequenceNumber,
+      FieldTypeError,
       'KinesisFirehoseEvent: records[0].kinesisRecordMetadata.subsequenceNumber must be number, got boolean'
     );
   });
 
   it('throws MissingFieldError when data is missing', () => {
-    const found = firstRecordWith({ data: undefined });
-
-    expect(() => found?.dataAsText).toThrow(
+    expectEvtError(
+      () => firstRecordWith({ data: undefined }).dataAsText,
+      MissingFieldError,
       'KinesisFirehoseEvent: records[0].data is missing'
     );
   });
 
   it('throws DecodeError when data is not base64', () => {
-    const found = firstRecordWith({ data: '%%%' });
-
-    expect(() => found?.dataAsBytes).toThrow(DecodeError);
-    expect(() => found?.dataAsBytes).toThrow(
+    expectEvtError(
+      () => firstRecordWith({ data: '%%%' }).dataAsBytes,
+      DecodeError,
       'KinesisFirehoseEvent: records[0].data is not valid base64: unexpected character, padding or length'
     );
   });
 
-  it('throws DecodeError when data is not JSON', () => {
-    const found = record(0);
-
-    expect(() => found.dataAsJson).toThrow(DecodeError);
-    expect(() => found.dataAsJson).toThrow(
-      /^KinesisFirehoseEvent: records\[0\]\.data is not valid JSON: /
+  it('throws DecodeError when data is not UTF-8', () => {
+    expectEvtError(
+      () => firstRecordWith({ data: '//79' }).dataAsText,
+      DecodeError,
+      'KinesisFirehoseEvent: records[0].data is not valid UTF-8: invalid byte sequence'
     );
   });
 
-  it('throws MissingFieldError when building a response without recordId', () => {
-    const found = firstRecordWith({ recordId: undefined });
+  it('throws DecodeError when data is not JSON', () => {
+    const error = expectEvtError(
+      () => record(0).dataAsJson,
+      DecodeError,
+      `KinesisFirehoseEvent: records[0].data is not valid JSON: ${jsonErrorOf('Hello, this is a test 123.')}`
+    );
 
-    expect(() => found?.buildDataTransformationResponse()).toThrow(
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  it('throws MissingFieldError when building a response without recordId', () => {
+    expectEvtError(
+      () =>
+        firstRecordWith({
+          recordId: undefined,
+        }).buildDataTransformationResponse(),
+      MissingFieldError,
       'KinesisFirehoseEvent: records[0].recordId is missing'
     );
   });

@@ -1,27 +1,34 @@
 import { loadEvent } from '@evt/config/events';
-import {
-  DecodeError,
-  EvtError,
-  FieldTypeError,
-  MissingFieldError,
-} from '@evt/core';
+import { counted, expectEvtError } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
-import {
-  KinesisFirehoseEvent,
-  type RawKinesisFirehoseEvent,
-} from '../src/kinesis-firehose-event';
 import {
   base64FromJson,
   base64FromString,
+  DecodeError,
+  EvtError,
+  FieldTypeError,
   KinesisFirehoseDataTransformationRecord,
   KinesisFirehoseDataTransformationRecordMetadata,
   KinesisFirehoseDataTransformationResponse,
   type KinesisFirehoseDataTransformationResponseDict,
-} from '../src/kinesis-firehose-response';
+  KinesisFirehoseEvent,
+  MissingFieldError,
+  type RawKinesisFirehoseDataTransformationRecordMetadata,
+  type RawKinesisFirehoseEvent,
+} from '../src/index';
 
 const expected = loadEvent<KinesisFirehoseDataTransformationResponseDict>(
   'kinesis-firehose-response'
 );
+
+const jsonErrorOf = (text: string): string => {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+};
 
 function sampleRecord(): KinesisFirehoseDataTransformationRecord<{
   Hello: string;
@@ -177,13 +184,23 @@ describe('KinesisFirehoseDataTransformationRecord', () => {
       expect(record.metadata).toBe(metadata);
     });
 
-    it('wraps plain metadata', () => {
+    it('wraps plain metadata, once', () => {
+      const raw: RawKinesisFirehoseDataTransformationRecordMetadata = {
+        partitionKeys: { year: '2023' },
+      };
       const record = new KinesisFirehoseDataTransformationRecord({
         recordId: 'record1',
-        metadata: { partitionKeys: { year: '2023' } },
+        metadata: raw,
       });
 
-      expect(record.metadata?.partitionKeys).toEqual({ year: '2023' });
+      const metadata = record.metadata;
+
+      expect(metadata).toBeInstanceOf(
+        KinesisFirehoseDataTransformationRecordMetadata
+      );
+      expect(metadata?.rawEvent).toBe(raw);
+      expect(metadata?.partitionKeys).toEqual({ year: '2023' });
+      expect(record.metadata).toBe(metadata);
     });
 
     it('returns undefined by default', () => {
@@ -214,24 +231,46 @@ describe('KinesisFirehoseDataTransformationRecord', () => {
     it('returns the decoded text', () => {
       expect(sampleRecord().dataAsText).toBe('{"Hello": "World"}');
     });
-  });
 
-  describe('dataAsJson', () => {
-    it('returns the parsed JSON, cached', () => {
-      const record = sampleRecord();
-
-      const json = record.dataAsJson;
-
-      expect(json).toEqual({ Hello: 'World' });
-      expect(record.dataAsJson).toBe(json);
-    });
-
-    it('returns an empty object when data is empty', () => {
+    it('returns an empty string when data is empty', () => {
       const record = new KinesisFirehoseDataTransformationRecord({
         recordId: 'record1',
       });
 
-      expect(record.dataAsJson).toEqual({});
+      expect(record.dataAsText).toBe('');
+    });
+  });
+
+  describe('dataAsJson', () => {
+    it('returns the parsed JSON', () => {
+      expect(sampleRecord().dataAsJson).toEqual({ Hello: 'World' });
+    });
+
+    it('parses once and returns the same object on every access', () => {
+      const deserializer = counted(JSON.parse);
+      const record = new KinesisFirehoseDataTransformationRecord(
+        { recordId: 'record2', data: 'eyJIZWxsbyI6ICJXb3JsZCJ9' },
+        { jsonDeserializer: deserializer }
+      );
+
+      const json = record.dataAsJson;
+
+      expect(record.dataAsJson).toBe(json);
+      expect(deserializer.calls).toBe(1);
+    });
+
+    it('returns the same empty object, parsing nothing, when data is empty', () => {
+      const deserializer = counted(JSON.parse);
+      const record = new KinesisFirehoseDataTransformationRecord(
+        { recordId: 'record1' },
+        { jsonDeserializer: deserializer }
+      );
+
+      const json = record.dataAsJson;
+
+      expect(json).toEqual({});
+      expect(record.dataAsJson).toBe(json);
+      expect(deserializer.calls).toBe(0);
     });
 
     it('uses the jsonDeserializer option', () => {
@@ -338,8 +377,9 @@ describe('malformed input', () => {
   it('throws EvtError when the response has no records', () => {
     const response = new KinesisFirehoseDataTransformationResponse();
 
-    expect(() => response.asDict()).toThrow(EvtError);
-    expect(() => response.asDict()).toThrow(
+    expectEvtError(
+      () => response.asDict(),
+      EvtError,
       'KinesisFirehoseDataTransformationResponse: records is empty, and Firehose does not accept an empty response'
     );
   });
@@ -350,8 +390,9 @@ describe('malformed input', () => {
       result: 'Done' as never,
     });
 
-    expect(() => record.asDict()).toThrow(FieldTypeError);
-    expect(() => record.asDict()).toThrow(
+    expectEvtError(
+      () => record.asDict(),
+      FieldTypeError,
       'KinesisFirehoseDataTransformationRecord: result must be Ok | Dropped | ProcessingFailed, got "Done"'
     );
   });
@@ -361,8 +402,9 @@ describe('malformed input', () => {
       {} as { recordId: string }
     );
 
-    expect(() => record.asDict()).toThrow(MissingFieldError);
-    expect(() => record.asDict()).toThrow(
+    expectEvtError(
+      () => record.asDict(),
+      MissingFieldError,
       'KinesisFirehoseDataTransformationRecord: recordId is missing'
     );
   });
@@ -373,7 +415,9 @@ describe('malformed input', () => {
       metadata: { partitionKeys: { year: 2023 as never } },
     });
 
-    expect(() => record.asDict()).toThrow(
+    expectEvtError(
+      () => record.asDict(),
+      FieldTypeError,
       'KinesisFirehoseDataTransformationRecord: metadata.partitionKeys.year must be string, got number'
     );
   });
@@ -384,7 +428,9 @@ describe('malformed input', () => {
       metadata: 'year=2023' as never,
     });
 
-    expect(() => record.metadata).toThrow(
+    expectEvtError(
+      () => record.metadata,
+      FieldTypeError,
       'KinesisFirehoseDataTransformationRecord: metadata must be object, got string'
     );
   });
@@ -395,9 +441,25 @@ describe('malformed input', () => {
       data: 'not base64!',
     });
 
-    expect(() => record.dataAsJson).toThrow(DecodeError);
-    expect(() => record.dataAsJson).toThrow(
+    expectEvtError(
+      () => record.dataAsJson,
+      DecodeError,
       'KinesisFirehoseDataTransformationRecord: data is not valid base64: unexpected character, padding or length'
     );
+  });
+
+  it('throws DecodeError when data is not JSON', () => {
+    const record = new KinesisFirehoseDataTransformationRecord({
+      recordId: 'record1',
+      data: base64FromString('{"Hello"'),
+    });
+
+    const error = expectEvtError(
+      () => record.dataAsJson,
+      DecodeError,
+      `KinesisFirehoseDataTransformationRecord: data is not valid JSON: ${jsonErrorOf('{"Hello"')}`
+    );
+
+    expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 });

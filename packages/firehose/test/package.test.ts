@@ -9,13 +9,23 @@ describe('@evt/firehose', () => {
     expect(manifest.name).toBe('@evt/firehose');
   });
 
-  it('exports only named classes, functions and constants', () => {
-    const kinds = new Set(Object.values(api).map((value) => typeof value));
-
-    expect(
-      [...kinds].every(
-        (kind) => kind === 'function' || kind === 'object' || kind === 'string'
-      )
-    ).toBe(true);
+  it('exports exactly its wrappers, response builders and the error classes', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'DecodeError',
+        'EvtError',
+        'FieldTypeError',
+        'MissingFieldError',
+        'PayloadTooLargeError',
+        'KinesisFirehoseEvent',
+        'KinesisFirehoseRecord',
+        'KinesisFirehoseRecordMetadata',
+        'KinesisFirehoseDataTransformationRecord',
+        'KinesisFirehoseDataTransformationRecordMetadata',
+        'KinesisFirehoseDataTransformationResponse',
+        'base64FromJson',
+        'base64FromString',
+      ].sort()
+    );
   });
 });

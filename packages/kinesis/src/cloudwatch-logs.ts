@@ -64,15 +64,19 @@ function decodedData<TWrapper>(
  *
  * @param record The Kinesis record.
  * @returns The decoded payload.
- * @throws DecodeError when the data is not base64, gzip or JSON.
- * @throws PayloadTooLargeError when the inflated data would pass `maxInflatedBytes`.
- * @throws FieldTypeError when the JSON is not an object.
+ * @throws {@link DecodeError} when the data is not base64, gzip or JSON.
+ * @throws {@link PayloadTooLargeError} when the inflated data would pass `maxInflatedBytes`.
+ * @throws {@link FieldTypeError} when the JSON is not an object.
  * @example
  * ```ts
- * import { KinesisStreamEvent, extractCloudWatchLogsFromRecord } from '@evt/kinesis';
+ * import {
+ *   extractCloudWatchLogsFromRecord,
+ *   KinesisStreamEvent,
+ *   type RawKinesisStreamEvent,
+ * } from '@evt/kinesis';
  *
- * export const handler = async (raw: unknown) => {
- *   for (const record of new KinesisStreamEvent(raw as never).records) {
+ * export const handler = async (raw: RawKinesisStreamEvent) => {
+ *   for (const record of new KinesisStreamEvent(raw).records) {
  *     const logs = extractCloudWatchLogsFromRecord(record);
  *     console.log(logs.logGroup, logs.logEvents.length);
  *   }
@@ -89,16 +93,20 @@ export function extractCloudWatchLogsFromRecord(
  * @param record The Kinesis record.
  * @param DataClass The class to wrap the payload with.
  * @returns The `DataClass` instance wrapping the payload.
- * @throws DecodeError when the data is not base64, gzip or JSON.
- * @throws PayloadTooLargeError when the inflated data would pass `maxInflatedBytes`.
- * @throws FieldTypeError when the JSON is not an object.
+ * @throws {@link DecodeError} when the data is not base64, gzip or JSON.
+ * @throws {@link PayloadTooLargeError} when the inflated data would pass `maxInflatedBytes`.
+ * @throws {@link FieldTypeError} when the JSON is not an object.
  * @example
  * ```ts
  * import { CloudWatchLogsDecodedData } from '@evt/cloudwatch';
- * import { KinesisStreamEvent, extractCloudWatchLogsFromRecord } from '@evt/kinesis';
+ * import {
+ *   extractCloudWatchLogsFromRecord,
+ *   KinesisStreamEvent,
+ *   type RawKinesisStreamEvent,
+ * } from '@evt/kinesis';
  *
- * export const handler = async (raw: unknown) => {
- *   const record = new KinesisStreamEvent(raw as never).records[0];
+ * export const handler = async (raw: RawKinesisStreamEvent) => {
+ *   const record = new KinesisStreamEvent(raw).records[0];
  *   if (record) {
  *     console.log(extractCloudWatchLogsFromRecord(record, CloudWatchLogsDecodedData).logGroup);
  *   }
@@ -122,15 +130,19 @@ export function extractCloudWatchLogsFromRecord<TWrapper>(
  *
  * @param event The Kinesis event.
  * @returns One decoded payload per record.
- * @throws DecodeError when a record's data is not base64, gzip or JSON.
- * @throws PayloadTooLargeError when inflated data would pass `maxInflatedBytes`.
- * @throws FieldTypeError when a record's JSON is not an object.
+ * @throws {@link DecodeError} when a record's data is not base64, gzip or JSON.
+ * @throws {@link PayloadTooLargeError} when inflated data would pass `maxInflatedBytes`.
+ * @throws {@link FieldTypeError} when a record's JSON is not an object.
  * @example
  * ```ts
- * import { KinesisStreamEvent, extractCloudWatchLogsFromEvent } from '@evt/kinesis';
+ * import {
+ *   extractCloudWatchLogsFromEvent,
+ *   KinesisStreamEvent,
+ *   type RawKinesisStreamEvent,
+ * } from '@evt/kinesis';
  *
- * export const handler = async (raw: unknown) => {
- *   const logs = extractCloudWatchLogsFromEvent(new KinesisStreamEvent(raw as never));
+ * export const handler = async (raw: RawKinesisStreamEvent) => {
+ *   const logs = extractCloudWatchLogsFromEvent(new KinesisStreamEvent(raw));
  *   return logs.flatMap((data) => data.logEvents.map((logEvent) => logEvent.message));
  * };
  * ```
@@ -145,9 +157,9 @@ export function extractCloudWatchLogsFromEvent(
  * @param event The Kinesis event.
  * @param DataClass The class to wrap each payload with.
  * @returns One `DataClass` instance per record, in record order.
- * @throws DecodeError when a record's data is not base64, gzip or JSON.
- * @throws PayloadTooLargeError when inflated data would pass `maxInflatedBytes`.
- * @throws FieldTypeError when a record's JSON is not an object.
+ * @throws {@link DecodeError} when a record's data is not base64, gzip or JSON.
+ * @throws {@link PayloadTooLargeError} when inflated data would pass `maxInflatedBytes`.
+ * @throws {@link FieldTypeError} when a record's JSON is not an object.
  */
 export function extractCloudWatchLogsFromEvent<TRaw extends object, TWrapper>(
   event: KinesisStreamEvent<unknown, object>,

@@ -1,5 +1,6 @@
 // The errors evt throws, re-exported so that handlers can catch them (and TypeDoc can resolve
-// the `@throws` links inherited from `EventWrapper`) without importing @evt/core.
+// the `@throws` links inherited from `EventWrapper`) without importing @evt/core; and the
+// tumbling-window types that `KinesisStreamEvent` inherits from core.
 export {
   DecodeError,
   EvtError,
@@ -7,6 +8,7 @@ export {
   MissingFieldError,
   PayloadTooLargeError,
   type RawTumblingWindow,
+  type RawTumblingWindowBatch,
   TumblingWindow,
 } from '@evt/core';
 // The public surface of @evt/kinesis: named re-exports only, one line per event-kind module.

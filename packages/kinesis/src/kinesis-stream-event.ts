@@ -1,22 +1,19 @@
 import {
-  decodeBase64,
+  Base64Data,
+  child,
   decodeUtf8,
+  type EventOptions,
   EventWrapper,
   inflate,
-  mapOrEmpty,
-  optionalBoolean,
-  optionalObject,
   optionalString,
   parseJson,
-  type RawTumblingWindow,
+  type RawTumblingWindowBatch,
   requireNumber,
   requireString,
-  TumblingWindow,
+  TumblingWindowBatch,
+  UNSET,
   wrapEach,
 } from '@evt/core';
-
-// Marks a cached decoded value that has not been computed yet (`undefined` may be a result).
-const UNSET: unique symbol = /* @__PURE__ */ Symbol('unset');
 
 /** The Kinesis part of a stream record, as Lambda delivers it. */
 export interface RawKinesisStreamRecordPayload {
@@ -54,22 +51,16 @@ export interface RawKinesisStreamRecord {
   kinesis: RawKinesisStreamRecordPayload;
 }
 
-/** The event Lambda sends for a batch of Kinesis Data Streams records. */
-export interface RawKinesisStreamEvent {
+/**
+ * The event Lambda sends for a batch of Kinesis Data Streams records. Tumbling-window
+ * invocations add the window fields of {@link RawTumblingWindowBatch}; `TState` types the
+ * state the function carries from one invocation of a window to the next.
+ */
+export interface RawKinesisStreamEvent<
+  TState extends object = { [key: string]: unknown },
+> extends RawTumblingWindowBatch<TState> {
   /** The records of the batch, all from one shard. */
   Records: RawKinesisStreamRecord[];
-  /** The time window, when the event source mapping uses tumbling windows. */
-  window?: RawTumblingWindow | undefined;
-  /** The state the function returned on its previous invocation in this window. */
-  state?: { [key: string]: unknown } | undefined;
-  /** The shard the records come from, when the mapping uses tumbling windows. */
-  shardId?: string | undefined;
-  /** The ARN of the stream, when the mapping uses tumbling windows. */
-  eventSourceARN?: string | undefined;
-  /** Whether this is the last invocation of the window. */
-  isFinalInvokeForWindow?: boolean | undefined;
-  /** Whether the window ended early because the state grew past 1 MB. */
-  isWindowTerminatedEarly?: boolean | undefined;
 }
 
 /**
@@ -79,12 +70,12 @@ export interface RawKinesisStreamEvent {
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html
  * @example
  * ```ts
- * import { KinesisStreamEvent } from '@evt/kinesis';
+ * import { KinesisStreamEvent, type RawKinesisStreamEvent } from '@evt/kinesis';
  *
  * interface Order { id: string }
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new KinesisStreamEvent<Order>(raw as never);
+ * export const handler = async (raw: RawKinesisStreamEvent) => {
+ *   const event = new KinesisStreamEvent<Order>(raw);
  *   for (const record of event.records) {
  *     console.log(record.kinesis.partitionKey, record.kinesis.dataAsJson.id);
  *   }
@@ -95,10 +86,12 @@ export class KinesisStreamRecordPayload<
   TData = unknown,
 > extends EventWrapper<RawKinesisStreamRecordPayload> {
   static override readonly typeName: string = 'KinesisStreamRecordPayload';
-  #dataAsBytes?: Uint8Array;
-  #dataAsText?: string;
-  #dataAsJson: TData | typeof UNSET = UNSET;
+  #data?: Base64Data<TData>;
   #dataZlibCompressedAsJson: TData | typeof UNSET = UNSET;
+
+  get #decoded(): Base64Data<TData> {
+    return (this.#data ??= new Base64Data(this, this.data, 'data'));
+  }
 
   /** The time Kinesis Data Streams received the record, in seconds since the epoch (`approximateArrivalTimestamp`). */
   get approximateArrivalTimestamp(): number {
@@ -144,65 +137,69 @@ export class KinesisStreamRecordPayload<
   /**
    * The record's data blob, decoded from base64 (`data`). Decoded once, then cached.
    *
-   * @throws DecodeError when `data` is not valid base64.
+   * @throws {@link DecodeError} when `data` is not valid base64.
    */
   get dataAsBytes(): Uint8Array {
-    this.#dataAsBytes ??= decodeBase64(this.data, this, 'data');
-    return this.#dataAsBytes;
+    return this.#decoded.bytes;
   }
 
   /**
-   * The record's data blob, decoded from base64 and read as UTF-8 text (`data`).
+   * The record's data blob, decoded from base64 and read as UTF-8 text (`data`). Decoded
+   * once, then cached.
    *
-   * @throws DecodeError when `data` is not valid base64 or not UTF-8.
+   * @throws {@link DecodeError} when `data` is not valid base64 or not UTF-8.
    */
   get dataAsText(): string {
-    this.#dataAsText ??= decodeUtf8(this.dataAsBytes, this, 'data');
-    return this.#dataAsText;
+    return this.#decoded.text;
   }
 
   /**
-   * The record's data blob, decoded from base64 and parsed as JSON (`data`). Parsed with the
-   * `jsonDeserializer` option when one is set.
+   * The record's data blob, decoded from base64 and parsed as JSON (`data`). Parsed once, with
+   * the `jsonDeserializer` option when one is set.
    *
-   * @throws DecodeError when `data` is not base64, UTF-8 or JSON.
+   * @throws {@link DecodeError} when `data` is not base64, UTF-8 or JSON.
    * @example
    * ```ts
-   * import { KinesisStreamEvent } from '@evt/kinesis';
+   * import { KinesisStreamEvent, type RawKinesisStreamEvent } from '@evt/kinesis';
    *
-   * const event = new KinesisStreamEvent<{ id: string }>(raw);
-   * const id = event.records[0]?.kinesis.dataAsJson.id;
+   * export const handler = async (raw: RawKinesisStreamEvent) => {
+   *   const event = new KinesisStreamEvent<{ id: string }>(raw);
+   *   return event.records.map((record) => record.kinesis.dataAsJson.id);
+   * };
    * ```
    */
   get dataAsJson(): TData {
-    if (this.#dataAsJson === UNSET) {
-      this.#dataAsJson = parseJson<TData>(this.dataAsText, this, 'data');
-    }
-    return this.#dataAsJson;
+    return this.#decoded.json;
   }
 
   /**
    * The record's data blob, decoded from base64, inflated (gzip or zlib) and parsed as JSON
    * (`data`). This is how CloudWatch Logs subscription filters deliver log events to a stream.
-   * Inflating stops at the `maxInflatedBytes` option (64 MiB unless set).
+   * Inflating stops at the `maxInflatedBytes` option (64 MiB unless set). Parsed once, with
+   * the `jsonDeserializer` option when one is set.
    *
-   * @throws DecodeError when `data` is not base64, not gzip/zlib data, or not JSON.
-   * @throws PayloadTooLargeError when the inflated data would pass the cap.
+   * @throws {@link DecodeError} when `data` is not base64, not gzip/zlib data, not UTF-8 or
+   * not JSON.
+   * @throws {@link PayloadTooLargeError} when the inflated data would pass the cap.
    * @example
    * ```ts
-   * import { KinesisStreamEvent } from '@evt/kinesis';
+   * import { KinesisStreamEvent, type RawKinesisStreamEvent } from '@evt/kinesis';
    *
-   * const event = new KinesisStreamEvent<{ logGroup: string }>(raw);
-   * const logGroup = event.records[0]?.kinesis.dataZlibCompressedAsJson.logGroup;
+   * export const handler = async (raw: RawKinesisStreamEvent) => {
+   *   const event = new KinesisStreamEvent<{ logGroup: string }>(raw);
+   *   return event.records.map(
+   *     (record) => record.kinesis.dataZlibCompressedAsJson.logGroup
+   *   );
+   * };
    * ```
    */
   get dataZlibCompressedAsJson(): TData {
     if (this.#dataZlibCompressedAsJson === UNSET) {
-      const inflated = inflate(this.dataAsBytes, this, 'data');
+      const options = { owner: this, path: 'data' };
+      const inflated = inflate(this.#decoded.bytes, options);
       this.#dataZlibCompressedAsJson = parseJson<TData>(
-        decodeUtf8(inflated, this, 'data'),
-        this,
-        'data'
+        decodeUtf8(inflated, options),
+        options
       );
     }
     return this.#dataZlibCompressedAsJson;
@@ -216,10 +213,10 @@ export class KinesisStreamRecordPayload<
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html
  * @example
  * ```ts
- * import { KinesisStreamEvent } from '@evt/kinesis';
+ * import { KinesisStreamEvent, type RawKinesisStreamEvent } from '@evt/kinesis';
  *
- * export const handler = async (raw: unknown) => {
- *   for (const record of new KinesisStreamEvent(raw as never).records) {
+ * export const handler = async (raw: RawKinesisStreamEvent) => {
+ *   for (const record of new KinesisStreamEvent(raw).records) {
  *     console.log(record.eventId, record.awsRegion, record.kinesis.dataAsText);
  *   }
  * };
@@ -268,29 +265,30 @@ export class KinesisStreamRecord<
 
   /** The Kinesis part of the record: data, keys and timestamps (`kinesis`). */
   get kinesis(): KinesisStreamRecordPayload<TData> {
-    this.#kinesis ??= new KinesisStreamRecordPayload<TData>(this.raw.kinesis, {
-      parent: this,
-      path: 'kinesis',
-    });
-    return this.#kinesis;
+    return (this.#kinesis ??= child(
+      this,
+      'kinesis',
+      KinesisStreamRecordPayload<TData>
+    ));
   }
 }
 
 /**
  * Wrapper for the event that Kinesis Data Streams sends when Lambda reads a batch of records
- * from a stream, including the window and state fields of tumbling-window invocations.
+ * from a stream, including the window and state fields of tumbling-window invocations
+ * (inherited from `TumblingWindowBatch`).
  *
  * `TData` types the decoded data of every record; `TState` types the window state.
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html
  * @example
  * ```ts
- * import { KinesisStreamEvent } from '@evt/kinesis';
+ * import { KinesisStreamEvent, type RawKinesisStreamEvent } from '@evt/kinesis';
  *
  * interface Reading { sensor: string; value: number }
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new KinesisStreamEvent<Reading>(raw as never);
+ * export const handler = async (raw: RawKinesisStreamEvent) => {
+ *   const event = new KinesisStreamEvent<Reading>(raw);
  *   return event.records.map((record) => ({
  *     key: record.kinesis.partitionKey,
  *     sensor: record.kinesis.dataAsJson.sensor,
@@ -301,72 +299,30 @@ export class KinesisStreamRecord<
 export class KinesisStreamEvent<
   TData = unknown,
   TState extends object = { [key: string]: unknown },
-> extends EventWrapper<RawKinesisStreamEvent> {
+> extends TumblingWindowBatch<RawKinesisStreamEvent<TState>, TState> {
   static override readonly typeName: string = 'KinesisStreamEvent';
   #records?: KinesisStreamRecord<TData>[];
-  #window?: TumblingWindow;
+
+  /**
+   * Wraps a Kinesis Data Streams event. Nothing is read or copied beyond checking that it is
+   * an object.
+   *
+   * @param raw The event as Lambda delivers it. Its `state`, of whatever declared type, is
+   * read as `TState`.
+   * @param options The JSON deserializer and the inflate cap for the records' data.
+   * @throws {@link MissingFieldError} when `raw` is `null` or `undefined`.
+   * @throws {@link FieldTypeError} when `raw` is not an object.
+   */
+  constructor(raw: RawKinesisStreamEvent<object>, options?: EventOptions) {
+    super(raw as RawKinesisStreamEvent<TState>, options);
+  }
 
   /** The records of the batch, in shard order (`Records`). */
   get records(): KinesisStreamRecord<TData>[] {
-    this.#records ??= wrapEach<
-      RawKinesisStreamRecord,
+    return (this.#records ??= wrapEach(
+      this,
+      'Records',
       KinesisStreamRecord<TData>
-    >(this, this.raw.Records, 'Records', KinesisStreamRecord);
-    return this.#records;
-  }
-
-  /**
-   * The time window of a tumbling-window invocation (`window`). Undefined when the event has
-   * none.
-   */
-  get window(): TumblingWindow | undefined {
-    if (this.#window) return this.#window;
-    const window = optionalObject(this, this.raw.window, 'window');
-    if (window) {
-      this.#window = new TumblingWindow(window, {
-        parent: this,
-        path: 'window',
-      });
-    }
-    return this.#window;
-  }
-
-  /**
-   * The state the function returned on its previous invocation in this window (`state`).
-   * Empty object when the event has none.
-   */
-  get state(): TState {
-    return mapOrEmpty(this, this.raw.state, 'state') as TState;
-  }
-
-  /** The shard the records come from, in a tumbling-window invocation (`shardId`). */
-  get shardId(): string | undefined {
-    return optionalString(this, this.raw.shardId, 'shardId');
-  }
-
-  /** The ARN of the stream, in a tumbling-window invocation (`eventSourceARN`). */
-  get eventSourceArn(): string | undefined {
-    return optionalString(this, this.raw.eventSourceARN, 'eventSourceARN');
-  }
-
-  /** The flag Lambda sets on the last invocation of a window (`isFinalInvokeForWindow`). */
-  get isFinalInvokeForWindow(): boolean | undefined {
-    return optionalBoolean(
-      this,
-      this.raw.isFinalInvokeForWindow,
-      'isFinalInvokeForWindow'
-    );
-  }
-
-  /**
-   * The flag Lambda sets when the window ended early because its state grew past 1 MB
-   * (`isWindowTerminatedEarly`).
-   */
-  get isWindowTerminatedEarly(): boolean | undefined {
-    return optionalBoolean(
-      this,
-      this.raw.isWindowTerminatedEarly,
-      'isWindowTerminatedEarly'
-    );
+    ));
   }
 }

@@ -1,20 +1,18 @@
 import { loadEvent } from '@evt/config/events';
-import {
-  EventWrapper,
-  FieldTypeError,
-  MissingFieldError,
-  requireString,
-} from '@evt/core';
+import { expectEvtError, patchEvent } from '@evt/config/testing';
+import { EventWrapper, requireString } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {
   type CloudWatchLogsSubscriptionData,
+  DecodeError,
   extractCloudWatchLogsFromEvent,
   extractCloudWatchLogsFromRecord,
-} from '../src/cloudwatch-logs';
-import {
+  FieldTypeError,
   KinesisStreamEvent,
+  type KinesisStreamRecord,
+  MissingFieldError,
   type RawKinesisStreamEvent,
-} from '../src/kinesis-stream-event';
+} from '../src/index';
 
 class LogsData extends EventWrapper<CloudWatchLogsSubscriptionData> {
   static override readonly typeName: string = 'LogsData';
@@ -28,20 +26,27 @@ class LogsData extends EventWrapper<CloudWatchLogsSubscriptionData> {
   }
 }
 
-function logsEvent(): KinesisStreamEvent {
-  return new KinesisStreamEvent(
+const logsEvent = (): KinesisStreamEvent =>
+  new KinesisStreamEvent(
     loadEvent<RawKinesisStreamEvent>('kinesis-stream-event.cloudwatch-logs')
+  );
+
+const firstRecord = (): KinesisStreamRecord =>
+  logsEvent().records[0] as KinesisStreamRecord;
+
+function eventWithData(data: string): KinesisStreamEvent {
+  return new KinesisStreamEvent(
+    patchEvent<RawKinesisStreamEvent>(
+      'kinesis-stream-event.cloudwatch-logs',
+      (event) => {
+        (event.Records[0] as { kinesis: { data: string } }).kinesis.data = data;
+      }
+    )
   );
 }
 
-function eventWithData(data: string): KinesisStreamEvent {
-  const raw = loadEvent<RawKinesisStreamEvent>(
-    'kinesis-stream-event.cloudwatch-logs',
-    { frozen: false }
-  );
-  (raw.Records[0] as { kinesis: { data: string } }).kinesis.data = data;
-  return new KinesisStreamEvent(raw);
-}
+// gzip of the JSON text `[1]`
+const GZIPPED_ARRAY = 'H4sIAAAAAAAAA4s2jAUAuDIvTAMAAAA=';
 
 const expected = loadEvent<CloudWatchLogsSubscriptionData>(
   'cloudwatch-logs-subscription-data'
@@ -49,10 +54,7 @@ const expected = loadEvent<CloudWatchLogsSubscriptionData>(
 
 describe('extractCloudWatchLogsFromRecord', () => {
   it('returns the decoded subscription payload', () => {
-    const record = logsEvent().records[0];
-    if (!record) throw new Error('no record');
-
-    const data = extractCloudWatchLogsFromRecord(record);
+    const data = extractCloudWatchLogsFromRecord(firstRecord());
 
     expect(data).toEqual(expected);
     expect(data.logGroup).toBe('CloudTrail/logs');
@@ -61,24 +63,31 @@ describe('extractCloudWatchLogsFromRecord', () => {
     );
   });
 
+  it('returns the payload the record has already decoded', () => {
+    const record = firstRecord();
+
+    const data = extractCloudWatchLogsFromRecord(record);
+
+    expect(data).toBe(record.kinesis.dataZlibCompressedAsJson);
+    expect(extractCloudWatchLogsFromRecord(record)).toBe(data);
+  });
+
   it('returns the payload wrapped in the given class', () => {
-    const record = logsEvent().records[0];
-    if (!record) throw new Error('no record');
+    const record = firstRecord();
 
     const data = extractCloudWatchLogsFromRecord(record, LogsData);
 
     expect(data).toBeInstanceOf(LogsData);
+    expect(data.rawEvent).toBe(record.kinesis.dataZlibCompressedAsJson);
     expect(data.logGroup).toBe('CloudTrail/logs');
   });
 
   it('names the full path in errors of the given class', () => {
-    const record = logsEvent().records[0];
-    if (!record) throw new Error('no record');
+    const data = extractCloudWatchLogsFromRecord(firstRecord(), LogsData);
 
-    const data = extractCloudWatchLogsFromRecord(record, LogsData);
-
-    expect(() => data.policyLevel).toThrow(MissingFieldError);
-    expect(() => data.policyLevel).toThrow(
+    expectEvtError(
+      () => data.policyLevel,
+      MissingFieldError,
       'KinesisStreamEvent: Records[0].kinesis.data.policyLevel is missing'
     );
   });
@@ -92,35 +101,39 @@ describe('extractCloudWatchLogsFromEvent', () => {
   });
 
   it('returns one wrapper per record when given a class', () => {
-    const data = extractCloudWatchLogsFromEvent(logsEvent(), LogsData);
+    const event = logsEvent();
+
+    const data = extractCloudWatchLogsFromEvent(event, LogsData);
 
     expect(data.map((item) => item.logGroup)).toEqual(['CloudTrail/logs']);
+    expect(data[0]?.rawEvent).toBe(
+      event.records[0]?.kinesis.dataZlibCompressedAsJson
+    );
   });
 });
 
 describe('malformed input', () => {
   it('throws FieldTypeError when the payload is not an object', () => {
-    // gzip of the JSON text `[1]`
-    const event = eventWithData('H4sIAAAAAAAAA4s2jAUAuDIvTAMAAAA=');
-
-    expect(() => extractCloudWatchLogsFromEvent(event)).toThrow(FieldTypeError);
-    expect(() => extractCloudWatchLogsFromEvent(event)).toThrow(
+    expectEvtError(
+      () => extractCloudWatchLogsFromEvent(eventWithData(GZIPPED_ARRAY)),
+      FieldTypeError,
       'KinesisStreamEvent: Records[0].kinesis.data must be object, got array'
     );
   });
 
   it('throws FieldTypeError when the class gets a non-object', () => {
-    const event = eventWithData('H4sIAAAAAAAAA4s2jAUAuDIvTAMAAAA=');
-
-    expect(() => extractCloudWatchLogsFromEvent(event, LogsData)).toThrow(
+    expectEvtError(
+      () =>
+        extractCloudWatchLogsFromEvent(eventWithData(GZIPPED_ARRAY), LogsData),
+      FieldTypeError,
       'KinesisStreamEvent: Records[0].kinesis.data must be object, got array'
     );
   });
 
   it('throws DecodeError when the data is not gzip', () => {
-    const event = eventWithData('SGVsbG8=');
-
-    expect(() => extractCloudWatchLogsFromEvent(event)).toThrow(
+    expectEvtError(
+      () => extractCloudWatchLogsFromEvent(eventWithData('SGVsbG8=')),
+      DecodeError,
       'KinesisStreamEvent: Records[0].kinesis.data is not valid gzip/zlib data: incorrect header check'
     );
   });

@@ -15,6 +15,7 @@ import {
   type RawKinesisStreamEvent,
   type RawKinesisStreamRecord,
   type RawKinesisStreamRecordPayload,
+  type RawTumblingWindowBatch,
   type TumblingWindow,
 } from '../src/index';
 import { createKinesisStreamEvent } from '../src/testing';
@@ -30,6 +31,13 @@ describe('KinesisStreamEvent types', () => {
     expectTypeOf<AwsKinesisStreamTumblingWindowEvent>().toExtend<RawKinesisStreamEvent>();
     expectTypeOf<AwsKinesisStreamRecord>().toExtend<RawKinesisStreamRecord>();
     expectTypeOf<AwsKinesisStreamRecordPayload>().toExtend<RawKinesisStreamRecordPayload>();
+  });
+
+  it('extends the tumbling-window batch of core', () => {
+    expectTypeOf<RawKinesisStreamEvent>().toExtend<RawTumblingWindowBatch>();
+    expectTypeOf<
+      RawKinesisStreamEvent<{ total: number }>['state']
+    >().toEqualTypeOf<{ total: number } | undefined>();
   });
 
   it('types the getters', () => {
@@ -63,6 +71,24 @@ describe('KinesisStreamEvent types', () => {
       number | undefined
     >();
     expectTypeOf(event.state).toEqualTypeOf<{ total: number }>();
+  });
+
+  it('accepts a raw event whatever its state type', () => {
+    interface Totals {
+      total: number;
+    }
+    const typed = {} as RawKinesisStreamEvent<Totals>;
+    const aws = {} as AwsKinesisStreamTumblingWindowEvent;
+
+    expectTypeOf(
+      new KinesisStreamEvent<Reading, Totals>(typed).state
+    ).toEqualTypeOf<Totals>();
+    expectTypeOf(
+      new KinesisStreamEvent<Reading, Totals>(aws).state
+    ).toEqualTypeOf<Totals>();
+    expectTypeOf(
+      new KinesisStreamEvent<Reading, Totals>(typed).rawEvent.state
+    ).toEqualTypeOf<Totals | undefined>();
   });
 
   it('types the CloudWatch Logs helpers', () => {

@@ -1,63 +1,78 @@
 import { gzipSync } from 'node:zlib';
 import { loadEvent } from '@evt/config/events';
 import {
-  DecodeError,
-  FieldTypeError,
-  MissingFieldError,
-  PayloadTooLargeError,
-} from '@evt/core';
+  counted,
+  expectEvtError,
+  expectGetters,
+  patchEvent,
+} from '@evt/config/testing';
+import { TumblingWindowBatch } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {
+  DecodeError,
+  FieldTypeError,
   KinesisStreamEvent,
+  KinesisStreamRecord,
+  KinesisStreamRecordPayload,
+  MissingFieldError,
+  PayloadTooLargeError,
   type RawKinesisStreamEvent,
-} from '../src/kinesis-stream-event';
+  TumblingWindow,
+} from '../src/index';
 
-function load(name: string): RawKinesisStreamEvent {
-  return loadEvent<RawKinesisStreamEvent>(name);
-}
+const load = (name = 'kinesis-stream-event'): RawKinesisStreamEvent =>
+  loadEvent<RawKinesisStreamEvent>(name);
 
 function firstRecord(name = 'kinesis-stream-event') {
-  const record = new KinesisStreamEvent(load(name)).records[0];
-  if (!record) throw new Error(`${name} has no records`);
-  return record;
+  return new KinesisStreamEvent(load(name)).records[0] as KinesisStreamRecord;
 }
 
-function withPayload(
-  changes: Record<string, unknown>
-): KinesisStreamEvent<unknown> {
-  const raw = loadEvent<RawKinesisStreamEvent>('kinesis-stream-event', {
-    frozen: false,
-  });
-  const first = raw.Records[0] as unknown as {
-    kinesis: Record<string, unknown>;
-  };
-  first.kinesis = { ...first.kinesis, ...changes };
-  return new KinesisStreamEvent(raw);
+/** The sample event with the first record's `kinesis` fields changed. */
+function withPayload(changes: Record<string, unknown>): KinesisStreamEvent {
+  return new KinesisStreamEvent(
+    patchEvent<RawKinesisStreamEvent>('kinesis-stream-event', (event) => {
+      Object.assign(event.Records[0]?.kinesis as object, changes);
+    })
+  );
 }
 
-function rawWith(change: (raw: Record<string, unknown>) => void) {
-  const raw = loadEvent<Record<string, unknown>>('kinesis-stream-event', {
-    frozen: false,
-  });
-  change(raw);
-  return new KinesisStreamEvent(raw as unknown as RawKinesisStreamEvent);
+/** The sample event with top-level fields changed. */
+function withEvent(changes: Record<string, unknown>): KinesisStreamEvent {
+  return new KinesisStreamEvent(
+    patchEvent<RawKinesisStreamEvent>('kinesis-stream-event', (event) => {
+      Object.assign(event, changes);
+    })
+  );
 }
+
+const jsonErrorOf = (text: string): string => {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+};
 
 describe('KinesisStreamEvent', () => {
+  it('is a TumblingWindowBatch', () => {
+    expect(new KinesisStreamEvent(load())).toBeInstanceOf(TumblingWindowBatch);
+  });
+
   describe('records', () => {
-    it('returns one record per raw record, in order', () => {
-      const event = new KinesisStreamEvent(load('kinesis-stream-event'));
+    it('wraps each raw record, in shard order', () => {
+      const raw = load();
 
-      const records = event.records;
+      const records = new KinesisStreamEvent(raw).records;
 
-      expect(records.map((record) => record.kinesis.sequenceNumber)).toEqual([
-        '49590338271490256608559692538361571095921575989136588898',
-        '49590338271490256608559692540925702759324208523137515618',
-      ]);
+      expect(records).toHaveLength(2);
+      expect(records[0]).toBeInstanceOf(KinesisStreamRecord);
+      expect(records[0]?.rawEvent).toBe(raw.Records[0]);
+      expect(records[1]?.rawEvent).toBe(raw.Records[1]);
     });
 
     it('returns the same array on every access', () => {
-      const event = new KinesisStreamEvent(load('kinesis-stream-event'));
+      const event = new KinesisStreamEvent(load());
 
       const first = event.records;
 
@@ -66,116 +81,89 @@ describe('KinesisStreamEvent', () => {
   });
 
   describe('window', () => {
-    it('returns the window of a tumbling-window event', () => {
-      const event = new KinesisStreamEvent(
-        load('kinesis-stream-event.tumbling-window')
-      );
+    it('wraps the window of a tumbling-window event, once', () => {
+      const raw = load('kinesis-stream-event.tumbling-window');
+      const event = new KinesisStreamEvent(raw);
 
       const window = event.window;
 
+      expect(window).toBeInstanceOf(TumblingWindow);
+      expect(window?.rawEvent).toBe(raw.window);
       expect(window?.start).toBe('2020-12-09T07:04:00Z');
       expect(window?.end).toBe('2020-12-09T07:06:00Z');
       expect(event.window).toBe(window);
     });
 
     it('returns undefined when the event has no window', () => {
-      const event = new KinesisStreamEvent(load('kinesis-stream-event'));
-
-      const window = event.window;
-
-      expect(window).toBeUndefined();
+      expect(new KinesisStreamEvent(load()).window).toBeUndefined();
     });
   });
 
   describe('state', () => {
     it('returns the state of a tumbling-window event', () => {
-      const event = new KinesisStreamEvent<unknown, { [key: string]: number }>(
-        load('kinesis-stream-event.tumbling-window')
-      );
+      const raw = load('kinesis-stream-event.tumbling-window');
 
-      const state = event.state;
+      const state = new KinesisStreamEvent<unknown, { [key: string]: number }>(
+        raw
+      ).state;
 
       expect(state).toEqual({ '1': 282, '2': 715 });
+      expect(state).toBe(raw.state);
     });
 
     it('returns an empty object when the event has no state', () => {
-      const event = new KinesisStreamEvent(load('kinesis-stream-event'));
-
-      const state = event.state;
-
-      expect(state).toEqual({});
+      expect(new KinesisStreamEvent(load()).state).toEqual({});
     });
   });
 
-  describe('shardId', () => {
-    it('returns the shard of a tumbling-window event', () => {
+  describe('tumbling-window fields', () => {
+    it('returns the shard, stream ARN and flags of a tumbling-window event', () => {
       const event = new KinesisStreamEvent(
         load('kinesis-stream-event.tumbling-window')
       );
 
-      expect(event.shardId).toBe('shardId-000000000006');
+      expectGetters(event, {
+        shardId: 'shardId-000000000006',
+        eventSourceArn:
+          'arn:aws:kinesis:us-east-1:123456789012:stream/lambda-stream',
+        isFinalInvokeForWindow: false,
+        isWindowTerminatedEarly: false,
+      });
     });
 
-    it('returns undefined when the event has none', () => {
-      const event = new KinesisStreamEvent(load('kinesis-stream-event'));
-
-      expect(event.shardId).toBeUndefined();
-    });
-  });
-
-  describe('eventSourceArn', () => {
-    it('returns the stream ARN of a tumbling-window event', () => {
-      const event = new KinesisStreamEvent(
-        load('kinesis-stream-event.tumbling-window')
-      );
-
-      expect(event.eventSourceArn).toBe(
-        'arn:aws:kinesis:us-east-1:123456789012:stream/lambda-stream'
-      );
+    it('returns undefined for each when the event is not a window invocation', () => {
+      expectGetters(new KinesisStreamEvent(load()), {
+        shardId: undefined,
+        eventSourceArn: undefined,
+        isFinalInvokeForWindow: undefined,
+        isWindowTerminatedEarly: undefined,
+      });
     });
 
-    it('returns undefined when the event has none', () => {
-      const event = new KinesisStreamEvent(load('kinesis-stream-event'));
+    it('returns the flags as set', () => {
+      const event = withEvent({
+        isFinalInvokeForWindow: true,
+        isWindowTerminatedEarly: true,
+      });
 
-      expect(event.eventSourceArn).toBeUndefined();
-    });
-  });
-
-  describe('isFinalInvokeForWindow', () => {
-    it('returns the flag of a tumbling-window event', () => {
-      const event = new KinesisStreamEvent(
-        load('kinesis-stream-event.tumbling-window')
-      );
-
-      expect(event.isFinalInvokeForWindow).toBe(false);
-    });
-
-    it('returns undefined when the event has none', () => {
-      const event = new KinesisStreamEvent(load('kinesis-stream-event'));
-
-      expect(event.isFinalInvokeForWindow).toBeUndefined();
+      expectGetters(event, {
+        isFinalInvokeForWindow: true,
+        isWindowTerminatedEarly: true,
+      });
     });
   });
 
-  describe('isWindowTerminatedEarly', () => {
-    it('returns the flag of a tumbling-window event', () => {
-      const event = new KinesisStreamEvent(
-        load('kinesis-stream-event.tumbling-window')
-      );
+  describe('rawEvent', () => {
+    it('returns the event passed in', () => {
+      const raw = load();
 
-      expect(event.isWindowTerminatedEarly).toBe(false);
-    });
-
-    it('returns undefined when the event has none', () => {
-      const event = new KinesisStreamEvent(load('kinesis-stream-event'));
-
-      expect(event.isWindowTerminatedEarly).toBeUndefined();
+      expect(new KinesisStreamEvent(raw).rawEvent).toBe(raw);
     });
   });
 
   describe('toJSON', () => {
     it('returns the raw event', () => {
-      const raw = load('kinesis-stream-event');
+      const raw = load();
 
       const json = JSON.parse(JSON.stringify(new KinesisStreamEvent(raw)));
 
@@ -185,102 +173,52 @@ describe('KinesisStreamEvent', () => {
 });
 
 describe('KinesisStreamRecord', () => {
-  describe('awsRegion', () => {
-    it('returns the Region of the stream', () => {
-      expect(firstRecord().awsRegion).toBe('us-east-2');
-    });
-  });
-
-  describe('eventId', () => {
-    it('returns the shard and sequence number', () => {
-      expect(firstRecord().eventId).toBe(
-        'shardId-000000000006:49590338271490256608559692538361571095921575989136588898'
-      );
-    });
-  });
-
-  describe('eventName', () => {
-    it('returns the event type', () => {
-      expect(firstRecord().eventName).toBe('aws:kinesis:record');
-    });
-  });
-
-  describe('eventSource', () => {
-    it('returns the source service', () => {
-      expect(firstRecord().eventSource).toBe('aws:kinesis');
-    });
-  });
-
-  describe('eventSourceArn', () => {
-    it('returns the stream ARN', () => {
-      expect(firstRecord().eventSourceArn).toBe(
-        'arn:aws:kinesis:us-east-2:123456789012:stream/lambda-stream'
-      );
-    });
-  });
-
-  describe('eventVersion', () => {
-    it('returns the record format version', () => {
-      expect(firstRecord().eventVersion).toBe('1.0');
-    });
-  });
-
-  describe('invokeIdentityArn', () => {
-    it('returns the execution role ARN', () => {
-      expect(firstRecord().invokeIdentityArn).toBe(
-        'arn:aws:iam::123456789012:role/lambda-role'
-      );
+  it('returns each field of the record', () => {
+    expectGetters(firstRecord(), {
+      awsRegion: 'us-east-2',
+      eventId:
+        'shardId-000000000006:49590338271490256608559692538361571095921575989136588898',
+      eventName: 'aws:kinesis:record',
+      eventSource: 'aws:kinesis',
+      eventSourceArn:
+        'arn:aws:kinesis:us-east-2:123456789012:stream/lambda-stream',
+      eventVersion: '1.0',
+      invokeIdentityArn: 'arn:aws:iam::123456789012:role/lambda-role',
     });
   });
 
   describe('kinesis', () => {
-    it('returns the same payload wrapper on every access', () => {
-      const record = firstRecord();
+    it('wraps the record’s kinesis part, once', () => {
+      const raw = load();
+      const record = new KinesisStreamEvent(raw).records[1];
 
-      const payload = record.kinesis;
+      const payload = record?.kinesis;
 
-      expect(record.kinesis).toBe(payload);
-      expect(payload.partitionKey).toBe('1');
+      expect(payload).toBeInstanceOf(KinesisStreamRecordPayload);
+      expect(payload?.rawEvent).toBe(raw.Records[1]?.kinesis);
+      expect(record?.kinesis).toBe(payload);
     });
   });
 });
 
 describe('KinesisStreamRecordPayload', () => {
-  describe('approximateArrivalTimestamp', () => {
-    it('returns the arrival time in seconds', () => {
-      expect(firstRecord().kinesis.approximateArrivalTimestamp).toBe(
-        1545084650.987
-      );
-    });
-  });
-
-  describe('data', () => {
-    it('returns the base64 data as sent', () => {
-      expect(firstRecord().kinesis.data).toBe(
-        'SGVsbG8sIHRoaXMgaXMgYSB0ZXN0Lg=='
-      );
-    });
-  });
-
-  describe('kinesisSchemaVersion', () => {
-    it('returns the schema version', () => {
-      expect(firstRecord().kinesis.kinesisSchemaVersion).toBe('1.0');
+  it('returns each field of the payload', () => {
+    expectGetters(firstRecord().kinesis, {
+      approximateArrivalTimestamp: 1545084650.987,
+      data: 'SGVsbG8sIHRoaXMgaXMgYSB0ZXN0Lg==',
+      kinesisSchemaVersion: '1.0',
+      partitionKey: '1',
+      sequenceNumber:
+        '49590338271490256608559692538361571095921575989136588898',
+      encryptionType: undefined,
     });
   });
 
   describe('partitionKey', () => {
-    it('returns the partition key', () => {
+    it('returns the key the producer chose', () => {
       expect(
         firstRecord('kinesis-stream-event.json-data').kinesis.partitionKey
       ).toBe('thermostat-12');
-    });
-  });
-
-  describe('sequenceNumber', () => {
-    it('returns the sequence number', () => {
-      expect(firstRecord().kinesis.sequenceNumber).toBe(
-        '49590338271490256608559692538361571095921575989136588898'
-      );
     });
   });
 
@@ -290,14 +228,10 @@ describe('KinesisStreamRecordPayload', () => {
         firstRecord('kinesis-stream-event.kms').kinesis.encryptionType
       ).toBe('KMS');
     });
-
-    it('returns undefined when the record has none', () => {
-      expect(firstRecord().kinesis.encryptionType).toBeUndefined();
-    });
   });
 
   describe('dataAsBytes', () => {
-    it('returns the decoded bytes, cached', () => {
+    it('returns the decoded bytes, the same array on every access', () => {
       const payload = firstRecord().kinesis;
 
       const bytes = payload.dataAsBytes;
@@ -311,55 +245,81 @@ describe('KinesisStreamRecordPayload', () => {
 
   describe('dataAsText', () => {
     it('returns the decoded text of each record', () => {
-      const event = new KinesisStreamEvent(load('kinesis-stream-event'));
+      const event = new KinesisStreamEvent(load());
 
       const texts = event.records.map((record) => record.kinesis.dataAsText);
 
       expect(texts).toEqual(['Hello, this is a test.', 'This is only a test.']);
     });
+
+    it('returns the same text after the bytes were read', () => {
+      const payload = firstRecord().kinesis;
+
+      payload.dataAsBytes;
+
+      expect(payload.dataAsText).toBe('Hello, this is a test.');
+    });
   });
 
   describe('dataAsJson', () => {
-    it('returns the parsed JSON, cached', () => {
-      const event = new KinesisStreamEvent<{ sensor: string }>(
+    it('returns the parsed JSON of each record', () => {
+      const event = new KinesisStreamEvent<{ sensor?: string }>(
         load('kinesis-stream-event.json-data')
       );
-      const payload = event.records[0]?.kinesis;
+
+      const json = event.records.map((record) => record.kinesis.dataAsJson);
+
+      expect(json).toEqual([
+        { sensor: 'thermostat-12', temperature: 21.5, unit: 'C' },
+        { orderId: '1234', status: 'SHIPPED' },
+      ]);
+    });
+
+    it('parses once and returns the same object on every access', () => {
+      const deserializer = counted(JSON.parse);
+      const payload = new KinesisStreamEvent(
+        load('kinesis-stream-event.json-data'),
+        { jsonDeserializer: deserializer }
+      ).records[0]?.kinesis;
 
       const json = payload?.dataAsJson;
 
-      expect(json).toEqual({
-        sensor: 'thermostat-12',
-        temperature: 21.5,
-        unit: 'C',
-      });
       expect(payload?.dataAsJson).toBe(json);
+      expect(deserializer.calls).toBe(1);
     });
 
     it('uses the jsonDeserializer option', () => {
       const event = new KinesisStreamEvent(
         load('kinesis-stream-event.json-data'),
-        {
-          jsonDeserializer: (text) => ({ length: text.length }),
-        }
+        { jsonDeserializer: (text) => ({ length: text.length }) }
       );
 
-      const json = event.records[1]?.kinesis.dataAsJson;
-
-      expect(json).toEqual({ length: 37 });
+      expect(event.records[1]?.kinesis.dataAsJson).toEqual({ length: 37 });
     });
   });
 
   describe('dataZlibCompressedAsJson', () => {
-    it('returns the inflated and parsed CloudWatch Logs payload, cached', () => {
+    it('returns the inflated and parsed CloudWatch Logs payload', () => {
       const payload = firstRecord(
         'kinesis-stream-event.cloudwatch-logs'
       ).kinesis;
 
-      const json = payload.dataZlibCompressedAsJson;
+      expect(payload.dataZlibCompressedAsJson).toEqual(
+        loadEvent('cloudwatch-logs-subscription-data')
+      );
+    });
 
-      expect(json).toEqual(loadEvent('cloudwatch-logs-subscription-data'));
-      expect(payload.dataZlibCompressedAsJson).toBe(json);
+    it('inflates and parses once', () => {
+      const deserializer = counted(JSON.parse);
+      const payload = new KinesisStreamEvent(
+        load('kinesis-stream-event.cloudwatch-logs'),
+        { jsonDeserializer: deserializer }
+      ).records[0]?.kinesis;
+
+      const json = payload?.dataZlibCompressedAsJson;
+
+      expect(payload?.dataZlibCompressedAsJson).toBe(json);
+      expect(deserializer.calls).toBe(1);
     });
 
     it('inflates zlib data as well as gzip', () => {
@@ -376,124 +336,115 @@ describe('KinesisStreamRecordPayload', () => {
 
 describe('malformed input', () => {
   it('throws MissingFieldError when Records is missing', () => {
-    const event = rawWith((raw) => {
-      delete raw.Records;
-    });
-
-    expect(() => event.records).toThrow(MissingFieldError);
-    expect(() => event.records).toThrow(
+    expectEvtError(
+      () => new KinesisStreamEvent({} as RawKinesisStreamEvent).records,
+      MissingFieldError,
       'KinesisStreamEvent: Records is missing'
     );
   });
 
   it('throws FieldTypeError when Records is not an array', () => {
-    const event = rawWith((raw) => {
-      raw.Records = 'none';
-    });
-
-    expect(() => event.records).toThrow(FieldTypeError);
-    expect(() => event.records).toThrow(
+    expectEvtError(
+      () => withEvent({ Records: 'none' }).records,
+      FieldTypeError,
       'KinesisStreamEvent: Records must be array, got string'
     );
   });
 
   it('throws FieldTypeError when a record is not an object', () => {
-    const event = rawWith((raw) => {
-      raw.Records = [42];
-    });
-
-    expect(() => event.records).toThrow(FieldTypeError);
-    expect(() => event.records).toThrow(
+    expectEvtError(
+      () => withEvent({ Records: [42] }).records,
+      FieldTypeError,
       'KinesisStreamEvent: Records[0] must be object, got number'
     );
   });
 
   it('throws MissingFieldError when kinesis is missing', () => {
-    const event = rawWith((raw) => {
-      raw.Records = [{ eventID: 'x' }];
-    });
-
-    expect(() => event.records[0]?.kinesis).toThrow(MissingFieldError);
-    expect(() => event.records[0]?.kinesis).toThrow(
+    expectEvtError(
+      () => withEvent({ Records: [{ eventID: 'x' }] }).records[0]?.kinesis,
+      MissingFieldError,
       'KinesisStreamEvent: Records[0].kinesis is missing'
     );
   });
 
   it('throws MissingFieldError when eventID is missing', () => {
-    const event = rawWith((raw) => {
-      raw.Records = [{}];
-    });
-
-    expect(() => event.records[0]?.eventId).toThrow(MissingFieldError);
-    expect(() => event.records[0]?.eventId).toThrow(
+    expectEvtError(
+      () => withEvent({ Records: [{}] }).records[0]?.eventId,
+      MissingFieldError,
       'KinesisStreamEvent: Records[0].eventID is missing'
     );
   });
 
   it('throws FieldTypeError when approximateArrivalTimestamp is a string', () => {
-    const event = withPayload({ approximateArrivalTimestamp: '1545084650' });
-
-    expect(() => event.records[0]?.kinesis.approximateArrivalTimestamp).toThrow(
-      FieldTypeError
-    );
-    expect(() => event.records[0]?.kinesis.approximateArrivalTimestamp).toThrow(
+    expectEvtError(
+      () =>
+        withPayload({ approximateArrivalTimestamp: '1545084650' }).records[0]
+          ?.kinesis.approximateArrivalTimestamp,
+      FieldTypeError,
       'KinesisStreamEvent: Records[0].kinesis.approximateArrivalTimestamp must be number, got string'
     );
   });
 
-  it('throws MissingFieldError when data is missing', () => {
-    const event = withPayload({ data: undefined });
-
-    expect(() => event.records[0]?.kinesis.dataAsText).toThrow(
-      MissingFieldError
-    );
-    expect(() => event.records[0]?.kinesis.dataAsText).toThrow(
-      'KinesisStreamEvent: Records[0].kinesis.data is missing'
-    );
-  });
-
   it('throws FieldTypeError when encryptionType is a number', () => {
-    const event = withPayload({ encryptionType: 1 });
-
-    expect(() => event.records[0]?.kinesis.encryptionType).toThrow(
+    expectEvtError(
+      () =>
+        withPayload({ encryptionType: 1 }).records[0]?.kinesis.encryptionType,
+      FieldTypeError,
       'KinesisStreamEvent: Records[0].kinesis.encryptionType must be string, got number'
     );
   });
 
-  it('throws DecodeError when data is not base64', () => {
-    const event = withPayload({ data: 'not base64!' });
+  it('throws MissingFieldError when data is missing', () => {
+    expectEvtError(
+      () => withPayload({ data: undefined }).records[0]?.kinesis.dataAsText,
+      MissingFieldError,
+      'KinesisStreamEvent: Records[0].kinesis.data is missing'
+    );
+  });
 
-    expect(() => event.records[0]?.kinesis.dataAsBytes).toThrow(DecodeError);
-    expect(() => event.records[0]?.kinesis.dataAsBytes).toThrow(
+  it('throws DecodeError when data is not base64', () => {
+    expectEvtError(
+      () =>
+        withPayload({ data: 'not base64!' }).records[0]?.kinesis.dataAsBytes,
+      DecodeError,
       'KinesisStreamEvent: Records[0].kinesis.data is not valid base64: unexpected character, padding or length'
     );
   });
 
   it('throws DecodeError when data is not UTF-8', () => {
-    const event = withPayload({ data: '//79' });
-
-    expect(() => event.records[0]?.kinesis.dataAsText).toThrow(
+    expectEvtError(
+      () => withPayload({ data: '//79' }).records[0]?.kinesis.dataAsText,
+      DecodeError,
       'KinesisStreamEvent: Records[0].kinesis.data is not valid UTF-8: invalid byte sequence'
     );
   });
 
   it('throws DecodeError when data is not JSON', () => {
-    const event = new KinesisStreamEvent(load('kinesis-stream-event'));
+    const error = expectEvtError(
+      () => firstRecord().kinesis.dataAsJson,
+      DecodeError,
+      `KinesisStreamEvent: Records[0].kinesis.data is not valid JSON: ${jsonErrorOf('Hello, this is a test.')}`
+    );
 
-    expect(() => event.records[0]?.kinesis.dataAsJson).toThrow(DecodeError);
-    expect(() => event.records[0]?.kinesis.dataAsJson).toThrow(
-      /^KinesisStreamEvent: Records\[0\]\.kinesis\.data is not valid JSON: /
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  it('throws DecodeError when data is not gzip or zlib', () => {
+    expectEvtError(
+      () => firstRecord().kinesis.dataZlibCompressedAsJson,
+      DecodeError,
+      'KinesisStreamEvent: Records[0].kinesis.data is not valid gzip/zlib data: incorrect header check'
     );
   });
 
-  it('throws DecodeError when data is not gzip', () => {
-    const event = new KinesisStreamEvent(load('kinesis-stream-event'));
-
-    expect(() => event.records[0]?.kinesis.dataZlibCompressedAsJson).toThrow(
-      DecodeError
-    );
-    expect(() => event.records[0]?.kinesis.dataZlibCompressedAsJson).toThrow(
-      'KinesisStreamEvent: Records[0].kinesis.data is not valid gzip/zlib data: incorrect header check'
+  it('throws DecodeError when the inflated data is not UTF-8', () => {
+    expectEvtError(
+      () =>
+        withPayload({
+          data: gzipSync(Buffer.from([0xff, 0xfe])).toString('base64'),
+        }).records[0]?.kinesis.dataZlibCompressedAsJson,
+      DecodeError,
+      'KinesisStreamEvent: Records[0].kinesis.data is not valid UTF-8: invalid byte sequence'
     );
   });
 
@@ -503,66 +454,76 @@ describe('malformed input', () => {
       { maxInflatedBytes: 16 }
     );
 
-    expect(() => event.records[0]?.kinesis.dataZlibCompressedAsJson).toThrow(
-      PayloadTooLargeError
-    );
-    expect(() => event.records[0]?.kinesis.dataZlibCompressedAsJson).toThrow(
+    expectEvtError(
+      () => event.records[0]?.kinesis.dataZlibCompressedAsJson,
+      PayloadTooLargeError,
       'KinesisStreamEvent: Records[0].kinesis.data inflates to more than 16 bytes (maxInflatedBytes)'
     );
   });
 
   it('throws FieldTypeError when window is a string', () => {
-    const event = rawWith((raw) => {
-      raw.window = '2020-12-09';
-    });
-
-    expect(() => event.window).toThrow(FieldTypeError);
-    expect(() => event.window).toThrow(
+    expectEvtError(
+      () => withEvent({ window: '2020-12-09' }).window,
+      FieldTypeError,
       'KinesisStreamEvent: window must be object, got string'
     );
   });
 
   it('throws MissingFieldError when window.start is missing', () => {
-    const event = rawWith((raw) => {
-      raw.window = { end: '2020-12-09T07:06:00Z' };
-    });
-
-    expect(() => event.window?.start).toThrow(MissingFieldError);
-    expect(() => event.window?.start).toThrow(
+    expectEvtError(
+      () =>
+        withEvent({ window: { end: '2020-12-09T07:06:00Z' } }).window?.start,
+      MissingFieldError,
       'KinesisStreamEvent: window.start is missing'
     );
   });
 
   it('throws FieldTypeError when state is an array', () => {
-    const event = rawWith((raw) => {
-      raw.state = [1];
-    });
-
-    expect(() => event.state).toThrow(
+    expectEvtError(
+      () => withEvent({ state: [1] }).state,
+      FieldTypeError,
       'KinesisStreamEvent: state must be object, got array'
     );
   });
 
-  it('throws FieldTypeError when the window flags are strings', () => {
-    const event = rawWith((raw) => {
-      raw.isFinalInvokeForWindow = 'true';
-      raw.isWindowTerminatedEarly = 'false';
-      raw.shardId = 6;
-    });
-
-    expect(() => event.isFinalInvokeForWindow).toThrow(
-      'KinesisStreamEvent: isFinalInvokeForWindow must be boolean, got string'
-    );
-    expect(() => event.isWindowTerminatedEarly).toThrow(
-      'KinesisStreamEvent: isWindowTerminatedEarly must be boolean, got string'
-    );
-    expect(() => event.shardId).toThrow(
+  it('throws FieldTypeError when shardId is a number', () => {
+    expectEvtError(
+      () => withEvent({ shardId: 6 }).shardId,
+      FieldTypeError,
       'KinesisStreamEvent: shardId must be string, got number'
     );
   });
 
+  it('throws FieldTypeError when eventSourceARN is a number', () => {
+    expectEvtError(
+      () => withEvent({ eventSourceARN: 6 }).eventSourceArn,
+      FieldTypeError,
+      'KinesisStreamEvent: eventSourceARN must be string, got number'
+    );
+  });
+
+  it('throws FieldTypeError when the window flags are strings', () => {
+    const event = withEvent({
+      isFinalInvokeForWindow: 'true',
+      isWindowTerminatedEarly: 'false',
+    });
+
+    expectEvtError(
+      () => event.isFinalInvokeForWindow,
+      FieldTypeError,
+      'KinesisStreamEvent: isFinalInvokeForWindow must be boolean, got string'
+    );
+    expectEvtError(
+      () => event.isWindowTerminatedEarly,
+      FieldTypeError,
+      'KinesisStreamEvent: isWindowTerminatedEarly must be boolean, got string'
+    );
+  });
+
   it('throws FieldTypeError when the constructor gets a non-object', () => {
-    expect(() => new KinesisStreamEvent('event' as never)).toThrow(
+    expectEvtError(
+      () => new KinesisStreamEvent('event' as never),
+      FieldTypeError,
       'KinesisStreamEvent must be object, got string'
     );
   });

@@ -9,13 +9,21 @@ describe('@evt/kinesis', () => {
     expect(manifest.name).toBe('@evt/kinesis');
   });
 
-  it('exports only named classes, functions and constants', () => {
-    const kinds = new Set(Object.values(api).map((value) => typeof value));
-
-    expect(
-      [...kinds].every(
-        (kind) => kind === 'function' || kind === 'object' || kind === 'string'
-      )
-    ).toBe(true);
+  it('exports exactly its wrappers, helpers and the error classes', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'DecodeError',
+        'EvtError',
+        'FieldTypeError',
+        'MissingFieldError',
+        'PayloadTooLargeError',
+        'TumblingWindow',
+        'KinesisStreamEvent',
+        'KinesisStreamRecord',
+        'KinesisStreamRecordPayload',
+        'extractCloudWatchLogsFromEvent',
+        'extractCloudWatchLogsFromRecord',
+      ].sort()
+    );
   });
 });

@@ -1,15 +1,14 @@
 import {
-  decodeBase64Text,
+  Base64Data,
   EventWrapper,
   FieldTypeError,
-  fieldError,
+  firstOf,
   kindOf,
   locate,
   mapOrEmpty,
   optionalBoolean,
   optionalNumber,
   optionalString,
-  parseJson,
   requireNumber,
   requireString,
   wrapEach,
@@ -79,10 +78,10 @@ const DIGITS = /^\d+$/;
  *
  * @example
  * ```ts
- * import { ActiveMQEvent } from '@evt/mq';
+ * import { ActiveMQEvent, type RawActiveMQEvent } from '@evt/mq';
  *
- * export const handler = async (raw: unknown) => {
- *   for (const message of new ActiveMQEvent(raw as never).messages) {
+ * export const handler = async (raw: RawActiveMQEvent) => {
+ *   for (const message of new ActiveMQEvent(raw).messages) {
  *     console.log(message.messageId, message.destinationPhysicalName, message.decodedData);
  *   }
  * };
@@ -93,9 +92,11 @@ export class ActiveMQMessage<
   TData = unknown,
 > extends EventWrapper<RawActiveMQMessage> {
   static override readonly typeName: string = 'ActiveMQMessage';
-  #decodedData?: string;
-  #jsonData?: TData;
-  #hasJsonData = false;
+  #data?: Base64Data<TData>;
+
+  get #decoded(): Base64Data<TData> {
+    return (this.#data ??= new Base64Data(this, this.data, 'data'));
+  }
 
   /** The JMS message ID (`messageID`). */
   get messageId(): string {
@@ -113,38 +114,34 @@ export class ActiveMQMessage<
   }
 
   /**
-   * The message body as text (`data`, base64-decoded and read as UTF-8).
+   * The message body as text (`data`, base64-decoded and read as UTF-8). Decoded once, then
+   * cached.
    *
    * @throws {@link DecodeError} when the data is not base64 or not UTF-8.
    */
   get decodedData(): string {
-    this.#decodedData ??= decodeBase64Text(this.data, this, 'data');
-    return this.#decodedData;
+    return this.#decoded.text;
   }
 
   /**
-   * The message body parsed as JSON (`data`, decoded, then parsed with the `jsonDeserializer`
-   * option).
+   * The message body parsed as JSON (`data`, decoded, then parsed once with the
+   * `jsonDeserializer` option when one is set).
    *
    * @throws {@link DecodeError} when the data is not base64, UTF-8 or JSON.
    * @example
    * ```ts
-   * import { ActiveMQEvent } from '@evt/mq';
+   * import { ActiveMQEvent, type RawActiveMQEvent } from '@evt/mq';
    *
    * interface Job { timeout: number; data: string }
    *
-   * export const handler = async (raw: unknown) => {
-   *   const event = new ActiveMQEvent<Job>(raw as never);
+   * export const handler = async (raw: RawActiveMQEvent) => {
+   *   const event = new ActiveMQEvent<Job>(raw);
    *   return event.messages.map((message) => message.jsonData.timeout);
    * };
    * ```
    */
   get jsonData(): TData {
-    if (!this.#hasJsonData) {
-      this.#jsonData = parseJson<TData>(this.decodedData, this, 'data');
-      this.#hasJsonData = true;
-    }
-    return this.#jsonData as TData;
+    return this.#decoded.json;
   }
 
   /**
@@ -259,10 +256,10 @@ export class ActiveMQMessage<
  *
  * @example
  * ```ts
- * import { ActiveMQEvent } from '@evt/mq';
+ * import { ActiveMQEvent, type RawActiveMQEvent } from '@evt/mq';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new ActiveMQEvent(raw as never);
+ * export const handler = async (raw: RawActiveMQEvent) => {
+ *   const event = new ActiveMQEvent(raw);
  *   console.log(event.eventSourceArn, event.messages.length);
  *   return event.message.messageId;
  * };
@@ -287,13 +284,11 @@ export class ActiveMQEvent<
 
   /** The messages of the batch, in delivery order (`messages`). */
   get messages(): readonly ActiveMQMessage<TData>[] {
-    this.#messages ??= wrapEach(
+    return (this.#messages ??= wrapEach(
       this,
-      this.raw.messages,
       'messages',
       ActiveMQMessage<TData>
-    );
-    return this.#messages;
+    ));
   }
 
   /**
@@ -302,10 +297,6 @@ export class ActiveMQEvent<
    * @throws {@link MissingFieldError} when the batch holds no message.
    */
   get message(): ActiveMQMessage<TData> {
-    const message = this.messages[0];
-    if (message === undefined) {
-      throw fieldError(this, 'messages[0]', 'object', message);
-    }
-    return message;
+    return firstOf(this, this.messages, 'messages');
   }
 }

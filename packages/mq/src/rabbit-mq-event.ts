@@ -1,10 +1,10 @@
 import {
-  decodeBase64Text,
+  Base64Data,
+  child,
   EventWrapper,
   mapOrEmpty,
   optionalNumber,
   optionalString,
-  parseJson,
   requireArray,
   requireBoolean,
   requireObject,
@@ -159,10 +159,10 @@ export class BasicProperties extends EventWrapper<RawBasicProperties> {
  *
  * @example
  * ```ts
- * import { RabbitMQEvent } from '@evt/mq';
+ * import { RabbitMQEvent, type RawRabbitMQEvent } from '@evt/mq';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new RabbitMQEvent(raw as never);
+ * export const handler = async (raw: RawRabbitMQEvent) => {
+ *   const event = new RabbitMQEvent(raw);
  *   for (const [queue, messages] of Object.entries(event.rmqMessagesByQueue)) {
  *     for (const message of messages) {
  *       console.log(queue, message.basicProperties.contentType, message.decodedData);
@@ -177,17 +177,19 @@ export class RabbitMessage<
 > extends EventWrapper<RawRabbitMessage> {
   static override readonly typeName: string = 'RabbitMessage';
   #basicProperties?: BasicProperties;
-  #decodedData?: string;
-  #jsonData?: TData;
-  #hasJsonData = false;
+  #data?: Base64Data<TData>;
+
+  get #decoded(): Base64Data<TData> {
+    return (this.#data ??= new Base64Data(this, this.data, 'data'));
+  }
 
   /** The AMQP basic properties of the message (`basicProperties`). */
   get basicProperties(): BasicProperties {
-    this.#basicProperties ??= new BasicProperties(this.raw.basicProperties, {
-      parent: this,
-      path: 'basicProperties',
-    });
-    return this.#basicProperties;
+    return (this.#basicProperties ??= child(
+      this,
+      'basicProperties',
+      BasicProperties
+    ));
   }
 
   /** The flag the broker sets when it delivers the message again (`redelivered`). */
@@ -201,40 +203,54 @@ export class RabbitMessage<
   }
 
   /**
-   * The message body as text (`data`, base64-decoded and read as UTF-8).
+   * The message body as text (`data`, base64-decoded and read as UTF-8). Decoded once, then
+   * cached.
    *
    * @throws {@link DecodeError} when the data is not base64 or not UTF-8.
    */
   get decodedData(): string {
-    this.#decodedData ??= decodeBase64Text(this.data, this, 'data');
-    return this.#decodedData;
+    return this.#decoded.text;
   }
 
   /**
-   * The message body parsed as JSON (`data`, decoded, then parsed with the `jsonDeserializer`
-   * option).
+   * The message body parsed as JSON (`data`, decoded, then parsed once with the
+   * `jsonDeserializer` option when one is set).
    *
    * @throws {@link DecodeError} when the data is not base64, UTF-8 or JSON.
    * @example
    * ```ts
-   * import { RabbitMQEvent } from '@evt/mq';
+   * import { RabbitMQEvent, type RawRabbitMQEvent } from '@evt/mq';
    *
    * interface Pizza { timeout: number; data: string }
    *
-   * export const handler = async (raw: unknown) => {
-   *   const event = new RabbitMQEvent<Pizza>(raw as never);
+   * export const handler = async (raw: RawRabbitMQEvent) => {
+   *   const event = new RabbitMQEvent<Pizza>(raw);
    *   const [message] = event.rmqMessagesByQueue['pizzaQueue::/'] ?? [];
    *   return message?.jsonData.data;
    * };
    * ```
    */
   get jsonData(): TData {
-    if (!this.#hasJsonData) {
-      this.#jsonData = parseJson<TData>(this.decodedData, this, 'data');
-      this.#hasJsonData = true;
-    }
-    return this.#jsonData as TData;
+    return this.#decoded.json;
   }
+}
+
+// Each entry of `rmqMessagesByQueue` is a list of messages, not one object, so the kit's
+// `wrapEntries` (one wrapper per entry) does not apply: each queue's list is wrapped as
+// `wrapEach` wraps a list, with the queue's key in the path.
+function wrapQueues<TData>(
+  event: RabbitMQEvent<TData>,
+  queues: Record<string, RawRabbitMessage[]>
+): Record<string, RabbitMessage<TData>[]> {
+  const byQueue: Record<string, RabbitMessage<TData>[]> = Object.create(null);
+  for (const queue of Object.keys(queues)) {
+    const path = `rmqMessagesByQueue.${queue}` as const;
+    byQueue[queue] = requireArray(event, queues[queue], path).map(
+      (message, index) =>
+        new RabbitMessage<TData>(message, { parent: event, path, index })
+    );
+  }
+  return byQueue;
 }
 
 /**
@@ -243,10 +259,10 @@ export class RabbitMessage<
  *
  * @example
  * ```ts
- * import { RabbitMQEvent } from '@evt/mq';
+ * import { RabbitMQEvent, type RawRabbitMQEvent } from '@evt/mq';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new RabbitMQEvent(raw as never);
+ * export const handler = async (raw: RawRabbitMQEvent) => {
+ *   const event = new RabbitMQEvent(raw);
  *   console.log(event.eventSourceArn);
  *   return Object.keys(event.rmqMessagesByQueue);
  * };
@@ -279,28 +295,9 @@ export class RabbitMQEvent<
   get rmqMessagesByQueue(): Readonly<
     Record<string, readonly RabbitMessage<TData>[]>
   > {
-    if (this.#rmqMessagesByQueue === undefined) {
-      const queues = requireObject(
-        this,
-        this.raw.rmqMessagesByQueue,
-        'rmqMessagesByQueue'
-      );
-      const byQueue: Record<string, RabbitMessage<TData>[]> =
-        Object.create(null);
-      for (const queue of Object.keys(queues)) {
-        const path = `rmqMessagesByQueue.${queue}`;
-        const items = requireArray(this, queues[queue], path);
-        const messages = new Array<RabbitMessage<TData>>(items.length);
-        for (let index = 0; index < items.length; index++) {
-          messages[index] = new RabbitMessage<TData>(
-            items[index] as RawRabbitMessage,
-            { parent: this, path: `${path}[${index}]` }
-          );
-        }
-        byQueue[queue] = messages;
-      }
-      this.#rmqMessagesByQueue = byQueue;
-    }
-    return this.#rmqMessagesByQueue;
+    return (this.#rmqMessagesByQueue ??= wrapQueues(
+      this,
+      requireObject(this, this.raw.rmqMessagesByQueue, 'rmqMessagesByQueue')
+    ));
   }
 }

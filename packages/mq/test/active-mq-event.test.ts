@@ -1,4 +1,5 @@
 import { loadEvent } from '@evt/config/events';
+import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   ActiveMQEvent,
@@ -18,29 +19,32 @@ const requestReply = () =>
     loadEvent<RawActiveMQEvent>('active-mq-event.request-reply')
   );
 
-function withMessage(patch: Record<string, unknown>): ActiveMQEvent {
-  const raw = loadEvent<RawActiveMQEvent>('active-mq-event', {
-    frozen: false,
-  });
-  Object.assign(raw.messages[0] as object, patch);
-  return new ActiveMQEvent(raw);
+/** The sample event with the first message's fields changed. */
+function withMessage(changes: Record<string, unknown>): ActiveMQEvent {
+  return new ActiveMQEvent(
+    patchEvent<RawActiveMQEvent>('active-mq-event', (event) => {
+      Object.assign(event.messages[0] as object, changes);
+    })
+  );
 }
 
-function withEvent(patch: Record<string, unknown>): ActiveMQEvent {
-  const raw = loadEvent<RawActiveMQEvent>('active-mq-event', {
-    frozen: false,
-  });
-  return new ActiveMQEvent({ ...raw, ...patch } as RawActiveMQEvent);
+/** The sample event with top-level fields changed. */
+function withEvent(changes: Record<string, unknown>): ActiveMQEvent {
+  return new ActiveMQEvent(
+    patchEvent<RawActiveMQEvent>('active-mq-event', (event) => {
+      Object.assign(event, changes);
+    })
+  );
 }
 
-function error(read: () => unknown): Error {
+const jsonErrorOf = (text: string): string => {
   try {
-    read();
-  } catch (caught) {
-    return caught as Error;
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
   }
-  throw new Error('expected the read to throw');
-}
+  return '';
+};
 
 const MESSAGE_ID =
   'ID:b-9bcfa592-423a-4942-879d-eb284b418fc8-1.mq.us-east-2.amazonaws.com-37557-1234520418293-4:1:1:1:1';
@@ -61,16 +65,18 @@ describe('ActiveMQEvent', () => {
   });
 
   describe('messages', () => {
-    it('returns every message in order', () => {
-      const event = sample();
+    it('wraps every message, in delivery order', () => {
+      const raw = loadEvent<RawActiveMQEvent>('active-mq-event');
 
-      const messages = event.messages;
+      const messages = new ActiveMQEvent(raw).messages;
 
       expect(messages.map((message) => message.messageType)).toEqual([
         'jms/text-message',
         'jms/bytes-message',
       ]);
       expect(messages[0]).toBeInstanceOf(ActiveMQMessage);
+      expect(messages[0]?.rawEvent).toBe(raw.messages[0]);
+      expect(messages[1]?.rawEvent).toBe(raw.messages[1]);
     });
 
     it('builds the list once', () => {
@@ -82,19 +88,19 @@ describe('ActiveMQEvent', () => {
 
   describe('message', () => {
     it('returns the first message', () => {
-      const event = sample();
+      const raw = loadEvent<RawActiveMQEvent>('active-mq-event');
+      const event = new ActiveMQEvent(raw);
 
       expect(event.message).toBe(event.messages[0]);
-      expect(event.message.correlationId).toBe('myJMSCoID');
+      expect(event.message.rawEvent).toBe(raw.messages[0]);
     });
 
     it('throws MissingFieldError when the batch is empty', () => {
-      const event = withEvent({ messages: [] });
-
-      const thrown = error(() => event.message);
-
-      expect(thrown).toBeInstanceOf(MissingFieldError);
-      expect(thrown.message).toBe('ActiveMQEvent: messages[0] is missing');
+      expectEvtError(
+        () => withEvent({ messages: [] }).message,
+        MissingFieldError,
+        'ActiveMQEvent: messages[0] is missing'
+      );
     });
   });
 });
@@ -120,10 +126,7 @@ describe('ActiveMQMessage', () => {
 
   describe('decodedData', () => {
     it('returns the body as text', () => {
-      const message = sample().message;
-
-      expect(message.decodedData).toBe('ABC:AAAA');
-      expect(message.decodedData).toBe(message.decodedData);
+      expect(sample().message.decodedData).toBe('ABC:AAAA');
     });
   });
 
@@ -140,22 +143,17 @@ describe('ActiveMQMessage', () => {
     });
 
     it('parses once with the jsonDeserializer option', () => {
-      let calls = 0;
+      const deserializer = counted(JSON.parse);
       const event = new ActiveMQEvent(
         loadEvent<RawActiveMQEvent>('active-mq-event.request-reply'),
-        {
-          jsonDeserializer: (text) => {
-            calls++;
-            return JSON.parse(text);
-          },
-        }
+        { jsonDeserializer: deserializer }
       );
 
       const first = event.message.jsonData;
 
       expect(event.message.jsonData).toBe(first);
       expect(first).toEqual({ orderId: '1001', total: 42.5 });
-      expect(calls).toBe(1);
+      expect(deserializer.calls).toBe(1);
     });
   });
 
@@ -312,19 +310,19 @@ describe('malformed input', () => {
   it('throws MissingFieldError when eventSourceArn is missing', () => {
     const event = withEvent({ eventSourceArn: undefined });
 
-    const thrown = error(() => event.eventSourceArn);
-
-    expect(thrown).toBeInstanceOf(MissingFieldError);
-    expect(thrown.message).toBe('ActiveMQEvent: eventSourceArn is missing');
+    expectEvtError(
+      () => event.eventSourceArn,
+      MissingFieldError,
+      'ActiveMQEvent: eventSourceArn is missing'
+    );
   });
 
   it('throws FieldTypeError when messages is not an array', () => {
     const event = withEvent({ messages: { 0: {} } });
 
-    const thrown = error(() => event.messages);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.messages,
+      FieldTypeError,
       'ActiveMQEvent: messages must be array, got object'
     );
   });
@@ -332,10 +330,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when a message is not an object', () => {
     const event = withEvent({ messages: ['message'] });
 
-    const thrown = error(() => event.messages);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.messages,
+      FieldTypeError,
       'ActiveMQEvent: messages[0] must be object, got string'
     );
   });
@@ -343,10 +340,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when messageID is missing', () => {
     const event = withMessage({ messageID: undefined });
 
-    const thrown = error(() => event.message.messageId);
-
-    expect(thrown).toBeInstanceOf(MissingFieldError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.message.messageId,
+      MissingFieldError,
       'ActiveMQEvent: messages[0].messageID is missing'
     );
   });
@@ -354,10 +350,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when destination is missing', () => {
     const event = withMessage({ destination: undefined });
 
-    const thrown = error(() => event.message.destinationPhysicalName);
-
-    expect(thrown).toBeInstanceOf(MissingFieldError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.message.destinationPhysicalName,
+      MissingFieldError,
       'ActiveMQEvent: messages[0].destination.physicalName is missing'
     );
   });
@@ -365,10 +360,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when destination is a string', () => {
     const event = withMessage({ destination: 'testQueue' });
 
-    const thrown = error(() => event.message.destinationPhysicalName);
-
-    expect(thrown).toBeInstanceOf(MissingFieldError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.message.destinationPhysicalName,
+      MissingFieldError,
       'ActiveMQEvent: messages[0].destination.physicalName is missing'
     );
   });
@@ -376,10 +370,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when timestamp is a string', () => {
     const event = withMessage({ timestamp: '1598827811958' });
 
-    const thrown = error(() => event.message.timestamp);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.message.timestamp,
+      FieldTypeError,
       'ActiveMQEvent: messages[0].timestamp must be number, got string'
     );
   });
@@ -387,10 +380,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when redelivered is a string', () => {
     const event = withMessage({ redelivered: 'false' });
 
-    const thrown = error(() => event.message.redelivered);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.message.redelivered,
+      FieldTypeError,
       'ActiveMQEvent: messages[0].redelivered must be boolean, got string'
     );
   });
@@ -398,10 +390,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when properties is an array', () => {
     const event = withMessage({ properties: ['index'] });
 
-    const thrown = error(() => event.message.properties);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.message.properties,
+      FieldTypeError,
       'ActiveMQEvent: messages[0].properties must be object, got array'
     );
   });
@@ -409,10 +400,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError naming correlationID when it is a number', () => {
     const event = withMessage({ correlationID: 7 });
 
-    const thrown = error(() => event.message.correlationId);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.message.correlationId,
+      FieldTypeError,
       'ActiveMQEvent: messages[0].correlationID must be string, got number'
     );
   });
@@ -420,10 +410,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when expiration is text other than digits', () => {
     const event = withMessage({ expiration: 'soon' });
 
-    const thrown = error(() => event.message.expiration);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.message.expiration,
+      FieldTypeError,
       'ActiveMQEvent: messages[0].expiration must be number, got string'
     );
   });
@@ -431,10 +420,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when expiration is a boolean', () => {
     const event = withMessage({ expiration: true });
 
-    const thrown = error(() => event.message.expiration);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.message.expiration,
+      FieldTypeError,
       'ActiveMQEvent: messages[0].expiration must be number, got boolean'
     );
   });
@@ -442,10 +430,9 @@ describe('malformed input', () => {
   it('throws DecodeError when data is not base64', () => {
     const event = withMessage({ data: 'QUJD*' });
 
-    const thrown = error(() => event.message.decodedData);
-
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.message.decodedData,
+      DecodeError,
       'ActiveMQEvent: messages[0].data is not valid base64: unexpected character, padding or length'
     );
   });
@@ -453,10 +440,9 @@ describe('malformed input', () => {
   it('throws DecodeError when a bytes message is read as text', () => {
     const event = sample();
 
-    const thrown = error(() => event.messages[1]?.decodedData);
-
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => event.messages[1]?.decodedData,
+      DecodeError,
       'ActiveMQEvent: messages[1].data is not valid UTF-8: invalid byte sequence'
     );
   });
@@ -464,12 +450,13 @@ describe('malformed input', () => {
   it('throws DecodeError when data is not JSON', () => {
     const event = sample();
 
-    const thrown = error(() => event.message.jsonData);
-
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect(thrown.message).toMatch(
-      /^ActiveMQEvent: messages\[0\]\.data is not valid JSON: /
+    const error = expectEvtError(
+      () => event.message.jsonData,
+      DecodeError,
+      `ActiveMQEvent: messages[0].data is not valid JSON: ${jsonErrorOf('ABC:AAAA')}`
     );
+
+    expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
   it('leaves the frozen input unchanged', () => {

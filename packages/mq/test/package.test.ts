@@ -9,13 +9,20 @@ describe('@evt/mq', () => {
     expect(manifest.name).toBe('@evt/mq');
   });
 
-  it('exports only named classes, functions and constants', () => {
-    const kinds = new Set(Object.values(api).map((value) => typeof value));
-
-    expect(
-      [...kinds].every(
-        (kind) => kind === 'function' || kind === 'object' || kind === 'string'
-      )
-    ).toBe(true);
+  it('exports exactly its wrappers and the error classes', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'DecodeError',
+        'EvtError',
+        'FieldTypeError',
+        'MissingFieldError',
+        'PayloadTooLargeError',
+        'ActiveMQEvent',
+        'ActiveMQMessage',
+        'BasicProperties',
+        'RabbitMessage',
+        'RabbitMQEvent',
+      ].sort()
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { loadEvent } from '@evt/config/events';
+import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   BasicProperties,
@@ -27,33 +28,49 @@ const order = (index = 0) => {
   return message;
 };
 
-function withMessage(patch: Record<string, unknown>): RabbitMQEvent {
-  const raw = loadEvent<RawRabbitMQEvent>('rabbit-mq-event', {
-    frozen: false,
-  });
-  Object.assign(raw.rmqMessagesByQueue['pizzaQueue::/']?.[0] as object, patch);
-  return new RabbitMQEvent(raw);
-}
-
-function withProperties(patch: Record<string, unknown>): RabbitMQEvent {
-  const raw = loadEvent<RawRabbitMQEvent>('rabbit-mq-event', {
-    frozen: false,
-  });
-  Object.assign(
-    raw.rmqMessagesByQueue['pizzaQueue::/']?.[0]?.basicProperties as object,
-    patch
+/** The sample event with the pizzaQueue message's fields changed. */
+function withMessage(changes: Record<string, unknown>): RabbitMQEvent {
+  return new RabbitMQEvent(
+    patchEvent<RawRabbitMQEvent>('rabbit-mq-event', (event) => {
+      Object.assign(
+        event.rmqMessagesByQueue['pizzaQueue::/']?.[0] as object,
+        changes
+      );
+    })
   );
-  return new RabbitMQEvent(raw);
 }
 
-function error(read: () => unknown): Error {
-  try {
-    read();
-  } catch (caught) {
-    return caught as Error;
-  }
-  throw new Error('expected the read to throw');
+/** The sample event with the pizzaQueue message's basic properties changed. */
+function withProperties(changes: Record<string, unknown>): RabbitMQEvent {
+  return new RabbitMQEvent(
+    patchEvent<RawRabbitMQEvent>('rabbit-mq-event', (event) => {
+      Object.assign(
+        event.rmqMessagesByQueue['pizzaQueue::/']?.[0]
+          ?.basicProperties as object,
+        changes
+      );
+    })
+  );
 }
+
+/** The sample event with `rmqMessagesByQueue` replaced. */
+function withQueues(rmqMessagesByQueue: unknown): RabbitMQEvent {
+  return new RabbitMQEvent(
+    patchEvent<RawRabbitMQEvent>('rabbit-mq-event', (event) => {
+      (event as { rmqMessagesByQueue: unknown }).rmqMessagesByQueue =
+        rmqMessagesByQueue;
+    })
+  );
+}
+
+const jsonErrorOf = (text: string): string => {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+};
 
 describe('RabbitMQEvent', () => {
   describe('eventSource', () => {
@@ -71,8 +88,10 @@ describe('RabbitMQEvent', () => {
   });
 
   describe('rmqMessagesByQueue', () => {
-    it('returns the messages of each queue', () => {
-      const byQueue = multiQueue().rmqMessagesByQueue;
+    it('wraps the messages of each queue, in delivery order', () => {
+      const raw = loadEvent<RawRabbitMQEvent>('rabbit-mq-event.multi-queue');
+
+      const byQueue = new RabbitMQEvent(raw).rmqMessagesByQueue;
 
       expect(Object.keys(byQueue)).toEqual([
         'pizzaQueue::/',
@@ -80,6 +99,33 @@ describe('RabbitMQEvent', () => {
       ]);
       expect(byQueue['orders::production']).toHaveLength(2);
       expect(byQueue['pizzaQueue::/']?.[0]).toBeInstanceOf(RabbitMessage);
+      expect(byQueue['pizzaQueue::/']?.[0]?.rawEvent).toBe(
+        raw.rmqMessagesByQueue['pizzaQueue::/']?.[0]
+      );
+      expect(byQueue['orders::production']?.[1]?.rawEvent).toBe(
+        raw.rmqMessagesByQueue['orders::production']?.[1]
+      );
+    });
+
+    it('names each message by its queue and index in errors', () => {
+      const raw = patchEvent<RawRabbitMQEvent>(
+        'rabbit-mq-event.multi-queue',
+        (event) => {
+          Object.assign(
+            event.rmqMessagesByQueue['orders::production']?.[1] as object,
+            { redelivered: 'yes' }
+          );
+        }
+      );
+      const message = new RabbitMQEvent(raw).rmqMessagesByQueue[
+        'orders::production'
+      ]?.[1];
+
+      expectEvtError(
+        () => message?.redelivered,
+        FieldTypeError,
+        'RabbitMQEvent: rmqMessagesByQueue.orders::production[1].redelivered must be boolean, got string'
+      );
     });
 
     it('builds the map once', () => {
@@ -106,11 +152,17 @@ describe('RabbitMQEvent', () => {
 
 describe('RabbitMessage', () => {
   describe('basicProperties', () => {
-    it('returns the basic properties wrapper once', () => {
-      const message = pizza();
+    it('wraps the basic properties, once', () => {
+      const raw = loadEvent<RawRabbitMQEvent>('rabbit-mq-event');
+      const message = pizza(new RabbitMQEvent(raw));
 
-      expect(message.basicProperties).toBeInstanceOf(BasicProperties);
-      expect(message.basicProperties).toBe(message.basicProperties);
+      const properties = message.basicProperties;
+
+      expect(properties).toBeInstanceOf(BasicProperties);
+      expect(properties.rawEvent).toBe(
+        raw.rmqMessagesByQueue['pizzaQueue::/']?.[0]?.basicProperties
+      );
+      expect(message.basicProperties).toBe(properties);
     });
   });
 
@@ -131,12 +183,9 @@ describe('RabbitMessage', () => {
 
   describe('decodedData', () => {
     it('returns the body as text', () => {
-      const message = pizza();
-
-      expect(message.decodedData).toBe(
+      expect(pizza().decodedData).toBe(
         '{"timeout":0,"data":"CZrmf0Gw8Ov4bqLQxD4E"}'
       );
-      expect(message.decodedData).toBe(message.decodedData);
     });
   });
 
@@ -152,22 +201,17 @@ describe('RabbitMessage', () => {
     });
 
     it('parses once with the jsonDeserializer option', () => {
-      let calls = 0;
-      const event = new RabbitMQEvent(
-        loadEvent<RawRabbitMQEvent>('rabbit-mq-event'),
-        {
-          jsonDeserializer: (text) => {
-            calls++;
-            return JSON.parse(text);
-          },
-        }
+      const deserializer = counted(JSON.parse);
+      const message = pizza(
+        new RabbitMQEvent(loadEvent<RawRabbitMQEvent>('rabbit-mq-event'), {
+          jsonDeserializer: deserializer,
+        })
       );
-      const message = pizza(event);
 
       const first = message.jsonData;
 
       expect(message.jsonData).toBe(first);
-      expect(calls).toBe(1);
+      expect(deserializer.calls).toBe(1);
     });
   });
 });
@@ -309,50 +353,33 @@ describe('BasicProperties', () => {
 
 describe('malformed input', () => {
   it('throws MissingFieldError when rmqMessagesByQueue is missing', () => {
-    const raw = loadEvent<RawRabbitMQEvent>('rabbit-mq-event', {
-      frozen: false,
-    });
-    const event = new RabbitMQEvent({
-      ...raw,
-      rmqMessagesByQueue: undefined,
-    } as unknown as RawRabbitMQEvent);
+    expectEvtError(
+      () => withQueues(undefined).rmqMessagesByQueue,
+      MissingFieldError,
+      'RabbitMQEvent: rmqMessagesByQueue is missing'
+    );
+  });
 
-    const thrown = error(() => event.rmqMessagesByQueue);
-
-    expect(thrown).toBeInstanceOf(MissingFieldError);
-    expect(thrown.message).toBe('RabbitMQEvent: rmqMessagesByQueue is missing');
+  it('throws FieldTypeError when rmqMessagesByQueue is an array', () => {
+    expectEvtError(
+      () => withQueues([]).rmqMessagesByQueue,
+      FieldTypeError,
+      'RabbitMQEvent: rmqMessagesByQueue must be object, got array'
+    );
   });
 
   it('throws FieldTypeError when a queue is not an array', () => {
-    const raw = loadEvent<RawRabbitMQEvent>('rabbit-mq-event', {
-      frozen: false,
-    });
-    const event = new RabbitMQEvent({
-      ...raw,
-      rmqMessagesByQueue: { 'pizzaQueue::/': 'message' },
-    } as unknown as RawRabbitMQEvent);
-
-    const thrown = error(() => event.rmqMessagesByQueue);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => withQueues({ 'pizzaQueue::/': 'message' }).rmqMessagesByQueue,
+      FieldTypeError,
       'RabbitMQEvent: rmqMessagesByQueue.pizzaQueue::/ must be array, got string'
     );
   });
 
   it('throws MissingFieldError when a message is null', () => {
-    const raw = loadEvent<RawRabbitMQEvent>('rabbit-mq-event', {
-      frozen: false,
-    });
-    const event = new RabbitMQEvent({
-      ...raw,
-      rmqMessagesByQueue: { 'pizzaQueue::/': [null] },
-    } as unknown as RawRabbitMQEvent);
-
-    const thrown = error(() => event.rmqMessagesByQueue);
-
-    expect(thrown).toBeInstanceOf(MissingFieldError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => withQueues({ 'pizzaQueue::/': [null] }).rmqMessagesByQueue,
+      MissingFieldError,
       'RabbitMQEvent: rmqMessagesByQueue.pizzaQueue::/[0] is missing'
     );
   });
@@ -360,10 +387,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when basicProperties is missing', () => {
     const event = withMessage({ basicProperties: undefined });
 
-    const thrown = error(() => pizza(event).basicProperties);
-
-    expect(thrown).toBeInstanceOf(MissingFieldError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => pizza(event).basicProperties,
+      MissingFieldError,
       'RabbitMQEvent: rmqMessagesByQueue.pizzaQueue::/[0].basicProperties is missing'
     );
   });
@@ -371,10 +397,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when basicProperties is an array', () => {
     const event = withMessage({ basicProperties: [] });
 
-    const thrown = error(() => pizza(event).basicProperties);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => pizza(event).basicProperties,
+      FieldTypeError,
       'RabbitMQEvent: rmqMessagesByQueue.pizzaQueue::/[0].basicProperties must be object, got array'
     );
   });
@@ -382,10 +407,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when redelivered is missing', () => {
     const event = withMessage({ redelivered: undefined });
 
-    const thrown = error(() => pizza(event).redelivered);
-
-    expect(thrown).toBeInstanceOf(MissingFieldError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => pizza(event).redelivered,
+      MissingFieldError,
       'RabbitMQEvent: rmqMessagesByQueue.pizzaQueue::/[0].redelivered is missing'
     );
   });
@@ -393,10 +417,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError naming the full path when bodySize is text', () => {
     const event = withProperties({ bodySize: '80' });
 
-    const thrown = error(() => pizza(event).basicProperties.bodySize);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => pizza(event).basicProperties.bodySize,
+      FieldTypeError,
       'RabbitMQEvent: rmqMessagesByQueue.pizzaQueue::/[0].basicProperties.bodySize must be number, got string'
     );
   });
@@ -404,10 +427,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when headers is a string', () => {
     const event = withProperties({ headers: 'header1' });
 
-    const thrown = error(() => pizza(event).basicProperties.headers);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => pizza(event).basicProperties.headers,
+      FieldTypeError,
       'RabbitMQEvent: rmqMessagesByQueue.pizzaQueue::/[0].basicProperties.headers must be object, got string'
     );
   });
@@ -415,10 +437,9 @@ describe('malformed input', () => {
   it('throws DecodeError when data is not base64', () => {
     const event = withMessage({ data: 'e30=e30=' });
 
-    const thrown = error(() => pizza(event).decodedData);
-
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect(thrown.message).toBe(
+    expectEvtError(
+      () => pizza(event).decodedData,
+      DecodeError,
       'RabbitMQEvent: rmqMessagesByQueue.pizzaQueue::/[0].data is not valid base64: unexpected character, padding or length'
     );
   });
@@ -426,12 +447,13 @@ describe('malformed input', () => {
   it('throws DecodeError when data is not JSON', () => {
     const event = withMessage({ data: 'bm90IGpzb24=' });
 
-    const thrown = error(() => pizza(event).jsonData);
-
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect(thrown.message).toMatch(
-      /^RabbitMQEvent: rmqMessagesByQueue\.pizzaQueue::\/\[0\]\.data is not valid JSON: /
+    const error = expectEvtError(
+      () => pizza(event).jsonData,
+      DecodeError,
+      `RabbitMQEvent: rmqMessagesByQueue.pizzaQueue::/[0].data is not valid JSON: ${jsonErrorOf('not json')}`
     );
+
+    expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
   it('leaves the frozen input unchanged', () => {
