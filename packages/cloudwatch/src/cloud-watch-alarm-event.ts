@@ -1,7 +1,8 @@
 import {
-  arrayOrEmpty,
+  child,
   EventWrapper,
   mapOrEmpty,
+  optionalChild,
   optionalNumber,
   optionalObject,
   optionalString,
@@ -9,7 +10,8 @@ import {
   requireBoolean,
   requireString,
   stringMapOrEmpty,
-  wrapEach,
+  UNSET,
+  wrapEachOrEmpty,
 } from '@evt/core';
 
 /** A state an alarm can be in; other strings are allowed for values AWS may add. */
@@ -132,8 +134,7 @@ export class CloudWatchAlarmState<
   TReasonData = unknown,
 > extends EventWrapper<RawCloudWatchAlarmState> {
   static override readonly typeName: string = 'CloudWatchAlarmState';
-  #reasonDataDecoded?: TReasonData | undefined;
-  #hasReasonDataDecoded = false;
+  #reasonDataDecoded: TReasonData | undefined | typeof UNSET = UNSET;
 
   /** The state: `OK`, `ALARM` or `INSUFFICIENT_DATA` (`value`). */
   get value(): CloudWatchAlarmStateValue {
@@ -172,12 +173,12 @@ export class CloudWatchAlarmState<
    * ```
    */
   get reasonDataDecoded(): TReasonData | undefined {
-    if (!this.#hasReasonDataDecoded) {
+    if (this.#reasonDataDecoded === UNSET) {
       const text = this.reasonData;
-      this.#reasonDataDecoded = text
-        ? parseJson<TReasonData>(text, this, 'reasonData')
-        : undefined;
-      this.#hasReasonDataDecoded = true;
+      this.#reasonDataDecoded =
+        text === undefined || text === ''
+          ? undefined
+          : parseJson<TReasonData>(text, { owner: this, path: 'reasonData' });
     }
     return this.#reasonDataDecoded;
   }
@@ -240,11 +241,10 @@ export class CloudWatchAlarmMetricStat extends EventWrapper<RawCloudWatchAlarmMe
    * has none.
    */
   get metric(): Readonly<Partial<RawCloudWatchAlarmMetricDefinition>> {
-    return mapOrEmpty<Partial<RawCloudWatchAlarmMetricDefinition>>(
-      this,
-      this.raw.metric,
-      'metric'
-    );
+    return mapOrEmpty<
+      RawCloudWatchAlarmMetricStat,
+      Partial<RawCloudWatchAlarmMetricDefinition>
+    >(this, this.raw.metric, 'metric');
   }
 
   /** The namespace of the metric, e.g. `AWS/Lambda` (`metric.namespace`). `undefined` when absent. */
@@ -283,7 +283,7 @@ export class CloudWatchAlarmMetricStat extends EventWrapper<RawCloudWatchAlarmMe
  */
 export class CloudWatchAlarmMetric extends EventWrapper<RawCloudWatchAlarmMetric> {
   static override readonly typeName: string = 'CloudWatchAlarmMetric';
-  #metricStat?: CloudWatchAlarmMetricStat | undefined;
+  #metricStat: CloudWatchAlarmMetricStat | undefined | typeof UNSET = UNSET;
 
   /** The ID of the query, e.g. `m1` or `e1` (`id`). */
   get metricId(): string {
@@ -315,13 +315,12 @@ export class CloudWatchAlarmMetric extends EventWrapper<RawCloudWatchAlarmMetric
    * expression query.
    */
   get metricStat(): CloudWatchAlarmMetricStat | undefined {
-    if (this.#metricStat === undefined) {
-      const raw = optionalObject(this, this.raw.metricStat, 'metricStat');
-      if (raw === undefined) return undefined;
-      this.#metricStat = new CloudWatchAlarmMetricStat(raw, {
-        parent: this,
-        path: 'metricStat',
-      });
+    if (this.#metricStat === UNSET) {
+      this.#metricStat = optionalChild(
+        this,
+        'metricStat',
+        CloudWatchAlarmMetricStat
+      );
     }
     return this.#metricStat;
   }
@@ -391,13 +390,11 @@ export class CloudWatchAlarmConfiguration extends EventWrapper<RawCloudWatchAlar
    * The metric queries the alarm evaluates (`metrics`). Empty array for a composite alarm.
    */
   get metrics(): CloudWatchAlarmMetric[] {
-    this.#metrics ??= wrapEach(
+    return (this.#metrics ??= wrapEachOrEmpty(
       this,
-      arrayOrEmpty(this, this.raw.metrics, 'metrics'),
       'metrics',
       CloudWatchAlarmMetric
-    );
-    return this.#metrics;
+    ));
   }
 }
 
@@ -423,29 +420,29 @@ export class CloudWatchAlarmData<
 
   /** The state the alarm entered (`state`). */
   get state(): CloudWatchAlarmState<TReasonData> {
-    this.#state ??= new CloudWatchAlarmState<TReasonData>(this.raw.state, {
-      parent: this,
-      path: 'state',
-    });
-    return this.#state;
+    return (this.#state ??= child(
+      this,
+      'state',
+      CloudWatchAlarmState<TReasonData>
+    ));
   }
 
   /** The state the alarm left (`previousState`). */
   get previousState(): CloudWatchAlarmState<TReasonData> {
-    this.#previousState ??= new CloudWatchAlarmState<TReasonData>(
-      this.raw.previousState,
-      { parent: this, path: 'previousState' }
-    );
-    return this.#previousState;
+    return (this.#previousState ??= child(
+      this,
+      'previousState',
+      CloudWatchAlarmState<TReasonData>
+    ));
   }
 
   /** The configuration of the alarm (`configuration`). */
   get configuration(): CloudWatchAlarmConfiguration {
-    this.#configuration ??= new CloudWatchAlarmConfiguration(
-      this.raw.configuration,
-      { parent: this, path: 'configuration' }
-    );
-    return this.#configuration;
+    return (this.#configuration ??= child(
+      this,
+      'configuration',
+      CloudWatchAlarmConfiguration
+    ));
   }
 }
 
@@ -500,10 +497,10 @@ export class CloudWatchAlarmEvent<
 
   /** The alarm's name, the state it entered and left, and its configuration (`alarmData`). */
   get alarmData(): CloudWatchAlarmData<TReasonData> {
-    this.#alarmData ??= new CloudWatchAlarmData<TReasonData>(
-      this.raw.alarmData,
-      { parent: this, path: 'alarmData' }
-    );
-    return this.#alarmData;
+    return (this.#alarmData ??= child(
+      this,
+      'alarmData',
+      CloudWatchAlarmData<TReasonData>
+    ));
   }
 }

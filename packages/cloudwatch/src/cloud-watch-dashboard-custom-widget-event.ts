@@ -1,12 +1,15 @@
 import {
+  child,
   EventWrapper,
   mapOrEmpty,
   optionalBoolean,
+  optionalChild,
   optionalNumber,
   optionalObject,
   requireBoolean,
   requireNumber,
   requireString,
+  UNSET,
 } from '@evt/core';
 
 /** The time zone of the dashboard, as AWS documents it. */
@@ -218,11 +221,7 @@ export class CloudWatchWidgetContext<
 
   /** The time zone of the dashboard (`timezone`). */
   get timezone(): TimeZone {
-    this.#timezone ??= new TimeZone(this.raw.timezone, {
-      parent: this,
-      path: 'timezone',
-    });
-    return this.#timezone;
+    return (this.#timezone ??= child(this, 'timezone', TimeZone));
   }
 
   /** The period of the dashboard, in seconds (`period`). */
@@ -237,11 +236,7 @@ export class CloudWatchWidgetContext<
 
   /** The time range the dashboard shows (`timeRange`). */
   get timeRange(): TimeRange {
-    this.#timeRange ??= new TimeRange(this.raw.timeRange, {
-      parent: this,
-      path: 'timeRange',
-    });
-    return this.#timeRange;
+    return (this.#timeRange ??= child(this, 'timeRange', TimeRange));
   }
 
   /** The theme of the console, `light` or `dark` (`theme`). */
@@ -331,7 +326,8 @@ export class CloudWatchDashboardCustomWidgetEvent<
 > extends EventWrapper<RawCloudWatchDashboardCustomWidgetEvent> {
   static override readonly typeName: string =
     'CloudWatchDashboardCustomWidgetEvent';
-  #widgetContext?: CloudWatchWidgetContext<TParams>;
+  #widgetContext: CloudWatchWidgetContext<TParams> | undefined | typeof UNSET =
+    UNSET;
 
   /**
    * The flag that says whether the dashboard asks for the widget's documentation instead of
@@ -346,13 +342,12 @@ export class CloudWatchDashboardCustomWidgetEvent<
    * event has none.
    */
   get widgetContext(): CloudWatchWidgetContext<TParams> | undefined {
-    if (this.#widgetContext === undefined) {
-      const raw = optionalObject(this, this.raw.widgetContext, 'widgetContext');
-      if (raw === undefined) return undefined;
-      this.#widgetContext = new CloudWatchWidgetContext<TParams>(raw, {
-        parent: this,
-        path: 'widgetContext',
-      });
+    if (this.#widgetContext === UNSET) {
+      this.#widgetContext = optionalChild(
+        this,
+        'widgetContext',
+        CloudWatchWidgetContext<TParams>
+      );
     }
     return this.#widgetContext;
   }

@@ -1,10 +1,10 @@
 import {
   decodeBase64,
+  decodeNestedJson,
   decodeUtf8,
   EventWrapper,
   inflate,
   optionalString,
-  parseJson,
   requireNumber,
   requireString,
   stringArrayOrEmpty,
@@ -138,13 +138,11 @@ export class CloudWatchLogsDecodedData extends EventWrapper<RawCloudWatchLogsDec
 
   /** The log events, in the order CloudWatch Logs delivered them (`logEvents`). */
   get logEvents(): CloudWatchLogsLogEvent[] {
-    this.#logEvents ??= wrapEach(
+    return (this.#logEvents ??= wrapEach(
       this,
-      this.raw.logEvents,
       'logEvents',
       CloudWatchLogsLogEvent
-    );
-    return this.#logEvents;
+    ));
   }
 }
 
@@ -185,12 +183,11 @@ export class CloudWatchLogsEvent extends EventWrapper<RawCloudWatchLogsEvent> {
    * @throws {@link PayloadTooLargeError} when the data inflates past `maxInflatedBytes`.
    */
   get decompressLogsData(): Uint8Array {
-    this.#decompressLogsData ??= inflate(
-      decodeBase64(this.rawLogsData, this, 'awslogs.data'),
-      this,
-      'awslogs.data'
-    );
-    return this.#decompressLogsData;
+    const options = { owner: this, path: 'awslogs.data' };
+    return (this.#decompressLogsData ??= inflate(
+      decodeBase64(this.rawLogsData, options),
+      options
+    ));
   }
 
   /**
@@ -214,14 +211,14 @@ export class CloudWatchLogsEvent extends EventWrapper<RawCloudWatchLogsEvent> {
    * ```
    */
   parseLogsData(): CloudWatchLogsDecodedData {
-    this.#parseLogsData ??= new CloudWatchLogsDecodedData(
-      parseJson<RawCloudWatchLogsDecodedData>(
-        decodeUtf8(this.decompressLogsData, this, 'awslogs.data'),
-        this,
-        'awslogs.data'
-      ),
-      { parent: this, path: 'awslogs.data' }
-    );
-    return this.#parseLogsData;
+    return (this.#parseLogsData ??= decodeNestedJson(
+      this,
+      decodeUtf8(this.decompressLogsData, {
+        owner: this,
+        path: 'awslogs.data',
+      }),
+      'awslogs.data',
+      CloudWatchLogsDecodedData
+    ));
   }
 }

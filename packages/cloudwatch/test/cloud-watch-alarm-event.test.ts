@@ -1,5 +1,5 @@
 import { loadEvent } from '@evt/config/events';
-import { DecodeError, FieldTypeError, MissingFieldError } from '@evt/core';
+import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   CloudWatchAlarmConfiguration,
@@ -8,6 +8,9 @@ import {
   CloudWatchAlarmMetric,
   CloudWatchAlarmMetricStat,
   CloudWatchAlarmState,
+  DecodeError,
+  FieldTypeError,
+  MissingFieldError,
   type RawCloudWatchAlarmEvent,
 } from '../src/index';
 import { createCloudWatchAlarmEvent } from '../src/testing';
@@ -30,12 +33,27 @@ function compositeAlarm(): CloudWatchAlarmEvent {
   );
 }
 
+/** The metric alarm sample, frozen, with other alarm data. */
 function withAlarmData(alarmData: unknown): CloudWatchAlarmEvent {
-  return new CloudWatchAlarmEvent({
-    ...loadEvent<RawCloudWatchAlarmEvent>('cloud-watch-alarm-event'),
-    alarmData,
-  } as RawCloudWatchAlarmEvent);
+  return new CloudWatchAlarmEvent(
+    patchEvent<RawCloudWatchAlarmEvent>('cloud-watch-alarm-event', (event) => {
+      event.alarmData = alarmData as never;
+    })
+  );
 }
+
+function raw(name = 'cloud-watch-alarm-event'): RawCloudWatchAlarmEvent {
+  return loadEvent<RawCloudWatchAlarmEvent>(name);
+}
+
+const jsonErrorOf = (text: string): string => {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+};
 
 describe('CloudWatchAlarmEvent', () => {
   describe('source', () => {
@@ -72,11 +90,13 @@ describe('CloudWatchAlarmEvent', () => {
 
   describe('alarmData', () => {
     it('returns the alarm data, the same object on every read', () => {
-      const event = metricAlarm();
+      const input = raw();
+      const event = new CloudWatchAlarmEvent(input);
 
       const alarmData = event.alarmData;
 
       expect(alarmData).toBeInstanceOf(CloudWatchAlarmData);
+      expect(alarmData.rawEvent).toBe(input.alarmData);
       expect(event.alarmData).toBe(alarmData);
     });
   });
@@ -91,11 +111,13 @@ describe('CloudWatchAlarmData', () => {
 
   describe('state', () => {
     it('returns the new state, the same object on every read', () => {
-      const alarmData = metricAlarm().alarmData;
+      const input = raw();
+      const alarmData = new CloudWatchAlarmEvent(input).alarmData;
 
       const state = alarmData.state;
 
       expect(state).toBeInstanceOf(CloudWatchAlarmState);
+      expect(state.rawEvent).toBe(input.alarmData.state);
       expect(state.value).toBe('ALARM');
       expect(alarmData.state).toBe(state);
     });
@@ -103,10 +125,12 @@ describe('CloudWatchAlarmData', () => {
 
   describe('previousState', () => {
     it('returns the previous state, the same object on every read', () => {
-      const alarmData = metricAlarm().alarmData;
+      const input = raw();
+      const alarmData = new CloudWatchAlarmEvent(input).alarmData;
 
       const previous = alarmData.previousState;
 
+      expect(previous.rawEvent).toBe(input.alarmData.previousState);
       expect(previous.value).toBe('INSUFFICIENT_DATA');
       expect(alarmData.previousState).toBe(previous);
     });
@@ -114,11 +138,13 @@ describe('CloudWatchAlarmData', () => {
 
   describe('configuration', () => {
     it('returns the configuration, the same object on every read', () => {
-      const alarmData = metricAlarm().alarmData;
+      const input = raw();
+      const alarmData = new CloudWatchAlarmEvent(input).alarmData;
 
       const configuration = alarmData.configuration;
 
       expect(configuration).toBeInstanceOf(CloudWatchAlarmConfiguration);
+      expect(configuration.rawEvent).toBe(input.alarmData.configuration);
       expect(alarmData.configuration).toBe(configuration);
     });
   });
@@ -186,6 +212,19 @@ describe('CloudWatchAlarmState', () => {
       const first = state.reasonDataDecoded;
 
       expect(state.reasonDataDecoded).toBe(first);
+    });
+
+    it('parses the reason data once', () => {
+      const deserializer = counted(JSON.parse);
+      const state = new CloudWatchAlarmEvent(
+        raw('cloud-watch-alarm-event.metric-math'),
+        { jsonDeserializer: deserializer }
+      ).alarmData.state;
+
+      state.reasonDataDecoded;
+      state.reasonDataDecoded;
+
+      expect(deserializer.calls).toBe(1);
     });
 
     it('returns undefined when there is no reason data', () => {
@@ -323,12 +362,17 @@ describe('CloudWatchAlarmConfiguration', () => {
 
   describe('metrics', () => {
     it('returns one wrapper per metric query', () => {
-      const configuration = mathAlarm().alarmData.configuration;
+      const input = raw('cloud-watch-alarm-event.metric-math');
+      const configuration = new CloudWatchAlarmEvent(input).alarmData
+        .configuration;
 
       const metrics = configuration.metrics;
 
       expect(metrics.map((metric) => metric.id)).toEqual(['e1', 'm1', 'm2']);
       expect(metrics[0]).toBeInstanceOf(CloudWatchAlarmMetric);
+      expect(metrics[2]?.rawEvent).toBe(
+        input.alarmData.configuration.metrics?.[2]
+      );
       expect(configuration.metrics).toBe(metrics);
     });
 
@@ -392,11 +436,16 @@ describe('CloudWatchAlarmMetric', () => {
 
   describe('metricStat', () => {
     it('returns the metric and statistic, the same object on every read', () => {
-      const metric = metricAlarm().alarmData.configuration.metrics[0];
+      const input = raw();
+      const metric = new CloudWatchAlarmEvent(input).alarmData.configuration
+        .metrics[0];
 
       const stat = metric?.metricStat;
 
       expect(stat).toBeInstanceOf(CloudWatchAlarmMetricStat);
+      expect(stat?.rawEvent).toBe(
+        input.alarmData.configuration.metrics?.[0]?.metricStat
+      );
       expect(metric?.metricStat).toBe(stat);
     });
 
@@ -538,8 +587,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when alarmData is missing', () => {
     const event = withAlarmData(undefined);
 
-    expect(() => event.alarmData).toThrow(MissingFieldError);
-    expect(() => event.alarmData).toThrow(
+    expectEvtError(
+      () => event.alarmData,
+      MissingFieldError,
       'CloudWatchAlarmEvent: alarmData is missing'
     );
   });
@@ -547,8 +597,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when the alarm ARN is missing', () => {
     const event = new CloudWatchAlarmEvent({} as RawCloudWatchAlarmEvent);
 
-    expect(() => event.alarmArn).toThrow(MissingFieldError);
-    expect(() => event.alarmArn).toThrow(
+    expectEvtError(
+      () => event.alarmArn,
+      MissingFieldError,
       'CloudWatchAlarmEvent: alarmArn is missing'
     );
   });
@@ -556,8 +607,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError naming the nested path', () => {
     const event = withAlarmData({ state: { value: 3 } });
 
-    expect(() => event.alarmData.state.value).toThrow(FieldTypeError);
-    expect(() => event.alarmData.state.value).toThrow(
+    expectEvtError(
+      () => event.alarmData.state.value,
+      FieldTypeError,
       'CloudWatchAlarmEvent: alarmData.state.value must be string, got number'
     );
   });
@@ -565,8 +617,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when a state is not an object', () => {
     const event = withAlarmData({ previousState: 'OK' });
 
-    expect(() => event.alarmData.previousState).toThrow(FieldTypeError);
-    expect(() => event.alarmData.previousState).toThrow(
+    expectEvtError(
+      () => event.alarmData.previousState,
+      FieldTypeError,
       'CloudWatchAlarmEvent: alarmData.previousState must be object, got string'
     );
   });
@@ -576,17 +629,21 @@ describe('malformed input', () => {
       state: { reasonData: '{"version": "1.0", "queryDate: "x"}' },
     });
 
-    expect(() => event.alarmData.state.reasonDataDecoded).toThrow(DecodeError);
-    expect(() => event.alarmData.state.reasonDataDecoded).toThrow(
-      /^CloudWatchAlarmEvent: alarmData\.state\.reasonData is not valid JSON: /
+    const error = expectEvtError(
+      () => event.alarmData.state.reasonDataDecoded,
+      DecodeError,
+      `CloudWatchAlarmEvent: alarmData.state.reasonData is not valid JSON: ${jsonErrorOf('{"version": "1.0", "queryDate: "x"}')}`
     );
+
+    expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
   it('throws FieldTypeError when metrics is not an array', () => {
     const event = withAlarmData({ configuration: { metrics: {} } });
 
-    expect(() => event.alarmData.configuration.metrics).toThrow(FieldTypeError);
-    expect(() => event.alarmData.configuration.metrics).toThrow(
+    expectEvtError(
+      () => event.alarmData.configuration.metrics,
+      FieldTypeError,
       'CloudWatchAlarmEvent: alarmData.configuration.metrics must be array, got object'
     );
   });
@@ -594,10 +651,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when a metric query is not an object', () => {
     const event = withAlarmData({ configuration: { metrics: [null] } });
 
-    expect(() => event.alarmData.configuration.metrics).toThrow(
-      MissingFieldError
-    );
-    expect(() => event.alarmData.configuration.metrics).toThrow(
+    expectEvtError(
+      () => event.alarmData.configuration.metrics,
+      MissingFieldError,
       'CloudWatchAlarmEvent: alarmData.configuration.metrics[0] is missing'
     );
   });
@@ -605,7 +661,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when returnData is missing', () => {
     const event = withAlarmData({ configuration: { metrics: [{ id: 'm1' }] } });
 
-    expect(() => event.alarmData.configuration.metrics[0]?.returnData).toThrow(
+    expectEvtError(
+      () => event.alarmData.configuration.metrics[0]?.returnData,
+      MissingFieldError,
       'CloudWatchAlarmEvent: alarmData.configuration.metrics[0].returnData is missing'
     );
   });
@@ -615,7 +673,9 @@ describe('malformed input', () => {
       configuration: { metrics: [{ metricStat: [] }] },
     });
 
-    expect(() => event.alarmData.configuration.metrics[0]?.metricStat).toThrow(
+    expectEvtError(
+      () => event.alarmData.configuration.metrics[0]?.metricStat,
+      FieldTypeError,
       'CloudWatchAlarmEvent: alarmData.configuration.metrics[0].metricStat must be object, got array'
     );
   });
@@ -626,8 +686,9 @@ describe('malformed input', () => {
     });
     const stat = event.alarmData.configuration.metrics[0]?.metricStat;
 
-    expect(() => stat?.metric).toThrow(FieldTypeError);
-    expect(() => stat?.namespace).toThrow(
+    expectEvtError(
+      () => stat?.metric,
+      FieldTypeError,
       'CloudWatchAlarmEvent: alarmData.configuration.metrics[0].metricStat.metric must be object, got string'
     );
   });
@@ -639,9 +700,9 @@ describe('malformed input', () => {
       },
     });
 
-    expect(
-      () => event.alarmData.configuration.metrics[0]?.metricStat?.dimensions
-    ).toThrow(
+    expectEvtError(
+      () => event.alarmData.configuration.metrics[0]?.metricStat?.dimensions,
+      FieldTypeError,
       'CloudWatchAlarmEvent: alarmData.configuration.metrics[0].metricStat.metric.dimensions.Id must be string, got number'
     );
   });
@@ -651,9 +712,9 @@ describe('malformed input', () => {
       configuration: { actionsSuppressorWaitPeriod: '120' },
     });
 
-    expect(
-      () => event.alarmData.configuration.alarmActionsSuppressorWaitPeriod
-    ).toThrow(
+    expectEvtError(
+      () => event.alarmData.configuration.alarmActionsSuppressorWaitPeriod,
+      FieldTypeError,
       'CloudWatchAlarmEvent: alarmData.configuration.actionsSuppressorWaitPeriod must be number, got string'
     );
   });

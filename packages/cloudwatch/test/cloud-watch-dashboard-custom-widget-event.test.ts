@@ -1,9 +1,11 @@
 import { loadEvent } from '@evt/config/events';
-import { FieldTypeError, MissingFieldError } from '@evt/core';
+import { expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   CloudWatchDashboardCustomWidgetEvent,
   CloudWatchWidgetContext,
+  FieldTypeError,
+  MissingFieldError,
   type RawCloudWatchDashboardCustomWidgetEvent,
   TimeRange,
   TimeZone,
@@ -34,11 +36,23 @@ function context(
   return widgetContext;
 }
 
+/** The documented sample, frozen, with another widget context. */
 function withContext(widgetContext: unknown): CloudWatchWidgetContext {
   return context(
-    new CloudWatchDashboardCustomWidgetEvent({
-      widgetContext,
-    } as RawCloudWatchDashboardCustomWidgetEvent)
+    new CloudWatchDashboardCustomWidgetEvent(
+      patchEvent<RawCloudWatchDashboardCustomWidgetEvent>(
+        'cloud-watch-dashboard-custom-widget-event',
+        (event) => {
+          event.widgetContext = widgetContext as never;
+        }
+      )
+    )
+  );
+}
+
+function raw(): RawCloudWatchDashboardCustomWidgetEvent {
+  return loadEvent<RawCloudWatchDashboardCustomWidgetEvent>(
+    'cloud-watch-dashboard-custom-widget-event'
   );
 }
 
@@ -59,12 +73,14 @@ describe('CloudWatchDashboardCustomWidgetEvent', () => {
 
   describe('widgetContext', () => {
     it('returns the widget context, the same object on every read', () => {
-      const event = sample();
+      const event = raw();
+      const wrapper = new CloudWatchDashboardCustomWidgetEvent(event);
 
-      const widgetContext = event.widgetContext;
+      const widgetContext = wrapper.widgetContext;
 
       expect(widgetContext).toBeInstanceOf(CloudWatchWidgetContext);
-      expect(event.widgetContext).toBe(widgetContext);
+      expect(widgetContext?.rawEvent).toBe(event.widgetContext);
+      expect(wrapper.widgetContext).toBe(widgetContext);
     });
 
     it('returns undefined when absent', () => {
@@ -116,11 +132,15 @@ describe('CloudWatchWidgetContext', () => {
 
   describe('timezone', () => {
     it('returns the time zone, the same object on every read', () => {
-      const widgetContext = context();
+      const event = raw();
+      const widgetContext = context(
+        new CloudWatchDashboardCustomWidgetEvent(event)
+      );
 
       const timezone = widgetContext.timezone;
 
       expect(timezone).toBeInstanceOf(TimeZone);
+      expect(timezone.rawEvent).toBe(event.widgetContext?.timezone);
       expect(widgetContext.timezone).toBe(timezone);
     });
   });
@@ -140,11 +160,15 @@ describe('CloudWatchWidgetContext', () => {
 
   describe('timeRange', () => {
     it('returns the time range, the same object on every read', () => {
-      const widgetContext = context();
+      const event = raw();
+      const widgetContext = context(
+        new CloudWatchDashboardCustomWidgetEvent(event)
+      );
 
       const timeRange = widgetContext.timeRange;
 
       expect(timeRange).toBeInstanceOf(TimeRange);
+      expect(timeRange.rawEvent).toBe(event.widgetContext?.timeRange);
       expect(widgetContext.timeRange).toBe(timeRange);
     });
   });
@@ -319,8 +343,9 @@ describe('malformed input', () => {
       describe: 'yes',
     } as unknown as RawCloudWatchDashboardCustomWidgetEvent);
 
-    expect(() => event.describe).toThrow(FieldTypeError);
-    expect(() => event.describe).toThrow(
+    expectEvtError(
+      () => event.describe,
+      FieldTypeError,
       'CloudWatchDashboardCustomWidgetEvent: describe must be boolean, got string'
     );
   });
@@ -330,8 +355,9 @@ describe('malformed input', () => {
       widgetContext: 'x',
     } as unknown as RawCloudWatchDashboardCustomWidgetEvent);
 
-    expect(() => event.widgetContext).toThrow(FieldTypeError);
-    expect(() => event.widgetContext).toThrow(
+    expectEvtError(
+      () => event.widgetContext,
+      FieldTypeError,
       'CloudWatchDashboardCustomWidgetEvent: widgetContext must be object, got string'
     );
   });
@@ -339,8 +365,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when a required field is missing', () => {
     const widgetContext = withContext({});
 
-    expect(() => widgetContext.dashboardName).toThrow(MissingFieldError);
-    expect(() => widgetContext.dashboardName).toThrow(
+    expectEvtError(
+      () => widgetContext.dashboardName,
+      MissingFieldError,
       'CloudWatchDashboardCustomWidgetEvent: widgetContext.dashboardName is missing'
     );
   });
@@ -348,8 +375,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when the time range is missing', () => {
     const widgetContext = withContext({});
 
-    expect(() => widgetContext.timeRange).toThrow(MissingFieldError);
-    expect(() => widgetContext.timeRange).toThrow(
+    expectEvtError(
+      () => widgetContext.timeRange,
+      MissingFieldError,
       'CloudWatchDashboardCustomWidgetEvent: widgetContext.timeRange is missing'
     );
   });
@@ -357,10 +385,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError naming the nested path', () => {
     const widgetContext = withContext({ timezone: { offsetInMinutes: '0' } });
 
-    expect(() => widgetContext.timezone.offsetInMinutes).toThrow(
-      FieldTypeError
-    );
-    expect(() => widgetContext.timezone.offsetInMinutes).toThrow(
+    expectEvtError(
+      () => widgetContext.timezone.offsetInMinutes,
+      FieldTypeError,
       'CloudWatchDashboardCustomWidgetEvent: widgetContext.timezone.offsetInMinutes must be number, got string'
     );
   });
@@ -368,8 +395,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when zoom is not an object', () => {
     const widgetContext = withContext({ timeRange: { zoom: 5 } });
 
-    expect(() => widgetContext.timeRange.zoomStart).toThrow(FieldTypeError);
-    expect(() => widgetContext.timeRange.zoomEnd).toThrow(
+    expectEvtError(
+      () => widgetContext.timeRange.zoomStart,
+      FieldTypeError,
       'CloudWatchDashboardCustomWidgetEvent: widgetContext.timeRange.zoom must be object, got number'
     );
   });
@@ -377,7 +405,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when forms.all is not an object', () => {
     const widgetContext = withContext({ forms: { all: [] } });
 
-    expect(() => widgetContext.forms).toThrow(
+    expectEvtError(
+      () => widgetContext.forms,
+      FieldTypeError,
       'CloudWatchDashboardCustomWidgetEvent: widgetContext.forms.all must be object, got array'
     );
   });
@@ -385,7 +415,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when isAutoPeriod is not a boolean', () => {
     const widgetContext = withContext({ isAutoPeriod: 1 });
 
-    expect(() => widgetContext.isAutoPeriod).toThrow(
+    expectEvtError(
+      () => widgetContext.isAutoPeriod,
+      FieldTypeError,
       'CloudWatchDashboardCustomWidgetEvent: widgetContext.isAutoPeriod must be boolean, got number'
     );
   });

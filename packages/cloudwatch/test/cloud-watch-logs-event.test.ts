@@ -1,16 +1,15 @@
 import { gzipSync } from 'node:zlib';
 import { loadEvent } from '@evt/config/events';
-import {
-  DecodeError,
-  FieldTypeError,
-  MissingFieldError,
-  PayloadTooLargeError,
-} from '@evt/core';
+import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   CloudWatchLogsDecodedData,
   CloudWatchLogsEvent,
   CloudWatchLogsLogEvent,
+  DecodeError,
+  FieldTypeError,
+  MissingFieldError,
+  PayloadTooLargeError,
   type RawCloudWatchLogsEvent,
 } from '../src/index';
 import { createCloudWatchLogsEvent } from '../src/testing';
@@ -27,9 +26,23 @@ function extracted(): CloudWatchLogsEvent {
   );
 }
 
+/** The documented sample, frozen, with other log data. */
 function eventWithData(data: string): CloudWatchLogsEvent {
-  return new CloudWatchLogsEvent({ awslogs: { data } });
+  return new CloudWatchLogsEvent(
+    patchEvent<RawCloudWatchLogsEvent>('cloud-watch-logs-event', (event) => {
+      event.awslogs.data = data;
+    })
+  );
 }
+
+const jsonErrorOf = (text: string): string => {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+};
 
 function gzipBase64(text: string): string {
   return gzipSync(text).toString('base64');
@@ -38,11 +51,13 @@ function gzipBase64(text: string): string {
 describe('CloudWatchLogsEvent', () => {
   describe('rawLogsData', () => {
     it('returns the base64 data as sent', () => {
-      const event = sample();
+      const raw = loadEvent<RawCloudWatchLogsEvent>('cloud-watch-logs-event');
 
-      const data = event.rawLogsData;
+      const data = new CloudWatchLogsEvent(raw).rawLogsData;
 
+      expect(data).toBe(raw.awslogs.data);
       expect(data.startsWith('H4sIAAAAAAAAA02QW2')).toBe(true);
+      expect(data).toHaveLength(508);
     });
   });
 
@@ -83,6 +98,19 @@ describe('CloudWatchLogsEvent', () => {
       const first = event.parseLogsData();
 
       expect(event.parseLogsData()).toBe(first);
+    });
+
+    it('parses the data once', () => {
+      const deserializer = counted(JSON.parse);
+      const event = new CloudWatchLogsEvent(
+        loadEvent<RawCloudWatchLogsEvent>('cloud-watch-logs-event'),
+        { jsonDeserializer: deserializer }
+      );
+
+      event.parseLogsData();
+      event.parseLogsData();
+
+      expect(deserializer.calls).toBe(1);
     });
 
     it('uses the jsonDeserializer option', () => {
@@ -173,13 +201,15 @@ describe('CloudWatchLogsDecodedData', () => {
   });
 
   describe('logEvents', () => {
-    it('returns one wrapper per log event', () => {
+    it('returns one wrapper per log event, in order', () => {
       const data = extracted().parseLogsData();
 
       const logEvents = data.logEvents;
 
       expect(logEvents).toHaveLength(2);
       expect(logEvents[1]).toBeInstanceOf(CloudWatchLogsLogEvent);
+      expect(logEvents[0]?.rawEvent).toBe(data.rawEvent.logEvents[0]);
+      expect(logEvents[1]?.rawEvent).toBe(data.rawEvent.logEvents[1]);
     });
 
     it('returns the same array on every read', () => {
@@ -301,8 +331,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when awslogs is missing', () => {
     const event = new CloudWatchLogsEvent({} as RawCloudWatchLogsEvent);
 
-    expect(() => event.rawLogsData).toThrow(MissingFieldError);
-    expect(() => event.rawLogsData).toThrow(
+    expectEvtError(
+      () => event.rawLogsData,
+      MissingFieldError,
       'CloudWatchLogsEvent: awslogs.data is missing'
     );
   });
@@ -312,8 +343,9 @@ describe('malformed input', () => {
       awslogs: { data: 42 },
     } as unknown as RawCloudWatchLogsEvent);
 
-    expect(() => event.parseLogsData()).toThrow(FieldTypeError);
-    expect(() => event.parseLogsData()).toThrow(
+    expectEvtError(
+      () => event.parseLogsData(),
+      FieldTypeError,
       'CloudWatchLogsEvent: awslogs.data must be string, got number'
     );
   });
@@ -321,8 +353,9 @@ describe('malformed input', () => {
   it('throws DecodeError when data is not base64', () => {
     const event = eventWithData('H4sI*not-base64*');
 
-    expect(() => event.decompressLogsData).toThrow(DecodeError);
-    expect(() => event.decompressLogsData).toThrow(
+    expectEvtError(
+      () => event.decompressLogsData,
+      DecodeError,
       'CloudWatchLogsEvent: awslogs.data is not valid base64: unexpected character, padding or length'
     );
   });
@@ -331,8 +364,9 @@ describe('malformed input', () => {
     const full = gzipSync('{"owner":"123456789012"}');
     const event = eventWithData(full.subarray(0, 20).toString('base64'));
 
-    expect(() => event.parseLogsData()).toThrow(DecodeError);
-    expect(() => event.parseLogsData()).toThrow(
+    expectEvtError(
+      () => event.parseLogsData(),
+      DecodeError,
       'CloudWatchLogsEvent: awslogs.data is not valid gzip/zlib data: unexpected end of file'
     );
   });
@@ -340,8 +374,9 @@ describe('malformed input', () => {
   it('throws DecodeError when the data is not compressed', () => {
     const event = eventWithData(Buffer.from('plain text').toString('base64'));
 
-    expect(() => event.parseLogsData()).toThrow(DecodeError);
-    expect(() => event.parseLogsData()).toThrow(
+    expectEvtError(
+      () => event.parseLogsData(),
+      DecodeError,
       'CloudWatchLogsEvent: awslogs.data is not valid gzip/zlib data: incorrect header check'
     );
   });
@@ -351,8 +386,9 @@ describe('malformed input', () => {
       gzipSync(Buffer.from([0x7b, 0xff, 0x7d])).toString('base64')
     );
 
-    expect(() => event.parseLogsData()).toThrow(DecodeError);
-    expect(() => event.parseLogsData()).toThrow(
+    expectEvtError(
+      () => event.parseLogsData(),
+      DecodeError,
       'CloudWatchLogsEvent: awslogs.data is not valid UTF-8: invalid byte sequence'
     );
   });
@@ -360,17 +396,21 @@ describe('malformed input', () => {
   it('throws DecodeError when the inflated data is not JSON', () => {
     const event = eventWithData(gzipBase64('{"owner": '));
 
-    expect(() => event.parseLogsData()).toThrow(DecodeError);
-    expect(() => event.parseLogsData()).toThrow(
-      /^CloudWatchLogsEvent: awslogs\.data is not valid JSON: /
+    const error = expectEvtError(
+      () => event.parseLogsData(),
+      DecodeError,
+      `CloudWatchLogsEvent: awslogs.data is not valid JSON: ${jsonErrorOf('{"owner": ')}`
     );
+
+    expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
   it('throws FieldTypeError when the JSON is not an object', () => {
     const event = eventWithData(gzipBase64('[1,2]'));
 
-    expect(() => event.parseLogsData()).toThrow(FieldTypeError);
-    expect(() => event.parseLogsData()).toThrow(
+    expectEvtError(
+      () => event.parseLogsData(),
+      FieldTypeError,
       'CloudWatchLogsEvent: awslogs.data must be object, got array'
     );
   });
@@ -381,8 +421,9 @@ describe('malformed input', () => {
       { maxInflatedBytes: 100 }
     );
 
-    expect(() => event.parseLogsData()).toThrow(PayloadTooLargeError);
-    expect(() => event.parseLogsData()).toThrow(
+    expectEvtError(
+      () => event.parseLogsData(),
+      PayloadTooLargeError,
       'CloudWatchLogsEvent: awslogs.data inflates to more than 100 bytes (maxInflatedBytes)'
     );
   });
@@ -393,11 +434,14 @@ describe('malformed input', () => {
     );
     const data = event.parseLogsData();
 
-    expect(() => data.owner).toThrow(MissingFieldError);
-    expect(() => data.owner).toThrow(
+    expectEvtError(
+      () => data.owner,
+      MissingFieldError,
       'CloudWatchLogsEvent: awslogs.data.owner is missing'
     );
-    expect(() => data.logEvents[0]?.message).toThrow(
+    expectEvtError(
+      () => data.logEvents[0]?.message,
+      MissingFieldError,
       'CloudWatchLogsEvent: awslogs.data.logEvents[0].message is missing'
     );
   });
@@ -405,8 +449,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when logEvents is not an array', () => {
     const data = eventWithData(gzipBase64('{"logEvents":"x"}')).parseLogsData();
 
-    expect(() => data.logEvents).toThrow(FieldTypeError);
-    expect(() => data.logEvents).toThrow(
+    expectEvtError(
+      () => data.logEvents,
+      FieldTypeError,
       'CloudWatchLogsEvent: awslogs.data.logEvents must be array, got string'
     );
   });
@@ -416,8 +461,9 @@ describe('malformed input', () => {
       gzipBase64('{"logEvents":[{"extractedFields":{"status":404}}]}')
     ).parseLogsData();
 
-    expect(() => data.logEvents[0]?.extractedFields).toThrow(FieldTypeError);
-    expect(() => data.logEvents[0]?.extractedFields).toThrow(
+    expectEvtError(
+      () => data.logEvents[0]?.extractedFields,
+      FieldTypeError,
       'CloudWatchLogsEvent: awslogs.data.logEvents[0].extractedFields.status must be string, got number'
     );
   });
@@ -427,8 +473,9 @@ describe('malformed input', () => {
       gzipBase64('{"subscriptionFilters":["a",1]}')
     ).parseLogsData();
 
-    expect(() => data.subscriptionFilters).toThrow(FieldTypeError);
-    expect(() => data.subscriptionFilters).toThrow(
+    expectEvtError(
+      () => data.subscriptionFilters,
+      FieldTypeError,
       'CloudWatchLogsEvent: awslogs.data.subscriptionFilters[1] must be string, got number'
     );
   });

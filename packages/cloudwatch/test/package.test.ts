@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index';
+import * as testing from '../src/testing';
 
 describe('@evt/cloudwatch', () => {
   it('is named after its folder', () => {
@@ -9,13 +10,36 @@ describe('@evt/cloudwatch', () => {
     expect(manifest.name).toBe('@evt/cloudwatch');
   });
 
-  it('exports only named classes, functions and constants', () => {
-    const kinds = new Set(Object.values(api).map((value) => typeof value));
+  it('exports exactly its wrappers and the error classes', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'CloudWatchAlarmConfiguration',
+        'CloudWatchAlarmData',
+        'CloudWatchAlarmEvent',
+        'CloudWatchAlarmMetric',
+        'CloudWatchAlarmMetricStat',
+        'CloudWatchAlarmState',
+        'CloudWatchDashboardCustomWidgetEvent',
+        'CloudWatchLogsDecodedData',
+        'CloudWatchLogsEvent',
+        'CloudWatchLogsLogEvent',
+        'CloudWatchWidgetContext',
+        'DecodeError',
+        'EvtError',
+        'FieldTypeError',
+        'MissingFieldError',
+        'PayloadTooLargeError',
+        'TimeRange',
+        'TimeZone',
+      ].sort()
+    );
+  });
 
-    expect(
-      [...kinds].every(
-        (kind) => kind === 'function' || kind === 'object' || kind === 'string'
-      )
-    ).toBe(true);
+  it('exports exactly its sample-event factories from /testing', () => {
+    expect(Object.keys(testing).sort()).toEqual([
+      'createCloudWatchAlarmEvent',
+      'createCloudWatchDashboardCustomWidgetEvent',
+      'createCloudWatchLogsEvent',
+    ]);
   });
 });

@@ -269,6 +269,29 @@ function significand(text: string): string {
   return mantissa.replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
 }
 
+/**
+ * How many significant digits valid number text has: `significand(text).length`, counted in
+ * one pass without building a string.
+ */
+function significantDigitCount(text: string): number {
+  let count = 0;
+  let trailingZeros = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 101 || code === 69 /* e E */) break;
+    if (code === 48 /* 0 */) {
+      if (count !== 0) {
+        count++;
+        trailingZeros++;
+      }
+    } else if (code > 48 && code <= 57) {
+      count++;
+      trailingZeros = 0;
+    }
+  }
+  return count - trailingZeros;
+}
+
 function toNumber(text: string, mode: number): unknown {
   if (!isNumberText(text)) {
     throw new Fault(`${JSON.stringify(text)} is not a DynamoDB number`);
@@ -276,9 +299,13 @@ function toNumber(text: string, mode: number): unknown {
   if (mode === AS_OBJECT) return new DynamoDBNumber(text);
   if (mode === AS_STRING) return text;
   const number = Number(text);
-  // A double holds any 15 significant digits; past that, check the digits survive.
-  const digits = significand(text);
-  if (digits.length > 15 && significand(String(number)) !== digits) {
+  // A double holds any 15 significant digits, so text that short (the usual case) converts
+  // exactly and needs no check. Past 15 digits, the digits must survive the conversion.
+  if (
+    text.length > 15 &&
+    significantDigitCount(text) > 15 &&
+    significand(String(number)) !== significand(text)
+  ) {
     throw new Fault(
       `${text} does not fit a JavaScript number without losing digits; use numbers: 'DynamoDBNumber' or 'string'`
     );

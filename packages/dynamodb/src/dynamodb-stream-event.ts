@@ -1,14 +1,14 @@
 import {
+  type EventOptions,
   EventWrapper,
-  FieldTypeError,
-  mapOrEmpty,
-  optionalBoolean,
+  optionalChild,
   optionalNumber,
   optionalObject,
   optionalString,
   optionalStringOf,
-  type RawTumblingWindow,
-  TumblingWindow,
+  type RawTumblingWindowBatch,
+  TumblingWindowBatch,
+  UNSET,
   wrapEach,
 } from '@evt/core';
 import {
@@ -27,10 +27,14 @@ import {
  *
  * @example
  * ```ts
- * import { DynamoDBRecordEventName, DynamoDBStreamEvent } from '@evt/dynamodb';
+ * import {
+ *   DynamoDBRecordEventName,
+ *   DynamoDBStreamEvent,
+ *   type RawDynamoDBStreamEvent,
+ * } from '@evt/dynamodb';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new DynamoDBStreamEvent(raw as never);
+ * export const handler = async (raw: RawDynamoDBStreamEvent) => {
+ *   const event = new DynamoDBStreamEvent(raw);
  *   return event.records.filter(
  *     (record) => record.eventName === DynamoDBRecordEventName.INSERT
  *   ).length;
@@ -54,6 +58,13 @@ export const DynamoDBRecordEventName: {
 export type DynamoDBRecordEventName =
   (typeof DynamoDBRecordEventName)[keyof typeof DynamoDBRecordEventName];
 
+// The documented values as arrays, built once: `optionalStringOf` checks a field against them
+// on every read, which must not allocate.
+const EVENT_NAMES: readonly DynamoDBRecordEventName[] =
+  /* @__PURE__ */ Object.freeze(
+    /* @__PURE__ */ Object.values(DynamoDBRecordEventName)
+  );
+
 /**
  * What a stream writes about a changed item, as a constant object; the type of the same name
  * is the union of its values. A constant object rather than a TypeScript `enum`, so bundlers
@@ -61,10 +72,14 @@ export type DynamoDBRecordEventName =
  *
  * @example
  * ```ts
- * import { DynamoDBStreamEvent, StreamViewType } from '@evt/dynamodb';
+ * import {
+ *   DynamoDBStreamEvent,
+ *   type RawDynamoDBStreamEvent,
+ *   StreamViewType,
+ * } from '@evt/dynamodb';
  *
- * export const handler = async (raw: unknown) => {
- *   const record = new DynamoDBStreamEvent(raw as never).records[0];
+ * export const handler = async (raw: RawDynamoDBStreamEvent) => {
+ *   const record = new DynamoDBStreamEvent(raw).records[0];
  *   return record?.dynamodb?.streamViewType === StreamViewType.KEYS_ONLY;
  * };
  * ```
@@ -91,6 +106,9 @@ export const StreamViewType: {
  */
 export type StreamViewType =
   (typeof StreamViewType)[keyof typeof StreamViewType];
+
+const STREAM_VIEW_TYPES: readonly StreamViewType[] =
+  /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.values(StreamViewType));
 
 /** The identity that made a change; present on deletions by Time to Live. */
 export interface DynamoDBUserIdentity {
@@ -138,22 +156,18 @@ export interface RawDynamoDBRecord {
   readonly userIdentity?: DynamoDBUserIdentity | undefined;
 }
 
-/** The event Lambda sends for a batch of DynamoDB stream records, as AWS documents it. */
-export interface RawDynamoDBStreamEvent {
+/**
+ * The event Lambda sends for a batch of DynamoDB stream records, as AWS documents it, with the
+ * tumbling-window fields (`window`, `state`, `shardId`, ...) Lambda adds when the event source
+ * mapping aggregates over windows.
+ *
+ * @typeParam TState The shape of the window state the function returns between invocations.
+ */
+export interface RawDynamoDBStreamEvent<
+  TState extends object = { [key: string]: unknown },
+> extends RawTumblingWindowBatch<TState> {
   /** The stream records of the batch. */
   readonly Records: readonly RawDynamoDBRecord[];
-  /** The time window, on tumbling-window invocations. */
-  readonly window?: RawTumblingWindow | undefined;
-  /** The state the function returned for the window so far, on tumbling-window invocations. */
-  readonly state?: Readonly<Record<string, unknown>> | undefined;
-  /** The shard the records come from, on tumbling-window invocations. */
-  readonly shardId?: string | undefined;
-  /** The ARN of the stream, on tumbling-window invocations. */
-  readonly eventSourceARN?: string | undefined;
-  /** Whether this is the last invocation of the window. */
-  readonly isFinalInvokeForWindow?: boolean | undefined;
-  /** Whether the window ended early. */
-  readonly isWindowTerminatedEarly?: boolean | undefined;
 }
 
 /**
@@ -164,10 +178,10 @@ export interface RawDynamoDBStreamEvent {
  * @typeParam TKeys The type of the item's key attributes, for `keys`.
  * @example
  * ```ts
- * import { DynamoDBStreamEvent } from '@evt/dynamodb';
+ * import { DynamoDBStreamEvent, type RawDynamoDBStreamEvent } from '@evt/dynamodb';
  *
- * export const handler = async (raw: unknown) => {
- *   for (const record of new DynamoDBStreamEvent(raw as never).records) {
+ * export const handler = async (raw: RawDynamoDBStreamEvent) => {
+ *   for (const record of new DynamoDBStreamEvent(raw).records) {
  *     console.log(record.dynamodb?.keys, record.dynamodb?.newImageAs({ numbers: 'number' }));
  *   }
  * };
@@ -179,12 +193,10 @@ export class StreamRecord<
   TKeys extends object = DynamoDBImage,
 > extends EventWrapper<RawStreamRecord> {
   static override readonly typeName: string = 'StreamRecord';
-  #keys?: TKeys | undefined;
-  #hasKeys = false;
-  #newImage?: TItem | undefined;
-  #hasNewImage = false;
-  #oldImage?: TItem | undefined;
-  #hasOldImage = false;
+  #approximateCreationDate: Date | undefined | typeof UNSET = UNSET;
+  #keys: TKeys | undefined | typeof UNSET = UNSET;
+  #newImage: TItem | undefined | typeof UNSET = UNSET;
+  #oldImage: TItem | undefined | typeof UNSET = UNSET;
 
   /**
    * The approximate time the record was created, in whole seconds since the Unix epoch
@@ -201,15 +213,19 @@ export class StreamRecord<
 
   /**
    * The approximate time the record was created, as a `Date` (`ApproximateCreationDateTime`).
-   * `undefined` when the record has none.
+   * Built once; `undefined` when the record has none.
    */
   get approximateCreationDate(): Date | undefined {
-    const seconds = optionalNumber(
-      this,
-      this.raw.ApproximateCreationDateTime,
-      'ApproximateCreationDateTime'
-    );
-    return seconds === undefined ? undefined : new Date(seconds * 1000);
+    if (this.#approximateCreationDate === UNSET) {
+      const seconds = optionalNumber(
+        this,
+        this.raw.ApproximateCreationDateTime,
+        'ApproximateCreationDateTime'
+      );
+      this.#approximateCreationDate =
+        seconds === undefined ? undefined : new Date(seconds * 1000);
+    }
+    return this.#approximateCreationDate;
   }
 
   /**
@@ -219,9 +235,8 @@ export class StreamRecord<
    * @throws {@link DecodeError} when an attribute value is malformed.
    */
   get keys(): TKeys | undefined {
-    if (!this.#hasKeys) {
-      this.#keys = this.#image(this.raw.Keys, 'Keys') as TKeys | undefined;
-      this.#hasKeys = true;
+    if (this.#keys === UNSET) {
+      this.#keys = this.#image('Keys') as TKeys | undefined;
     }
     return this.#keys;
   }
@@ -233,11 +248,8 @@ export class StreamRecord<
    * @throws {@link DecodeError} when an attribute value is malformed.
    */
   get newImage(): TItem | undefined {
-    if (!this.#hasNewImage) {
-      this.#newImage = this.#image(this.raw.NewImage, 'NewImage') as
-        | TItem
-        | undefined;
-      this.#hasNewImage = true;
+    if (this.#newImage === UNSET) {
+      this.#newImage = this.#image('NewImage') as TItem | undefined;
     }
     return this.#newImage;
   }
@@ -249,11 +261,8 @@ export class StreamRecord<
    * @throws {@link DecodeError} when an attribute value is malformed.
    */
   get oldImage(): TItem | undefined {
-    if (!this.#hasOldImage) {
-      this.#oldImage = this.#image(this.raw.OldImage, 'OldImage') as
-        | TItem
-        | undefined;
-      this.#hasOldImage = true;
+    if (this.#oldImage === UNSET) {
+      this.#oldImage = this.#image('OldImage') as TItem | undefined;
     }
     return this.#oldImage;
   }
@@ -279,7 +288,7 @@ export class StreamRecord<
       this,
       this.raw.StreamViewType,
       'StreamViewType',
-      Object.values(StreamViewType)
+      STREAM_VIEW_TYPES
     );
   }
 
@@ -292,10 +301,10 @@ export class StreamRecord<
    * fit the chosen representation.
    * @example
    * ```ts
-   * import { DynamoDBStreamEvent } from '@evt/dynamodb';
+   * import { DynamoDBStreamEvent, type RawDynamoDBStreamEvent } from '@evt/dynamodb';
    *
-   * export const handler = async (raw: unknown) => {
-   *   const record = new DynamoDBStreamEvent(raw as never).records[0];
+   * export const handler = async (raw: RawDynamoDBStreamEvent) => {
+   *   const record = new DynamoDBStreamEvent(raw).records[0];
    *   return record?.dynamodb?.keysAs({ numbers: 'string' });
    * };
    * ```
@@ -303,7 +312,7 @@ export class StreamRecord<
   keysAs<TMode extends DynamoDBNumberMode>(
     options: UnmarshallOptions<TMode>
   ): DynamoDBImage<DynamoDBNumberOf<TMode>> | undefined {
-    return this.#image(this.raw.Keys, 'Keys', options) as
+    return this.#image('Keys', options) as
       | DynamoDBImage<DynamoDBNumberOf<TMode>>
       | undefined;
   }
@@ -317,10 +326,10 @@ export class StreamRecord<
    * fit the chosen representation.
    * @example
    * ```ts
-   * import { DynamoDBStreamEvent } from '@evt/dynamodb';
+   * import { DynamoDBStreamEvent, type RawDynamoDBStreamEvent } from '@evt/dynamodb';
    *
-   * export const handler = async (raw: unknown) => {
-   *   const record = new DynamoDBStreamEvent(raw as never).records[0];
+   * export const handler = async (raw: RawDynamoDBStreamEvent) => {
+   *   const record = new DynamoDBStreamEvent(raw).records[0];
    *   const item = record?.dynamodb?.newImageAs({ numbers: 'number' });
    *   return typeof item?.quantity === 'number' ? item.quantity * 2 : 0;
    * };
@@ -329,7 +338,7 @@ export class StreamRecord<
   newImageAs<TMode extends DynamoDBNumberMode>(
     options: UnmarshallOptions<TMode>
   ): DynamoDBImage<DynamoDBNumberOf<TMode>> | undefined {
-    return this.#image(this.raw.NewImage, 'NewImage', options) as
+    return this.#image('NewImage', options) as
       | DynamoDBImage<DynamoDBNumberOf<TMode>>
       | undefined;
   }
@@ -345,20 +354,19 @@ export class StreamRecord<
   oldImageAs<TMode extends DynamoDBNumberMode>(
     options: UnmarshallOptions<TMode>
   ): DynamoDBImage<DynamoDBNumberOf<TMode>> | undefined {
-    return this.#image(this.raw.OldImage, 'OldImage', options) as
+    return this.#image('OldImage', options) as
       | DynamoDBImage<DynamoDBNumberOf<TMode>>
       | undefined;
   }
 
   #image(
-    value: RawDynamoDBImage | undefined,
-    path: string,
+    key: 'Keys' | 'NewImage' | 'OldImage',
     options?: UnmarshallOptions
   ): DynamoDBImage<unknown> | undefined {
-    const image = optionalObject(this, value, path);
+    const image = optionalObject(this, this.raw[key], key);
     return image === undefined
       ? undefined
-      : unmarshallField(this, image, path, options);
+      : unmarshallField(this, image, key, options);
   }
 }
 
@@ -370,10 +378,10 @@ export class StreamRecord<
  * @typeParam TKeys The type of the item's key attributes, for `dynamodb.keys`.
  * @example
  * ```ts
- * import { DynamoDBStreamEvent } from '@evt/dynamodb';
+ * import { DynamoDBStreamEvent, type RawDynamoDBStreamEvent } from '@evt/dynamodb';
  *
- * export const handler = async (raw: unknown) => {
- *   for (const record of new DynamoDBStreamEvent(raw as never).records) {
+ * export const handler = async (raw: RawDynamoDBStreamEvent) => {
+ *   for (const record of new DynamoDBStreamEvent(raw).records) {
  *     console.log(record.eventName, record.eventId, record.dynamodb?.keys);
  *   }
  * };
@@ -385,8 +393,7 @@ export class DynamoDBRecord<
   TKeys extends object = DynamoDBImage,
 > extends EventWrapper<RawDynamoDBRecord> {
   static override readonly typeName: string = 'DynamoDBRecord';
-  #dynamodb?: StreamRecord<TItem, TKeys> | undefined;
-  #hasDynamodb = false;
+  #dynamodb: StreamRecord<TItem, TKeys> | undefined | typeof UNSET = UNSET;
 
   /** The Region the change was read in, e.g. `us-west-2` (`awsRegion`). */
   get awsRegion(): string | undefined {
@@ -398,16 +405,12 @@ export class DynamoDBRecord<
    * `undefined` when the record has none.
    */
   get dynamodb(): StreamRecord<TItem, TKeys> | undefined {
-    if (!this.#hasDynamodb) {
-      const raw = optionalObject(this, this.raw.dynamodb, 'dynamodb');
-      this.#dynamodb =
-        raw === undefined
-          ? undefined
-          : new StreamRecord<TItem, TKeys>(raw, {
-              parent: this,
-              path: 'dynamodb',
-            });
-      this.#hasDynamodb = true;
+    if (this.#dynamodb === UNSET) {
+      this.#dynamodb = optionalChild(
+        this,
+        'dynamodb',
+        StreamRecord<TItem, TKeys>
+      );
     }
     return this.#dynamodb;
   }
@@ -423,12 +426,7 @@ export class DynamoDBRecord<
    * @throws {@link FieldTypeError} when the value is not one AWS documents.
    */
   get eventName(): DynamoDBRecordEventName | undefined {
-    return optionalStringOf(
-      this,
-      this.raw.eventName,
-      'eventName',
-      Object.values(DynamoDBRecordEventName)
-    );
+    return optionalStringOf(this, this.raw.eventName, 'eventName', EVENT_NAMES);
   }
 
   /** The service the record comes from, `aws:dynamodb` (`eventSource`). */
@@ -476,14 +474,18 @@ export class DynamoDBRecord<
  * Numbers keep every digit as {@link DynamoDBNumber}s unless you ask for another
  * representation (`newImageAs({ numbers: 'number' })`).
  *
+ * On tumbling-window invocations the event also carries the window, the state and the flags
+ * Lambda adds; those getters come from core's `TumblingWindowBatch`, shared with Kinesis.
+ *
  * @typeParam TItem The item's type, for `newImage` and `oldImage`.
  * @typeParam TKeys The type of the item's key attributes, for `keys`.
+ * @typeParam TState The shape of the window state, for `state`.
  * @example
  * ```ts
- * import { DynamoDBStreamEvent } from '@evt/dynamodb';
+ * import { DynamoDBStreamEvent, type RawDynamoDBStreamEvent } from '@evt/dynamodb';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new DynamoDBStreamEvent(raw as never);
+ * export const handler = async (raw: RawDynamoDBStreamEvent) => {
+ *   const event = new DynamoDBStreamEvent(raw);
  *   for (const record of event.records) {
  *     console.log(record.eventName, record.dynamodb?.keys, record.dynamodb?.newImage);
  *   }
@@ -494,72 +496,31 @@ export class DynamoDBRecord<
 export class DynamoDBStreamEvent<
   TItem extends object = DynamoDBImage,
   TKeys extends object = DynamoDBImage,
-> extends EventWrapper<RawDynamoDBStreamEvent> {
+  TState extends object = { [key: string]: unknown },
+> extends TumblingWindowBatch<RawDynamoDBStreamEvent<TState>, TState> {
   static override readonly typeName: string = 'DynamoDBStreamEvent';
   #records?: DynamoDBRecord<TItem, TKeys>[];
-  #window?: TumblingWindow | undefined;
-  #hasWindow = false;
+
+  /**
+   * Wraps a DynamoDB stream event. Nothing is read or copied beyond checking that it is an
+   * object.
+   *
+   * @param raw The event as Lambda delivers it. Its `state`, of whatever declared type, is
+   * read as `TState`.
+   * @param options The JSON deserializer option, inherited by every record.
+   * @throws {@link MissingFieldError} when `raw` is `null` or `undefined`.
+   * @throws {@link FieldTypeError} when `raw` is not an object.
+   */
+  constructor(raw: RawDynamoDBStreamEvent<object>, options?: EventOptions) {
+    super(raw as RawDynamoDBStreamEvent<TState>, options);
+  }
 
   /** The stream records of the batch, in stream order (`Records`). */
   get records(): DynamoDBRecord<TItem, TKeys>[] {
-    this.#records ??= wrapEach(
+    return (this.#records ??= wrapEach(
       this,
-      this.raw.Records,
       'Records',
       DynamoDBRecord<TItem, TKeys>
-    );
-    return this.#records;
-  }
-
-  /**
-   * The time window of a tumbling-window invocation (`window`). `undefined` on other
-   * invocations.
-   */
-  get window(): TumblingWindow | undefined {
-    if (!this.#hasWindow) {
-      const raw = optionalObject(this, this.raw.window, 'window');
-      this.#window =
-        raw === undefined
-          ? undefined
-          : new TumblingWindow(raw, { parent: this, path: 'window' });
-      this.#hasWindow = true;
-    }
-    return this.#window;
-  }
-
-  /**
-   * The state the function returned for the window so far (`state`). Empty object when the
-   * event has none.
-   */
-  get state(): Readonly<Record<string, unknown>> {
-    return mapOrEmpty(this, this.raw.state, 'state');
-  }
-
-  /** The shard the records come from, on tumbling-window invocations (`shardId`). */
-  get shardId(): string | undefined {
-    return optionalString(this, this.raw.shardId, 'shardId');
-  }
-
-  /** The ARN of the stream, on tumbling-window invocations (`eventSourceARN`). */
-  get eventSourceArn(): string | undefined {
-    return optionalString(this, this.raw.eventSourceARN, 'eventSourceARN');
-  }
-
-  /** The flag that marks the last invocation of a window (`isFinalInvokeForWindow`). */
-  get isFinalInvokeForWindow(): boolean | undefined {
-    return optionalBoolean(
-      this,
-      this.raw.isFinalInvokeForWindow,
-      'isFinalInvokeForWindow'
-    );
-  }
-
-  /** The flag that marks a window that ended early (`isWindowTerminatedEarly`). */
-  get isWindowTerminatedEarly(): boolean | undefined {
-    return optionalBoolean(
-      this,
-      this.raw.isWindowTerminatedEarly,
-      'isWindowTerminatedEarly'
-    );
+    ));
   }
 }

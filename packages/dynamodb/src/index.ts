@@ -7,6 +7,7 @@ export {
   MissingFieldError,
   PayloadTooLargeError,
   type RawTumblingWindow,
+  type RawTumblingWindowBatch,
   TumblingWindow,
 } from '@evt/core';
 export {

@@ -1,3 +1,4 @@
+import { expectEvtError, thrownBy } from '@evt/config/testing';
 import { DecodeError } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,15 +11,6 @@ import {
 
 function bytes(value: unknown): number[] {
   return Array.from(value as Uint8Array);
-}
-
-function errorOf(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
 }
 
 const orderImage: RawDynamoDBImage = Object.freeze({
@@ -216,6 +208,121 @@ describe('unmarshall', () => {
   });
 });
 
+describe("numbers: 'number'", () => {
+  const asNumber = (text: string): unknown =>
+    unmarshallValue({ N: text }, { numbers: 'number' });
+
+  const refusal = (text: string): string =>
+    `(event) is not valid DynamoDB JSON: ${text} does not fit a JavaScript number without losing digits; use numbers: 'DynamoDBNumber' or 'string'`;
+
+  // The rule the conversion follows, written the slow way: refuse a number only when it has
+  // more than 15 significant digits and its digits do not survive the conversion to a double.
+  const significand = (text: string): string =>
+    (text.split(/[eE]/)[0] as string)
+      .replace(/[-.]/g, '')
+      .replace(/^0+/, '')
+      .replace(/0+$/, '');
+  const fitsExactly = (text: string): boolean =>
+    significand(text).length <= 15 ||
+    significand(String(Number(text))) === significand(text);
+
+  it.each([
+    ['0', 0],
+    ['7', 7],
+    ['-42.5', -42.5],
+    ['007', 7],
+    ['-000.50', -0.5],
+    ['.5', 0.5],
+    ['5.', 5],
+    ['1E+2', 100],
+    ['2.5e-3', 0.0025],
+    ['-1.5E3', -1500],
+    ['123456789012345', 123456789012345],
+    ['-999999999999999', -999999999999999],
+    ['0.123456789012345', 0.123456789012345],
+    ['1.23456789012345e-100', 1.23456789012345e-100],
+    ['9.99999999999999E+125', 9.99999999999999e125],
+  ])('converts %s, at most 15 significant digits, exactly', (text, value) => {
+    expect(asNumber(text)).toBe(value);
+  });
+
+  it('keeps the sign of negative zero', () => {
+    expect(Object.is(asNumber('-0'), -0)).toBe(true);
+  });
+
+  it.each([
+    ['leading zeros', '0000000000000000000042', 42],
+    ['trailing zeros of an integer', '1000000000000000000000', 1e21],
+    ['trailing zeros of a fraction', '1.5000000000000000000', 1.5],
+    ['zeros after the point', '0.000000000000000000000000000000000001', 1e-36],
+    ['16 digits that a double holds', '1234567890123456', 1234567890123456],
+    [
+      '16 digits and an exponent',
+      '1.234567890123456E+30',
+      1.234567890123456e30,
+    ],
+    [
+      '17 digits that a double holds',
+      '0.30000000000000004',
+      0.30000000000000004,
+    ],
+  ])('converts text longer than 15 characters with %s', (_, text, value) => {
+    expect(asNumber(text)).toBe(value);
+  });
+
+  it.each([
+    ['16 digits', '9007199254740993'],
+    ['16 negative digits', '-9007199254740993'],
+    ['17 digits', '12345678901234567'],
+    ['17 digits after leading zeros', '000.12345678901234567'],
+    ['17 digits and an exponent', '1.2345678901234567E+40'],
+    ['a 1 that needs 22 digits', '0.1000000000000000000001'],
+    ['38 digits', '12345678901234567890123456789012345678'],
+  ])('refuses %s that a double would round', (_, text) => {
+    expectEvtError(() => asNumber(text), DecodeError, refusal(text));
+  });
+
+  it('accepts and refuses exactly what the slow rule does', () => {
+    const texts: string[] = [];
+    for (let digits = 1; digits <= 40; digits++) {
+      const run = '9876543210'.repeat(4).slice(0, digits);
+      for (const text of [
+        run,
+        `-${run}`,
+        `00${run}`,
+        `${run}000`,
+        `0.${run}`,
+        `${run.slice(0, 1)}.${run.slice(1)}`,
+        `${run}e-5`,
+        `-${run}E+20`,
+        `${'1'.padEnd(digits, '0')}1`,
+        `${'9'.repeat(digits)}`,
+      ]) {
+        texts.push(text);
+      }
+    }
+
+    const outcomes = texts.map((text) => {
+      const error = (() => {
+        try {
+          return asNumber(text) === Number(text) ? undefined : 'wrong value';
+        } catch (caught) {
+          return (caught as Error).message;
+        }
+      })();
+      return [text, error === undefined, error];
+    });
+
+    expect(outcomes).toEqual(
+      texts.map((text) => [
+        text,
+        fitsExactly(text),
+        fitsExactly(text) ? undefined : refusal(text),
+      ])
+    );
+  });
+});
+
 describe('unmarshallValue', () => {
   it('returns a list of mixed values', () => {
     const value = unmarshallValue(
@@ -382,85 +489,84 @@ describe('malformed input', () => {
 
   for (const [what, image, message] of cases) {
     it(`throws DecodeError for ${what}`, () => {
-      const error = errorOf(() => unmarshall(image));
-
-      expect(error).toBeInstanceOf(DecodeError);
-      expect((error as DecodeError).message).toBe(message);
+      expectEvtError(() => unmarshall(image), DecodeError, message);
     });
   }
 
   it('throws DecodeError when a number loses digits with numbers: number', () => {
-    const error = errorOf(() =>
-      unmarshall({ id: { N: '9007199254740993' } }, { numbers: 'number' })
-    );
-
-    expect(error).toBeInstanceOf(DecodeError);
-    expect((error as DecodeError).message).toBe(
+    expectEvtError(
+      () =>
+        unmarshall({ id: { N: '9007199254740993' } }, { numbers: 'number' }),
+      DecodeError,
       "id is not valid DynamoDB JSON: 9007199254740993 does not fit a JavaScript number without losing digits; use numbers: 'DynamoDBNumber' or 'string'"
     );
   });
 
   it('throws DecodeError when a 38-digit number is asked for as a number', () => {
-    const error = errorOf(() =>
-      unmarshall(
-        { n: { NS: ['1', '12345678901234567890123456789012345678'] } },
-        { numbers: 'number' }
-      )
+    const error = expectEvtError(
+      () =>
+        unmarshall(
+          { n: { NS: ['1', '12345678901234567890123456789012345678'] } },
+          { numbers: 'number' }
+        ),
+      DecodeError,
+      "n.NS[1] is not valid DynamoDB JSON: 12345678901234567890123456789012345678 does not fit a JavaScript number without losing digits; use numbers: 'DynamoDBNumber' or 'string'"
     );
 
     expect((error as DecodeError).path).toBe('n.NS[1]');
   });
 
   it('throws DecodeError when the image is not an object', () => {
-    const error = errorOf(() => unmarshall('text' as never));
-
-    expect(error).toBeInstanceOf(DecodeError);
-    expect((error as DecodeError).message).toBe(
+    expectEvtError(
+      () => unmarshall('text' as unknown as RawDynamoDBImage),
+      DecodeError,
       '(event) is not valid DynamoDB JSON: an image must be an object, got string'
     );
   });
 
   it('throws DecodeError for an unknown numbers option', () => {
-    const error = errorOf(() => unmarshall({}, { numbers: 'bigint' as never }));
-
-    expect(error).toBeInstanceOf(DecodeError);
-    expect((error as DecodeError).message).toBe(
+    expectEvtError(
+      () => unmarshall({}, { numbers: 'bigint' as 'string' }),
+      DecodeError,
       `(event) is not valid unmarshall options: numbers must be 'DynamoDBNumber', 'string' or 'number', got "bigint"`
     );
   });
 
   it('throws DecodeError naming the path inside a single value', () => {
-    const error = errorOf(() =>
-      unmarshallValue({ L: [{ S: 'a' }, { M: { x: { S: 1 } } }] } as never)
-    );
-
-    expect(error).toBeInstanceOf(DecodeError);
-    expect((error as DecodeError).message).toBe(
+    expectEvtError(
+      () =>
+        unmarshallValue({
+          L: [{ S: 'a' }, { M: { x: { S: 1 } } }],
+        } as unknown as RawAttributeValue),
+      DecodeError,
       'L[1].M.x is not valid DynamoDB JSON: S must hold a string, got number'
     );
   });
 
   it('throws DecodeError for a single value that is not an object', () => {
-    const error = errorOf(() => unmarshallValue(5 as never));
-
-    expect(error).toBeInstanceOf(DecodeError);
-    expect((error as DecodeError).message).toBe(
+    expectEvtError(
+      () => unmarshallValue(5 as unknown as RawAttributeValue),
+      DecodeError,
       '(event) is not valid DynamoDB JSON: an attribute value must be an object, got number'
     );
   });
 
   it('throws DecodeError with the cause for invalid base64', () => {
-    const error = errorOf(() => unmarshall({ b: { B: '!!!!' } }));
+    const error = expectEvtError(
+      () => unmarshall({ b: { B: '!!!!' } }),
+      DecodeError,
+      'b is not valid DynamoDB JSON: B holds invalid base64'
+    );
 
-    expect((error as DecodeError).cause).toBeInstanceOf(DecodeError);
+    expect(error.cause).toBeInstanceOf(DecodeError);
   });
 
   it('throws DecodeError, not RangeError, for absurdly deep nesting', () => {
     let value: RawAttributeValue = { S: 'leaf' };
     for (let depth = 0; depth < 20_000; depth++) value = { L: [value] };
 
-    const fromValue = errorOf(() => unmarshallValue(value));
-    const fromImage = errorOf(() => unmarshall({ deep: value }));
+    const fromValue = thrownBy(() => unmarshallValue(value));
+    const fromImage = thrownBy(() => unmarshall({ deep: value }));
 
     expect(fromValue).toBeInstanceOf(DecodeError);
     expect(fromImage).toBeInstanceOf(DecodeError);

@@ -1,3 +1,4 @@
+import type { TumblingWindowBatch } from '@evt/core';
 import type {
   AttributeValue as AwsAttributeValue,
   DynamoDBRecord as AwsDynamoDBRecord,
@@ -22,7 +23,7 @@ import {
   type StreamRecord,
   StreamViewType,
 } from '../src/dynamodb-stream-event';
-import type { TumblingWindow } from '../src/index';
+import type { RawTumblingWindowBatch, TumblingWindow } from '../src/index';
 
 interface Order {
   orderId: string;
@@ -56,12 +57,45 @@ describe('DynamoDBStreamEvent', () => {
 
     expectTypeOf(event.records).toEqualTypeOf<DynamoDBRecord[]>();
     expectTypeOf(event.window).toEqualTypeOf<TumblingWindow | undefined>();
-    expectTypeOf(event.state).toEqualTypeOf<
-      Readonly<Record<string, unknown>>
-    >();
+    expectTypeOf(event.state).toEqualTypeOf<{ [key: string]: unknown }>();
+    expectTypeOf(event.shardId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(event.eventSourceArn).toEqualTypeOf<string | undefined>();
     expectTypeOf(event.isFinalInvokeForWindow).toEqualTypeOf<
       boolean | undefined
     >();
+    expectTypeOf(event.isWindowTerminatedEarly).toEqualTypeOf<
+      boolean | undefined
+    >();
+  });
+
+  it('is a TumblingWindowBatch, as the Kinesis event is', () => {
+    expectTypeOf<DynamoDBStreamEvent>().toExtend<
+      TumblingWindowBatch<RawDynamoDBStreamEvent, { [key: string]: unknown }>
+    >();
+    expectTypeOf<RawDynamoDBStreamEvent>().toExtend<RawTumblingWindowBatch>();
+  });
+
+  it('types the window state as TState', () => {
+    const event = new DynamoDBStreamEvent<Order, OrderKeys, { total: number }>(
+      raw as RawDynamoDBStreamEvent<{ total: number }>
+    );
+
+    expectTypeOf(event.state).toEqualTypeOf<{ total: number }>();
+    expectTypeOf(event.state.total).toEqualTypeOf<number>();
+  });
+
+  it('accepts a raw event of any state type whatever TState is', () => {
+    const event = new DynamoDBStreamEvent<Order, OrderKeys, { total: number }>(
+      raw
+    );
+    const fromAws = new DynamoDBStreamEvent<
+      Order,
+      OrderKeys,
+      { total: number }
+    >({} as AwsDynamoDBStreamEvent);
+
+    expectTypeOf(event.state).toEqualTypeOf<{ total: number }>();
+    expectTypeOf(fromAws.state).toEqualTypeOf<{ total: number }>();
   });
 
   it('carries the item and key types to the images', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index';
+import * as testing from '../src/testing';
 
 describe('@evt/dynamodb', () => {
   it('is named after its folder', () => {
@@ -9,13 +10,28 @@ describe('@evt/dynamodb', () => {
     expect(manifest.name).toBe('@evt/dynamodb');
   });
 
-  it('exports only named classes, functions and constants', () => {
-    const kinds = new Set(Object.values(api).map((value) => typeof value));
+  it('exports exactly its wrappers, helpers, constants and the error classes', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'DecodeError',
+        'DynamoDBNumber',
+        'DynamoDBRecord',
+        'DynamoDBRecordEventName',
+        'DynamoDBStreamEvent',
+        'EvtError',
+        'FieldTypeError',
+        'MissingFieldError',
+        'PayloadTooLargeError',
+        'StreamRecord',
+        'StreamViewType',
+        'TumblingWindow',
+        'unmarshall',
+        'unmarshallValue',
+      ].sort()
+    );
+  });
 
-    expect(
-      [...kinds].every(
-        (kind) => kind === 'function' || kind === 'object' || kind === 'string'
-      )
-    ).toBe(true);
+  it('exports exactly its sample-event factories from /testing', () => {
+    expect(Object.keys(testing).sort()).toEqual(['createDynamoDBStreamEvent']);
   });
 });

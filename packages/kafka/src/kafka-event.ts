@@ -1,19 +1,22 @@
 import {
   arrayOrEmpty,
+  Base64Data,
   DecodeError,
   decodeBase64,
   decodeUtf8,
   EventWrapper,
+  FieldTypeError,
   fieldError,
   HeaderMap,
   locate,
-  optionalObject,
+  MissingFieldError,
+  optionalChild,
   optionalString,
-  parseJson,
   requireArray,
   requireNumber,
   requireObject,
   requireString,
+  UNSET,
 } from '@evt/core';
 
 /**
@@ -89,7 +92,9 @@ export class KafkaEventRecordSchemaMetadata extends EventWrapper<RawKafkaEventRe
 /**
  * Decodes one header value, a JSON array of byte values (Kafka sends signed bytes, so -128 to
  * 255 are accepted), to text. An all-ASCII value (the usual case) is read without building a
- * byte array; the path is only built for an error.
+ * byte array; the path is only built for an error. A value that is not an array at all is a
+ * field of the wrong type (or a missing one, when `null`); an array that holds something other
+ * than bytes, or bytes that are not UTF-8, does not decode.
  */
 function headerText(
   owner: EventWrapper,
@@ -98,13 +103,7 @@ function headerText(
   name: string
 ): string {
   const path = (): string => `headers[${index}].${name}`;
-  if (!Array.isArray(value)) {
-    throw new DecodeError(
-      'byte array',
-      'expected an array of byte values',
-      locate(owner, path())
-    );
-  }
+  if (!Array.isArray(value)) throw fieldError(owner, path(), 'array', value);
   let ascii = true;
   for (let position = 0; position < value.length; position++) {
     const item: unknown = value[position];
@@ -124,7 +123,35 @@ function headerText(
   }
   if (ascii) return String.fromCharCode.apply(null, value as number[]);
   const bytes = Uint8Array.from(value as number[], (item) => item & 0xff);
-  return decodeUtf8(bytes, owner, path());
+  return decodeUtf8(bytes, { owner, path: path() });
+}
+
+/** The record headers, each value's bytes read as text, in one case-insensitive map. */
+function decodeHeaders(record: KafkaEventRecord): HeaderMap {
+  const headers = record.headers;
+  const entries: [string, string][] = [];
+  for (let index = 0; index < headers.length; index++) {
+    const header: unknown = headers[index];
+    if (
+      typeof header !== 'object' ||
+      header === null ||
+      Array.isArray(header)
+    ) {
+      throw fieldError(record, `headers[${index}]`, 'object', header);
+    }
+    for (const name of Object.keys(header)) {
+      entries.push([
+        name,
+        headerText(
+          record,
+          (header as RawKafkaEventRecordHeader)[name],
+          index,
+          name
+        ),
+      ]);
+    }
+  }
+  return new HeaderMap(entries);
 }
 
 /**
@@ -133,12 +160,12 @@ function headerText(
  *
  * @example
  * ```ts
- * import { KafkaEvent } from '@evt/kafka';
+ * import { KafkaEvent, type RawKafkaEvent } from '@evt/kafka';
  *
  * interface Order { id: string }
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new KafkaEvent<Order>(raw as never);
+ * export const handler = async (raw: RawKafkaEvent) => {
+ *   const event = new KafkaEvent<Order>(raw);
  *   for (const record of event.records) {
  *     console.log(record.topic, record.jsonValue.id, record.decodedHeaders.get('trace-id'));
  *   }
@@ -150,16 +177,21 @@ export class KafkaEventRecord<
   TValue = unknown,
 > extends EventWrapper<RawKafkaEventRecord> {
   static override readonly typeName: string = 'KafkaEventRecord';
-  #decodedKey?: Uint8Array | undefined;
-  #hasDecodedKey = false;
-  #decodedValue?: Uint8Array;
-  #jsonValue?: TValue;
-  #hasJsonValue = false;
+  #decodedKey: Uint8Array | undefined | typeof UNSET = UNSET;
+  #value?: Base64Data<TValue>;
   #decodedHeaders?: HeaderMap;
-  #keySchemaMetadata?: KafkaEventRecordSchemaMetadata | undefined;
-  #hasKeySchemaMetadata = false;
-  #valueSchemaMetadata?: KafkaEventRecordSchemaMetadata | undefined;
-  #hasValueSchemaMetadata = false;
+  #keySchemaMetadata:
+    | KafkaEventRecordSchemaMetadata
+    | undefined
+    | typeof UNSET = UNSET;
+  #valueSchemaMetadata:
+    | KafkaEventRecordSchemaMetadata
+    | undefined
+    | typeof UNSET = UNSET;
+
+  get #decodedValueData(): Base64Data<TValue> {
+    return (this.#value ??= new Base64Data(this, this.value, 'value'));
+  }
 
   /** The topic the record was read from (`topic`). */
   get topic(): string {
@@ -201,11 +233,12 @@ export class KafkaEventRecord<
    * @throws {@link DecodeError} when the key is not valid base64.
    */
   get decodedKey(): Uint8Array | undefined {
-    if (!this.#hasDecodedKey) {
+    if (this.#decodedKey === UNSET) {
       const key = this.key;
       this.#decodedKey =
-        key === undefined ? undefined : decodeBase64(key, this, 'key');
-      this.#hasDecodedKey = true;
+        key === undefined
+          ? undefined
+          : decodeBase64(key, { owner: this, path: 'key' });
     }
     return this.#decodedKey;
   }
@@ -221,8 +254,7 @@ export class KafkaEventRecord<
    * @throws {@link DecodeError} when the value is not valid base64.
    */
   get decodedValue(): Uint8Array {
-    this.#decodedValue ??= decodeBase64(this.value, this, 'value');
-    return this.#decodedValue;
+    return this.#decodedValueData.bytes;
   }
 
   /**
@@ -232,26 +264,18 @@ export class KafkaEventRecord<
    * @throws {@link DecodeError} when the value is not base64, UTF-8 or JSON.
    * @example
    * ```ts
-   * import { KafkaEvent } from '@evt/kafka';
+   * import { KafkaEvent, type RawKafkaEvent } from '@evt/kafka';
    *
    * interface Order { id: string; total: number }
    *
-   * export const handler = async (raw: unknown) => {
-   *   const event = new KafkaEvent<Order>(raw as never);
+   * export const handler = async (raw: RawKafkaEvent) => {
+   *   const event = new KafkaEvent<Order>(raw);
    *   return event.records.map((record) => record.jsonValue.total);
    * };
    * ```
    */
   get jsonValue(): TValue {
-    if (!this.#hasJsonValue) {
-      this.#jsonValue = parseJson<TValue>(
-        decodeUtf8(this.decodedValue, this, 'value'),
-        this,
-        'value'
-      );
-      this.#hasJsonValue = true;
-    }
-    return this.#jsonValue as TValue;
+    return this.#decodedValueData.json;
   }
 
   /**
@@ -266,31 +290,23 @@ export class KafkaEventRecord<
    * The record headers with each value's bytes read as UTF-8 text, in a case-insensitive map
    * (`headers`). A header sent twice keeps both values (`getAll`).
    *
-   * @throws {@link DecodeError} when a header value is not an array of byte values or is not
-   * valid UTF-8.
+   * @throws {@link FieldTypeError} when a header is not an object, or a header value is not an
+   * array.
+   * @throws {@link MissingFieldError} when a header or a header value is `null`.
+   * @throws {@link DecodeError} when a header value holds something other than byte values, or
+   * bytes that are not valid UTF-8.
    * @example
    * ```ts
-   * import { KafkaEvent } from '@evt/kafka';
+   * import { KafkaEvent, type RawKafkaEvent } from '@evt/kafka';
    *
-   * export const handler = async (raw: unknown) => {
-   *   const [record] = new KafkaEvent(raw as never).records;
+   * export const handler = async (raw: RawKafkaEvent) => {
+   *   const [record] = new KafkaEvent(raw).records;
    *   return record?.decodedHeaders.get('Content-Type');
    * };
    * ```
    */
   get decodedHeaders(): HeaderMap {
-    if (this.#decodedHeaders === undefined) {
-      const headers = this.headers;
-      const entries: [string, string][] = [];
-      for (let index = 0; index < headers.length; index++) {
-        const header = requireObject(this, headers[index], `headers[${index}]`);
-        for (const name of Object.keys(header)) {
-          entries.push([name, headerText(this, header[name], index, name)]);
-        }
-      }
-      this.#decodedHeaders = new HeaderMap(entries);
-    }
-    return this.#decodedHeaders;
+    return (this.#decodedHeaders ??= decodeHeaders(this));
   }
 
   /**
@@ -298,20 +314,12 @@ export class KafkaEventRecord<
    * registry is configured.
    */
   get keySchemaMetadata(): KafkaEventRecordSchemaMetadata | undefined {
-    if (!this.#hasKeySchemaMetadata) {
-      const metadata = optionalObject(
+    if (this.#keySchemaMetadata === UNSET) {
+      this.#keySchemaMetadata = optionalChild(
         this,
-        this.raw.keySchemaMetadata,
-        'keySchemaMetadata'
+        'keySchemaMetadata',
+        KafkaEventRecordSchemaMetadata
       );
-      this.#keySchemaMetadata =
-        metadata === undefined
-          ? undefined
-          : new KafkaEventRecordSchemaMetadata(metadata, {
-              parent: this,
-              path: 'keySchemaMetadata',
-            });
-      this.#hasKeySchemaMetadata = true;
     }
     return this.#keySchemaMetadata;
   }
@@ -321,20 +329,12 @@ export class KafkaEventRecord<
    * schema registry is configured.
    */
   get valueSchemaMetadata(): KafkaEventRecordSchemaMetadata | undefined {
-    if (!this.#hasValueSchemaMetadata) {
-      const metadata = optionalObject(
+    if (this.#valueSchemaMetadata === UNSET) {
+      this.#valueSchemaMetadata = optionalChild(
         this,
-        this.raw.valueSchemaMetadata,
-        'valueSchemaMetadata'
+        'valueSchemaMetadata',
+        KafkaEventRecordSchemaMetadata
       );
-      this.#valueSchemaMetadata =
-        metadata === undefined
-          ? undefined
-          : new KafkaEventRecordSchemaMetadata(metadata, {
-              parent: this,
-              path: 'valueSchemaMetadata',
-            });
-      this.#hasValueSchemaMetadata = true;
     }
     return this.#valueSchemaMetadata;
   }
@@ -346,10 +346,10 @@ export class KafkaEventRecord<
  *
  * @example
  * ```ts
- * import { KafkaEvent } from '@evt/kafka';
+ * import { KafkaEvent, type RawKafkaEvent } from '@evt/kafka';
  *
- * export const handler = async (raw: unknown) => {
- *   const event = new KafkaEvent(raw as never);
+ * export const handler = async (raw: RawKafkaEvent) => {
+ *   const event = new KafkaEvent(raw);
  *   console.log(event.eventSource, event.decodedBootstrapServers);
  *   for (const record of event.records) {
  *     console.log(record.topic, record.offset);
@@ -386,8 +386,7 @@ export class KafkaEvent<TValue = unknown> extends EventWrapper<RawKafkaEvent> {
 
   /** The bootstrap brokers, one `host:port` per item (`bootstrapServers`, split on commas). */
   get decodedBootstrapServers(): readonly string[] {
-    this.#decodedBootstrapServers ??= this.bootstrapServers.split(',');
-    return this.#decodedBootstrapServers;
+    return (this.#decodedBootstrapServers ??= this.bootstrapServers.split(','));
   }
 
   /**
@@ -395,35 +394,51 @@ export class KafkaEvent<TValue = unknown> extends EventWrapper<RawKafkaEvent> {
    * (`records`, flattened across its `<topic>-<partition>` keys).
    */
   get records(): readonly KafkaEventRecord<TValue>[] {
-    if (this.#records === undefined) {
-      const groups = requireObject(this, this.raw.records, 'records');
-      const records: KafkaEventRecord<TValue>[] = [];
-      for (const partition of Object.keys(groups)) {
-        const path = `records.${partition}`;
-        const items = requireArray(this, groups[partition], path);
-        for (let index = 0; index < items.length; index++) {
-          records.push(
-            new KafkaEventRecord<TValue>(items[index] as RawKafkaEventRecord, {
-              parent: this,
-              path: `${path}[${index}]`,
-            })
-          );
-        }
-      }
-      this.#records = records;
-    }
-    return this.#records;
+    return (this.#records ??= this.#readRecords());
   }
 
   /**
-   * The first record of the batch (`records`).
+   * The first record of the batch: the first record of the first topic partition that has one
+   * (`records.<topic>-<partition>[0]`).
    *
-   * @throws {@link MissingFieldError} when the batch holds no record.
+   * @throws {@link MissingFieldError} when the batch holds no record, naming the first record
+   * of the first topic partition (`records.mytopic-0[0]`).
+   * @throws {@link FieldTypeError} when `records` holds no topic partition at all (`{}`).
    */
   get record(): KafkaEventRecord<TValue> {
-    const record = this.records[0];
-    if (record === undefined)
-      throw fieldError(this, 'records', 'record', record);
-    return record;
+    const records = this.records;
+    const first = records[0];
+    if (first !== undefined) return first;
+    // `records` has been read and checked to be an object. Name where the first record is
+    // absent: the first partition's first item, a path the event really lacks. With no
+    // partition there is no such path to name; `records` itself holds the wrong value.
+    const [partition] = Object.keys(this.raw.records);
+    if (partition === undefined) {
+      throw new FieldTypeError(
+        'non-empty object',
+        'object',
+        locate(this, 'records')
+      );
+    }
+    throw new MissingFieldError(locate(this, `records.${partition}[0]`));
+  }
+
+  #readRecords(): KafkaEventRecord<TValue>[] {
+    const groups = requireObject(this, this.raw.records, 'records');
+    const records: KafkaEventRecord<TValue>[] = [];
+    for (const partition of Object.keys(groups)) {
+      const path = `records.${partition}` as const;
+      const items = requireArray(this, groups[partition], path);
+      for (let index = 0; index < items.length; index++) {
+        records.push(
+          new KafkaEventRecord<TValue>(items[index] as RawKafkaEventRecord, {
+            parent: this,
+            path,
+            index,
+          })
+        );
+      }
+    }
+    return records;
   }
 }

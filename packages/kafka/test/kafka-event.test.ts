@@ -1,10 +1,13 @@
 import { loadEvent } from '@evt/config/events';
-import { DecodeError, FieldTypeError, MissingFieldError } from '@evt/core';
+import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
+  DecodeError,
+  FieldTypeError,
   KafkaEvent,
   KafkaEventRecord,
   KafkaEventRecordSchemaMetadata,
+  MissingFieldError,
   type RawKafkaEvent,
   type RawKafkaEventRecord,
 } from '../src/index';
@@ -19,29 +22,32 @@ const withHeaders = () =>
 const withSchemas = () =>
   new KafkaEvent(loadEvent<RawKafkaEvent>('kafka-event.schema-registry'));
 
-function withRecord(patch: Record<string, unknown>): KafkaEvent {
-  const raw = loadEvent<RawKafkaEvent>('kafka-event', { frozen: false });
-  const record = raw.records['mytopic-0']?.[0] as unknown as Record<
-    string,
-    unknown
-  >;
-  Object.assign(record, patch);
-  return new KafkaEvent(raw);
+/** The MSK sample, frozen, with fields of its first record set to anything. */
+function withRecord(fields: Record<string, unknown>): KafkaEvent {
+  return new KafkaEvent(
+    patchEvent<RawKafkaEvent>('kafka-event', (event) => {
+      Object.assign(event.records['mytopic-0']?.[0] as object, fields);
+    })
+  );
 }
 
-function withEvent(patch: Record<string, unknown>): KafkaEvent {
-  const raw = loadEvent<RawKafkaEvent>('kafka-event', { frozen: false });
-  return new KafkaEvent({ ...raw, ...patch } as RawKafkaEvent);
+/** The MSK sample, frozen, with top-level fields set to anything. */
+function withEvent(fields: Record<string, unknown>): KafkaEvent {
+  return new KafkaEvent(
+    patchEvent<RawKafkaEvent>('kafka-event', (event) => {
+      Object.assign(event, fields);
+    })
+  );
 }
 
-function error(read: () => unknown): unknown {
+const jsonErrorOf = (text: string): string => {
   try {
-    read();
-  } catch (caught) {
-    return caught;
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
   }
-  throw new Error('expected the read to throw');
-}
+  return '';
+};
 
 const text = (bytes: Uint8Array | undefined) =>
   Buffer.from(bytes ?? []).toString('utf8');
@@ -119,13 +125,25 @@ describe('KafkaEvent', () => {
       ]);
     });
 
-    it('returns KafkaEventRecord instances built once', () => {
-      const event = selfManaged();
+    it('wraps each record of each partition, in delivery order', () => {
+      const raw = loadEvent<RawKafkaEvent>('kafka-event.self-managed');
 
-      const records = event.records;
+      const records = new KafkaEvent(raw).records;
 
       expect(records[0]).toBeInstanceOf(KafkaEventRecord);
-      expect(event.records).toBe(records);
+      expect(records.map((record) => record.rawEvent)).toEqual([
+        raw.records['mytopic-0']?.[0],
+        raw.records['mytopic-0']?.[1],
+        raw.records['mytopic-1']?.[0],
+      ]);
+      expect(records[1]?.rawEvent).toBe(raw.records['mytopic-0']?.[1]);
+      expect(records[2]?.rawEvent).toBe(raw.records['mytopic-1']?.[0]);
+    });
+
+    it('returns the same array on every read', () => {
+      const event = selfManaged();
+
+      expect(event.records).toBe(event.records);
     });
 
     it('returns an empty array when records is empty', () => {
@@ -137,17 +155,46 @@ describe('KafkaEvent', () => {
 
   describe('record', () => {
     it('returns the first record', () => {
-      const event = selfManaged();
+      const raw = loadEvent<RawKafkaEvent>('kafka-event.self-managed');
+      const event = new KafkaEvent(raw);
 
+      expect(event.record.rawEvent).toBe(raw.records['mytopic-0']?.[0]);
       expect(event.record.offset).toBe(15);
       expect(event.record).toBe(event.records[0]);
     });
 
-    it('throws MissingFieldError when the batch is empty', () => {
-      const event = withEvent({ records: { 'mytopic-0': [] } });
+    it('returns the first record of a later partition when the first is empty', () => {
+      const raw = patchEvent<RawKafkaEvent>(
+        'kafka-event.self-managed',
+        (event) => {
+          event.records['mytopic-0'] = [];
+        }
+      );
 
-      expect(() => event.record).toThrow(
-        new MissingFieldError({ className: 'KafkaEvent', path: 'records' })
+      expect(new KafkaEvent(raw).record.rawEvent).toBe(
+        raw.records['mytopic-1']?.[0]
+      );
+    });
+
+    it('throws MissingFieldError naming the first record of the first partition when every partition is empty', () => {
+      const event = withEvent({
+        records: { 'mytopic-0': [], 'mytopic-1': [] },
+      });
+
+      expectEvtError(
+        () => event.record,
+        MissingFieldError,
+        'KafkaEvent: records.mytopic-0[0] is missing'
+      );
+    });
+
+    it('throws FieldTypeError naming records when it holds no partition', () => {
+      const event = withEvent({ records: {} });
+
+      expectEvtError(
+        () => event.record,
+        FieldTypeError,
+        'KafkaEvent: records must be non-empty object, got object'
       );
     });
   });
@@ -215,6 +262,16 @@ describe('KafkaEventRecord', () => {
     });
   });
 
+  describe('rawEvent', () => {
+    it('returns the raw record, not a copy', () => {
+      const raw = loadEvent<RawKafkaEvent>('kafka-event');
+
+      expect(new KafkaEvent(raw).record.rawEvent).toBe(
+        raw.records['mytopic-0']?.[0]
+      );
+    });
+  });
+
   describe('decodedKey', () => {
     it('returns the key bytes', () => {
       const record = selfManaged().record;
@@ -269,28 +326,39 @@ describe('KafkaEventRecord', () => {
     });
 
     it('parses once and caches the result', () => {
-      let calls = 0;
+      const deserializer = counted(JSON.parse);
       const event = new KafkaEvent(
         loadEvent<RawKafkaEvent>('kafka-event.self-managed'),
-        {
-          jsonDeserializer: (value) => {
-            calls++;
-            return JSON.parse(value);
-          },
-        }
+        { jsonDeserializer: deserializer }
       );
 
       const first = event.record.jsonValue;
 
       expect(event.record.jsonValue).toBe(first);
-      expect(calls).toBe(1);
+      expect(deserializer.calls).toBe(1);
     });
 
     it('caches a null value', () => {
-      const record = withRecord({ value: 'bnVsbA==' }).record;
+      const deserializer = counted(JSON.parse);
+      const raw = patchEvent<RawKafkaEvent>('kafka-event', (event) => {
+        (event.records['mytopic-0']?.[0] as RawKafkaEventRecord).value =
+          'bnVsbA==';
+      });
+      const record = new KafkaEvent(raw, { jsonDeserializer: deserializer })
+        .record;
 
       expect(record.jsonValue).toBeNull();
       expect(record.jsonValue).toBeNull();
+      expect(deserializer.calls).toBe(1);
+    });
+
+    it('decodes the value once for its bytes and its JSON', () => {
+      const record = selfManaged().record;
+
+      const bytes = record.decodedValue;
+
+      expect(record.jsonValue).toEqual({ orderId: '1001', total: 42.5 });
+      expect(record.decodedValue).toBe(bytes);
     });
   });
 
@@ -352,9 +420,14 @@ describe('KafkaEventRecord', () => {
 
   describe('keySchemaMetadata', () => {
     it('returns the key schema metadata', () => {
-      const metadata = withSchemas().record.keySchemaMetadata;
+      const raw = loadEvent<RawKafkaEvent>('kafka-event.schema-registry');
+
+      const metadata = new KafkaEvent(raw).record.keySchemaMetadata;
 
       expect(metadata).toBeInstanceOf(KafkaEventRecordSchemaMetadata);
+      expect(metadata?.rawEvent).toBe(
+        raw.records['mytopic-0']?.[0]?.keySchemaMetadata
+      );
       expect(metadata?.dataFormat).toBe('AVRO');
       expect(metadata?.schemaId).toBe('a1b2c3d4-5678-90ab-cdef-EXAMPLE11111');
     });
@@ -375,8 +448,13 @@ describe('KafkaEventRecord', () => {
 
   describe('valueSchemaMetadata', () => {
     it('returns the value schema metadata', () => {
-      const metadata = withSchemas().record.valueSchemaMetadata;
+      const raw = loadEvent<RawKafkaEvent>('kafka-event.schema-registry');
 
+      const metadata = new KafkaEvent(raw).record.valueSchemaMetadata;
+
+      expect(metadata?.rawEvent).toBe(
+        raw.records['mytopic-0']?.[0]?.valueSchemaMetadata
+      );
       expect(metadata?.dataFormat).toBe('JSON');
       expect(metadata?.schemaId).toBe('a1b2c3d4-5678-90ab-cdef-EXAMPLE22222');
     });
@@ -418,10 +496,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when eventSource is missing', () => {
     const event = withEvent({ eventSource: undefined });
 
-    const thrown = error(() => event.eventSource);
-
-    expect(thrown).toBeInstanceOf(MissingFieldError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.eventSource,
+      MissingFieldError,
       'KafkaEvent: eventSource is missing'
     );
   });
@@ -429,10 +506,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when eventSourceArn is not a string', () => {
     const event = withEvent({ eventSourceArn: 42 });
 
-    const thrown = error(() => event.eventSourceArn);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.eventSourceArn,
+      FieldTypeError,
       'KafkaEvent: eventSourceArn must be string, got number'
     );
   });
@@ -440,10 +516,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when bootstrapServers is not a string', () => {
     const event = withEvent({ bootstrapServers: ['b-1:9092'] });
 
-    const thrown = error(() => event.decodedBootstrapServers);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.decodedBootstrapServers,
+      FieldTypeError,
       'KafkaEvent: bootstrapServers must be string, got array'
     );
   });
@@ -451,19 +526,19 @@ describe('malformed input', () => {
   it('throws MissingFieldError when records is missing', () => {
     const event = withEvent({ records: undefined });
 
-    const thrown = error(() => event.records);
-
-    expect(thrown).toBeInstanceOf(MissingFieldError);
-    expect((thrown as Error).message).toBe('KafkaEvent: records is missing');
+    expectEvtError(
+      () => event.records,
+      MissingFieldError,
+      'KafkaEvent: records is missing'
+    );
   });
 
   it('throws FieldTypeError when a partition is not an array', () => {
     const event = withEvent({ records: { 'mytopic-0': 'oops' } });
 
-    const thrown = error(() => event.records);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.records,
+      FieldTypeError,
       'KafkaEvent: records.mytopic-0 must be array, got string'
     );
   });
@@ -471,10 +546,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when a record is not an object', () => {
     const event = withEvent({ records: { 'mytopic-0': [7] } });
 
-    const thrown = error(() => event.records);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.records,
+      FieldTypeError,
       'KafkaEvent: records.mytopic-0[0] must be object, got number'
     );
   });
@@ -482,10 +556,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError naming the record path when topic is missing', () => {
     const event = withRecord({ topic: undefined });
 
-    const thrown = error(() => event.record.topic);
-
-    expect(thrown).toBeInstanceOf(MissingFieldError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.topic,
+      MissingFieldError,
       'KafkaEvent: records.mytopic-0[0].topic is missing'
     );
   });
@@ -493,10 +566,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when partition is a string', () => {
     const event = withRecord({ partition: '0' });
 
-    const thrown = error(() => event.record.partition);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.partition,
+      FieldTypeError,
       'KafkaEvent: records.mytopic-0[0].partition must be number, got string'
     );
   });
@@ -504,10 +576,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when the key is not a string', () => {
     const event = withRecord({ key: 12 });
 
-    const thrown = error(() => event.record.decodedKey);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.decodedKey,
+      FieldTypeError,
       'KafkaEvent: records.mytopic-0[0].key must be string, got number'
     );
   });
@@ -515,10 +586,9 @@ describe('malformed input', () => {
   it('throws DecodeError when the key is not base64', () => {
     const event = withRecord({ key: 'not base64!' });
 
-    const thrown = error(() => event.record.decodedKey);
-
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.decodedKey,
+      DecodeError,
       'KafkaEvent: records.mytopic-0[0].key is not valid base64: unexpected character, padding or length'
     );
   });
@@ -526,10 +596,9 @@ describe('malformed input', () => {
   it('throws DecodeError when the value is not base64', () => {
     const event = withRecord({ value: 'e30=!' });
 
-    const thrown = error(() => event.record.decodedValue);
-
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.decodedValue,
+      DecodeError,
       'KafkaEvent: records.mytopic-0[0].value is not valid base64: unexpected character, padding or length'
     );
   });
@@ -537,21 +606,21 @@ describe('malformed input', () => {
   it('throws DecodeError when the value is not JSON', () => {
     const event = msk();
 
-    const thrown = error(() => event.record.jsonValue);
-
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect((thrown as Error).message).toMatch(
-      /^KafkaEvent: records\.mytopic-0\[0\]\.value is not valid JSON: /
+    const error = expectEvtError(
+      () => event.record.jsonValue,
+      DecodeError,
+      `KafkaEvent: records.mytopic-0[0].value is not valid JSON: ${jsonErrorOf('Hello, this is a test.')}`
     );
+
+    expect(error.cause).toBeInstanceOf(SyntaxError);
   });
 
   it('throws DecodeError when the value is not UTF-8', () => {
     const event = withRecord({ value: '/w==' });
 
-    const thrown = error(() => event.record.jsonValue);
-
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.jsonValue,
+      DecodeError,
       'KafkaEvent: records.mytopic-0[0].value is not valid UTF-8: invalid byte sequence'
     );
   });
@@ -559,10 +628,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when headers is not an array', () => {
     const event = withRecord({ headers: { headerKey: [104] } });
 
-    const thrown = error(() => event.record.decodedHeaders);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.decodedHeaders,
+      FieldTypeError,
       'KafkaEvent: records.mytopic-0[0].headers must be array, got object'
     );
   });
@@ -570,22 +638,30 @@ describe('malformed input', () => {
   it('throws FieldTypeError when a header entry is not an object', () => {
     const event = withRecord({ headers: ['headerKey'] });
 
-    const thrown = error(() => event.record.decodedHeaders);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.decodedHeaders,
+      FieldTypeError,
       'KafkaEvent: records.mytopic-0[0].headers[0] must be object, got string'
     );
   });
 
-  it('throws DecodeError when a header value is not an array', () => {
+  it('throws FieldTypeError when a header value is not an array', () => {
     const event = withRecord({ headers: [{ headerKey: 'aGVhZGVyVmFsdWU=' }] });
 
-    const thrown = error(() => event.record.decodedHeaders);
+    expectEvtError(
+      () => event.record.decodedHeaders,
+      FieldTypeError,
+      'KafkaEvent: records.mytopic-0[0].headers[0].headerKey must be array, got string'
+    );
+  });
 
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect((thrown as Error).message).toBe(
-      'KafkaEvent: records.mytopic-0[0].headers[0].headerKey is not valid byte array: expected an array of byte values'
+  it('throws MissingFieldError when a header value is null', () => {
+    const event = withRecord({ headers: [{ ok: [104] }, { headerKey: null }] });
+
+    expectEvtError(
+      () => event.record.decodedHeaders,
+      MissingFieldError,
+      'KafkaEvent: records.mytopic-0[0].headers[1].headerKey is missing'
     );
   });
 
@@ -600,10 +676,9 @@ describe('malformed input', () => {
       headers: [{ ok: [104] }, { 'X-Bad': [104, item] }],
     });
 
-    const thrown = error(() => event.record.decodedHeaders);
-
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.decodedHeaders,
+      DecodeError,
       'KafkaEvent: records.mytopic-0[0].headers[1].X-Bad is not valid byte array: item 1 is not an integer from -128 to 255'
     );
   });
@@ -611,10 +686,9 @@ describe('malformed input', () => {
   it('throws DecodeError when header bytes are not UTF-8', () => {
     const event = withRecord({ headers: [{ headerKey: [255] }] });
 
-    const thrown = error(() => event.record.decodedHeaders);
-
-    expect(thrown).toBeInstanceOf(DecodeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.decodedHeaders,
+      DecodeError,
       'KafkaEvent: records.mytopic-0[0].headers[0].headerKey is not valid UTF-8: invalid byte sequence'
     );
   });
@@ -622,10 +696,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError when keySchemaMetadata is not an object', () => {
     const event = withRecord({ keySchemaMetadata: 'AVRO' });
 
-    const thrown = error(() => event.record.keySchemaMetadata);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.keySchemaMetadata,
+      FieldTypeError,
       'KafkaEvent: records.mytopic-0[0].keySchemaMetadata must be object, got string'
     );
   });
@@ -633,10 +706,9 @@ describe('malformed input', () => {
   it('throws FieldTypeError naming the path when valueSchemaMetadata.schemaId is a number', () => {
     const event = withRecord({ valueSchemaMetadata: { schemaId: 1234 } });
 
-    const thrown = error(() => event.record.valueSchemaMetadata?.schemaId);
-
-    expect(thrown).toBeInstanceOf(FieldTypeError);
-    expect((thrown as Error).message).toBe(
+    expectEvtError(
+      () => event.record.valueSchemaMetadata?.schemaId,
+      FieldTypeError,
       'KafkaEvent: records.mytopic-0[0].valueSchemaMetadata.schemaId must be string, got number'
     );
   });
