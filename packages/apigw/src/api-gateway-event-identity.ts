@@ -1,8 +1,9 @@
 import {
   EventWrapper,
-  optionalObject,
+  optionalChild,
   optionalString,
   requireString,
+  UNSET,
 } from '@evt/core';
 import {
   type RawRequestContextClientCert,
@@ -65,7 +66,7 @@ export class APIGatewayEventIdentity extends EventWrapper<RawAPIGatewayEventIden
     'apiKey',
   ];
 
-  #clientCert?: RequestContextClientCert;
+  #clientCert: RequestContextClientCert | undefined | typeof UNSET = UNSET;
 
   /** The AWS access key ID of the caller, when the request was signed with AWS credentials (`accessKey`). */
   get accessKey(): string | undefined {
@@ -155,12 +156,13 @@ export class APIGatewayEventIdentity extends EventWrapper<RawAPIGatewayEventIden
 
   /** The client certificate the caller presented over mutual TLS (`clientCert`); `undefined` when the API does not use mutual TLS. */
   get clientCert(): RequestContextClientCert | undefined {
-    const raw = optionalObject(this, this.raw.clientCert, 'clientCert');
-    if (raw === undefined) return undefined;
-    this.#clientCert ??= new RequestContextClientCert(raw, {
-      parent: this,
-      path: 'clientCert',
-    });
+    if (this.#clientCert === UNSET) {
+      this.#clientCert = optionalChild(
+        this,
+        'clientCert',
+        RequestContextClientCert
+      );
+    }
     return this.#clientCert;
   }
 }

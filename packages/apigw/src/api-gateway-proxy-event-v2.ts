@@ -1,5 +1,6 @@
 import {
   BaseProxyEvent,
+  child,
   EventWrapper,
   HeaderMap,
   mapOrEmpty,
@@ -107,6 +108,15 @@ export interface RawAPIGatewayProxyEventV2 extends RawProxyEventBase {
 const NO_OBJECT: Readonly<Record<string, never>> =
   /* @__PURE__ */ Object.freeze({});
 
+/** The headers with each comma-joined value split into its parts, names and order kept. */
+function splitValues(headers: HeaderMap): HeaderMap {
+  const entries: [string, string][] = [];
+  for (const [name, value] of headers) {
+    for (const part of value.split(',')) entries.push([name, part]);
+  }
+  return new HeaderMap(entries);
+}
+
 /**
  * Wrapper for the IAM authorizer output (`requestContext.authorizer.iam`) in the event that
  * API Gateway sends when an HTTP API (payload 2.0) route uses IAM authorization. Every member
@@ -194,11 +204,7 @@ export class RequestContextV2AuthorizerIam extends EventWrapper<RawRequestContex
   }
 
   #cognitoIdentity(): RawRequestContextV2AuthorizerIamCognitoIdentity {
-    return mapOrEmpty<RawRequestContextV2AuthorizerIamCognitoIdentity>(
-      this,
-      this.raw.cognitoIdentity,
-      'cognitoIdentity'
-    );
+    return mapOrEmpty(this, this.raw.cognitoIdentity, 'cognitoIdentity');
   }
 }
 
@@ -246,11 +252,10 @@ export class RequestContextV2Authorizer extends EventWrapper<RawRequestContextV2
 
   /** The output of an IAM authorizer (`iam`); every member reads as empty when the event has none. */
   get iam(): RequestContextV2AuthorizerIam {
-    this.#iam ??= new RequestContextV2AuthorizerIam(this.raw.iam ?? NO_OBJECT, {
-      parent: this,
-      path: 'iam',
-    });
-    return this.#iam;
+    return (this.#iam ??= new RequestContextV2AuthorizerIam(
+      this.raw.iam ?? NO_OBJECT,
+      { parent: this, path: 'iam' }
+    ));
   }
 
   /**
@@ -305,11 +310,10 @@ export class RequestContextV2 extends BaseRequestContextV2<RawRequestContextV2> 
 
   /** The authorizer output (`authorizer`); every member reads as empty when the route has no authorizer. */
   get authorizer(): RequestContextV2Authorizer {
-    this.#authorizer ??= new RequestContextV2Authorizer(
+    return (this.#authorizer ??= new RequestContextV2Authorizer(
       this.raw.authorizer ?? NO_OBJECT,
       { parent: this, path: 'authorizer' }
-    );
-    return this.#authorizer;
+    ));
   }
 }
 
@@ -395,8 +399,7 @@ export class APIGatewayProxyEventV2<TBody = unknown> extends BaseProxyEvent<
    * ```
    */
   get parsedCookies(): ReadonlyMap<string, string> {
-    this.#parsedCookies ??= parseCookies(this.cookies);
-    return this.#parsedCookies;
+    return (this.#parsedCookies ??= parseCookies(this.cookies));
   }
 
   /**
@@ -419,17 +422,18 @@ export class APIGatewayProxyEventV2<TBody = unknown> extends BaseProxyEvent<
    * ```
    */
   get parsedQueryStringParameters(): ReadonlyMap<string, readonly string[]> {
-    this.#parsedQueryStringParameters ??= parseQueryString(this.rawQueryString);
-    return this.#parsedQueryStringParameters;
+    return (this.#parsedQueryStringParameters ??= parseQueryString(
+      this.rawQueryString
+    ));
   }
 
   /** The request context (`requestContext`). */
   get requestContext(): RequestContextV2 {
-    this.#requestContext ??= new RequestContextV2(this.raw.requestContext, {
-      parent: this,
-      path: 'requestContext',
-    });
-    return this.#requestContext;
+    return (this.#requestContext ??= child(
+      this,
+      'requestContext',
+      RequestContextV2
+    ));
   }
 
   /** The path parameters of the matched route (`pathParameters`). Empty object when the event has none. */
@@ -463,13 +467,6 @@ export class APIGatewayProxyEventV2<TBody = unknown> extends BaseProxyEvent<
    * the first).
    */
   override get resolvedHeadersField(): HeaderMap {
-    if (!this.#resolvedHeadersField) {
-      const entries: [string, string][] = [];
-      for (const [name, value] of this.headers) {
-        for (const part of value.split(',')) entries.push([name, part]);
-      }
-      this.#resolvedHeadersField = new HeaderMap(entries);
-    }
-    return this.#resolvedHeadersField;
+    return (this.#resolvedHeadersField ??= splitValues(this.headers));
   }
 }

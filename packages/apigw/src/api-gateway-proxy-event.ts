@@ -1,5 +1,6 @@
 import {
   BaseProxyEvent,
+  child,
   EventWrapper,
   type HeaderMap,
   mapOrEmpty,
@@ -7,7 +8,6 @@ import {
   optionalString,
   type RawProxyEventBase,
   readMultiValueHeaderMap,
-  requireString,
   stringArrayOrEmpty,
   stringMapOrEmpty,
 } from '@evt/core';
@@ -64,12 +64,12 @@ export interface RawAPIGatewayEventRequestContext
 export interface RawAPIGatewayProxyEvent extends RawProxyEventBase {
   /** The payload format version, `1.0`; REST APIs leave it out. */
   version?: string | undefined;
-  /** The resource path that matched the request, e.g. `/pets/{petId}`. */
-  resource: string;
-  /** The request path. */
-  path: string;
-  /** The HTTP method of the request. */
-  httpMethod: string;
+  /** The resource path that matched the request, e.g. `/pets/{petId}`; WebSocket APIs leave it out. */
+  resource?: string | undefined;
+  /** The request path; WebSocket APIs leave it out. */
+  path?: string;
+  /** The HTTP method of the request; WebSocket APIs leave it out. */
+  httpMethod?: string;
   /** The request headers, last value of each. */
   headers?: Record<string, string | undefined> | null;
   /** The request headers, every value of each. */
@@ -216,11 +216,10 @@ export class APIGatewayEventRequestContext extends BaseRequestContext<RawAPIGate
 
   /** The authorizer output (`authorizer`); reads as empty when the route has no authorizer. */
   get authorizer(): APIGatewayEventAuthorizer {
-    this.#authorizer ??= new APIGatewayEventAuthorizer(
+    return (this.#authorizer ??= new APIGatewayEventAuthorizer(
       this.raw.authorizer ?? NO_AUTHORIZER,
       { parent: this, path: 'authorizer' }
-    );
-    return this.#authorizer;
+    ));
   }
 }
 
@@ -263,22 +262,30 @@ export class APIGatewayProxyEvent<TBody = unknown> extends BaseProxyEvent<
     return optionalString(this, this.raw.version, 'version');
   }
 
-  /** The resource path that matched the request, e.g. `/pets/{petId}` (`resource`). */
-  get resource(): string {
-    return requireString(this, this.raw.resource, 'resource');
+  /**
+   * The resource path that matched the request, e.g. `/pets/{petId}` (`resource`). Undefined
+   * when the event has none.
+   */
+  get resource(): string | undefined {
+    return optionalString(this, this.raw.resource, 'resource');
   }
 
   /**
    * The request headers with every value of each, looked up case-insensitively
    * (`multiValueHeaders`); use `getAll(name)` for the values. Empty when the event has none.
+   * The map reads the raw object in place and checks a header's values when a lookup first
+   * reaches them.
+   *
+   * @throws {@link FieldTypeError} when `multiValueHeaders` is not an object, or (from the map's
+   * reads) naming `multiValueHeaders.<name>` or `multiValueHeaders.<name>[i]` when a header's
+   * values are not an array of strings.
    */
   get multiValueHeaders(): HeaderMap {
-    this.#multiValueHeaders ??= readMultiValueHeaderMap(
+    return (this.#multiValueHeaders ??= readMultiValueHeaderMap(
       this,
       this.raw.multiValueHeaders,
       'multiValueHeaders'
-    );
-    return this.#multiValueHeaders;
+    ));
   }
 
   /**
@@ -292,11 +299,11 @@ export class APIGatewayProxyEvent<TBody = unknown> extends BaseProxyEvent<
 
   /** The request context (`requestContext`). */
   get requestContext(): APIGatewayEventRequestContext {
-    this.#requestContext ??= new APIGatewayEventRequestContext(
-      this.raw.requestContext,
-      { parent: this, path: 'requestContext' }
-    );
-    return this.#requestContext;
+    return (this.#requestContext ??= child(
+      this,
+      'requestContext',
+      APIGatewayEventRequestContext
+    ));
   }
 
   /** The path parameters of the matched resource (`pathParameters`). Empty object when the event has none. */

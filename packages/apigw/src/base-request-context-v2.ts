@@ -1,8 +1,10 @@
 import {
+  child,
   EventWrapper,
   optionalObject,
   requireNumber,
   requireString,
+  UNSET,
 } from '@evt/core';
 import {
   type RawRequestContextClientCert,
@@ -102,6 +104,12 @@ export class RequestContextV2Http extends EventWrapper<RawRequestContextV2Http> 
   }
 }
 
+// Reads through the base's own raw type: a subclass's raw type is a type parameter here, and a
+// path is only checked against a known type.
+function base(wrapper: EventWrapper): EventWrapper<RawBaseRequestContextV2> {
+  return wrapper as EventWrapper<RawBaseRequestContextV2>;
+}
+
 /**
  * Wrapper for the request context (`requestContext`) that every HTTP API (payload 2.0) event
  * carries; {@link RequestContextV2} extends it.
@@ -126,60 +134,56 @@ export class BaseRequestContextV2<
   static override readonly typeName: string = 'BaseRequestContextV2';
 
   #http?: RequestContextV2Http;
-  #authentication?: RequestContextClientCert;
+  #authentication: RequestContextClientCert | undefined | typeof UNSET = UNSET;
 
   /** The AWS account ID that owns the API (`accountId`). */
   get accountId(): string {
-    return requireString(this, this.raw.accountId, 'accountId');
+    return requireString(base(this), this.raw.accountId, 'accountId');
   }
 
   /** The identifier API Gateway assigns to the API (`apiId`). */
   get apiId(): string {
-    return requireString(this, this.raw.apiId, 'apiId');
+    return requireString(base(this), this.raw.apiId, 'apiId');
   }
 
   /** The full domain name used to invoke the API (`domainName`). */
   get domainName(): string {
-    return requireString(this, this.raw.domainName, 'domainName');
+    return requireString(base(this), this.raw.domainName, 'domainName');
   }
 
   /** The first label of the domain name used to invoke the API (`domainPrefix`). */
   get domainPrefix(): string {
-    return requireString(this, this.raw.domainPrefix, 'domainPrefix');
+    return requireString(base(this), this.raw.domainPrefix, 'domainPrefix');
   }
 
   /** The HTTP details of the request (`http`). */
   get http(): RequestContextV2Http {
-    this.#http ??= new RequestContextV2Http(this.raw.http, {
-      parent: this,
-      path: 'http',
-    });
-    return this.#http;
+    return (this.#http ??= child(base(this), 'http', RequestContextV2Http));
   }
 
   /** The ID API Gateway assigns to the request (`requestId`). */
   get requestId(): string {
-    return requireString(this, this.raw.requestId, 'requestId');
+    return requireString(base(this), this.raw.requestId, 'requestId');
   }
 
   /** The route that matched the request, e.g. `GET /pets` or `$default` (`routeKey`). */
   get routeKey(): string {
-    return requireString(this, this.raw.routeKey, 'routeKey');
+    return requireString(base(this), this.raw.routeKey, 'routeKey');
   }
 
   /** The deployment stage that received the request, e.g. `$default` (`stage`). */
   get stage(): string {
-    return requireString(this, this.raw.stage, 'stage');
+    return requireString(base(this), this.raw.stage, 'stage');
   }
 
   /** The request time in CLF format, `dd/MMM/yyyy:HH:mm:ss +-hhmm` (`time`). */
   get time(): string {
-    return requireString(this, this.raw.time, 'time');
+    return requireString(base(this), this.raw.time, 'time');
   }
 
   /** The request time in milliseconds since the Unix epoch (`timeEpoch`). */
   get timeEpoch(): number {
-    return requireNumber(this, this.raw.timeEpoch, 'timeEpoch');
+    return requireNumber(base(this), this.raw.timeEpoch, 'timeEpoch');
   }
 
   /**
@@ -187,17 +191,21 @@ export class BaseRequestContextV2<
    * (`authentication.clientCert`); `undefined` when the API does not use mutual TLS.
    */
   get authentication(): RequestContextClientCert | undefined {
-    const raw = optionalObject(
-      this,
-      optionalObject(this, this.raw.authentication, 'authentication')
-        ?.clientCert,
-      'authentication.clientCert'
-    );
-    if (raw === undefined) return undefined;
-    this.#authentication ??= new RequestContextClientCert(raw, {
-      parent: this,
-      path: 'authentication.clientCert',
-    });
+    if (this.#authentication === UNSET) {
+      const raw = optionalObject(
+        base(this),
+        optionalObject(base(this), this.raw.authentication, 'authentication')
+          ?.clientCert,
+        'authentication.clientCert'
+      );
+      this.#authentication =
+        raw === undefined
+          ? undefined
+          : new RequestContextClientCert(raw, {
+              parent: this,
+              path: 'authentication.clientCert',
+            });
+    }
     return this.#authentication;
   }
 }

@@ -1,7 +1,8 @@
 import {
+  child,
   EventWrapper,
+  optionalNumber,
   optionalString,
-  requireNumber,
   requireString,
 } from '@evt/core';
 import {
@@ -14,8 +15,8 @@ import {
  * documents it: the fields every such request context has.
  */
 export interface RawBaseRequestContext {
-  /** The AWS account ID that owns the API. */
-  accountId: string;
+  /** The AWS account ID that owns the API; WebSocket APIs leave it out. */
+  accountId?: string | undefined;
   /** The identifier API Gateway assigns to the API. */
   apiId: string;
   /** The full domain name used to invoke the API. */
@@ -24,26 +25,32 @@ export interface RawBaseRequestContext {
   domainPrefix?: string | null | undefined;
   /** The longer ID API Gateway generates for the request, useful for debugging. */
   extendedRequestId?: string | null | undefined;
-  /** The request protocol, e.g. `HTTP/1.1`. */
-  protocol: string;
-  /** The HTTP method of the request. */
-  httpMethod: string;
+  /** The request protocol, e.g. `HTTP/1.1`; WebSocket APIs leave it out. */
+  protocol?: string | undefined;
+  /** The HTTP method of the request; WebSocket APIs leave it out. */
+  httpMethod?: string | undefined;
   /** The caller's identity. */
   identity: RawAPIGatewayEventIdentity;
-  /** The request path, including the stage for the default endpoint. */
-  path: string;
+  /** The request path, including the stage for the default endpoint; WebSocket APIs leave it out. */
+  path?: string | undefined;
   /** The deployment stage that received the request. */
   stage: string;
   /** The ID API Gateway assigns to the request. */
   requestId: string;
   /** The request time in CLF format (`dd/MMM/yyyy:HH:mm:ss +-hhmm`). */
   requestTime?: string | null | undefined;
-  /** The request time in milliseconds since the Unix epoch. */
-  requestTimeEpoch: number;
+  /** The request time in milliseconds since the Unix epoch; some integrations leave it out. */
+  requestTimeEpoch?: number | undefined;
   /** The identifier API Gateway assigns to the resource; `null` for HTTP APIs. */
   resourceId?: string | null | undefined;
-  /** The path of the resource, e.g. `/pets/{petId}`. */
-  resourcePath: string;
+  /** The path of the resource, e.g. `/pets/{petId}`; WebSocket APIs leave it out. */
+  resourcePath?: string | undefined;
+}
+
+// Reads through the base's own raw type: a subclass's raw type is a type parameter here, and a
+// path is only checked against a known type.
+function base(wrapper: EventWrapper): EventWrapper<RawBaseRequestContext> {
+  return wrapper as EventWrapper<RawBaseRequestContext>;
 }
 
 /**
@@ -68,86 +75,102 @@ export class BaseRequestContext<
 
   #identity?: APIGatewayEventIdentity;
 
-  /** The AWS account ID that owns the API (`accountId`). */
-  get accountId(): string {
-    return requireString(this, this.raw.accountId, 'accountId');
+  /** The AWS account ID that owns the API (`accountId`). Undefined when the event has none. */
+  get accountId(): string | undefined {
+    return optionalString(base(this), this.raw.accountId, 'accountId');
   }
 
   /** The identifier API Gateway assigns to the API (`apiId`). */
   get apiId(): string {
-    return requireString(this, this.raw.apiId, 'apiId');
+    return requireString(base(this), this.raw.apiId, 'apiId');
   }
 
   /** The full domain name used to invoke the API (`domainName`). */
   get domainName(): string | undefined {
-    return optionalString(this, this.raw.domainName, 'domainName');
+    return optionalString(base(this), this.raw.domainName, 'domainName');
   }
 
   /** The first label of the domain name used to invoke the API (`domainPrefix`). */
   get domainPrefix(): string | undefined {
-    return optionalString(this, this.raw.domainPrefix, 'domainPrefix');
+    return optionalString(base(this), this.raw.domainPrefix, 'domainPrefix');
   }
 
   /** The longer ID API Gateway generates for the request, useful for debugging (`extendedRequestId`). */
   get extendedRequestId(): string | undefined {
     return optionalString(
-      this,
+      base(this),
       this.raw.extendedRequestId,
       'extendedRequestId'
     );
   }
 
-  /** The request protocol, e.g. `HTTP/1.1` (`protocol`). */
-  get protocol(): string {
-    return requireString(this, this.raw.protocol, 'protocol');
+  /** The request protocol, e.g. `HTTP/1.1` (`protocol`). Undefined when the event has none. */
+  get protocol(): string | undefined {
+    return optionalString(base(this), this.raw.protocol, 'protocol');
   }
 
-  /** The HTTP method of the request: DELETE, GET, HEAD, OPTIONS, PATCH, POST or PUT (`httpMethod`). */
-  get httpMethod(): string {
-    return requireString(this, this.raw.httpMethod, 'httpMethod');
+  /**
+   * The HTTP method of the request: DELETE, GET, HEAD, OPTIONS, PATCH, POST or PUT
+   * (`httpMethod`). Undefined when the event has none.
+   */
+  get httpMethod(): string | undefined {
+    return optionalString(base(this), this.raw.httpMethod, 'httpMethod');
   }
 
   /** The identity of the caller (`identity`). */
   get identity(): APIGatewayEventIdentity {
-    this.#identity ??= new APIGatewayEventIdentity(this.raw.identity, {
-      parent: this,
-      path: 'identity',
-    });
-    return this.#identity;
+    return (this.#identity ??= child(
+      base(this),
+      'identity',
+      APIGatewayEventIdentity
+    ));
   }
 
-  /** The request path, including the stage for the default endpoint (`path`). */
-  get path(): string {
-    return requireString(this, this.raw.path, 'path');
+  /**
+   * The request path, including the stage for the default endpoint (`path`). Undefined when
+   * the event has none.
+   */
+  get path(): string | undefined {
+    return optionalString(base(this), this.raw.path, 'path');
   }
 
   /** The deployment stage that received the request (`stage`). */
   get stage(): string {
-    return requireString(this, this.raw.stage, 'stage');
+    return requireString(base(this), this.raw.stage, 'stage');
   }
 
   /** The ID API Gateway assigns to the request (`requestId`). */
   get requestId(): string {
-    return requireString(this, this.raw.requestId, 'requestId');
+    return requireString(base(this), this.raw.requestId, 'requestId');
   }
 
   /** The request time in CLF format, `dd/MMM/yyyy:HH:mm:ss +-hhmm` (`requestTime`). */
   get requestTime(): string | undefined {
-    return optionalString(this, this.raw.requestTime, 'requestTime');
+    return optionalString(base(this), this.raw.requestTime, 'requestTime');
   }
 
-  /** The request time in milliseconds since the Unix epoch (`requestTimeEpoch`). */
-  get requestTimeEpoch(): number {
-    return requireNumber(this, this.raw.requestTimeEpoch, 'requestTimeEpoch');
+  /**
+   * The request time in milliseconds since the Unix epoch (`requestTimeEpoch`). Undefined when
+   * the event has none.
+   */
+  get requestTimeEpoch(): number | undefined {
+    return optionalNumber(
+      base(this),
+      this.raw.requestTimeEpoch,
+      'requestTimeEpoch'
+    );
   }
 
   /** The identifier API Gateway assigns to the resource (`resourceId`); `undefined` for HTTP APIs, which send `null`. */
   get resourceId(): string | undefined {
-    return optionalString(this, this.raw.resourceId, 'resourceId');
+    return optionalString(base(this), this.raw.resourceId, 'resourceId');
   }
 
-  /** The path of the resource that matched the request, e.g. `/pets/{petId}` (`resourcePath`). */
-  get resourcePath(): string {
-    return requireString(this, this.raw.resourcePath, 'resourcePath');
+  /**
+   * The path of the resource that matched the request, e.g. `/pets/{petId}` (`resourcePath`).
+   * Undefined when the event has none.
+   */
+  get resourcePath(): string | undefined {
+    return optionalString(base(this), this.raw.resourcePath, 'resourcePath');
   }
 }

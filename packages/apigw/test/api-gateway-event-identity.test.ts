@@ -1,12 +1,17 @@
 import { loadEvent } from '@evt/config/events';
-import { FieldTypeError, MissingFieldError } from '@evt/core';
+import { expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   APIGatewayEventIdentity,
   APIGatewayProxyEvent,
+  FieldTypeError,
+  MissingFieldError,
+  type RawAPIGatewayEventIdentity,
   type RawAPIGatewayProxyEvent,
   RequestContextClientCert,
 } from '../src/index';
+
+const FIXTURE = 'api-gateway-proxy-event';
 
 function identity(variant?: string): APIGatewayEventIdentity {
   const raw = loadEvent<RawAPIGatewayProxyEvent>(
@@ -133,18 +138,35 @@ describe('APIGatewayEventIdentity', () => {
   });
 
   describe('clientCert', () => {
-    it('returns the mutual TLS client certificate, built once', () => {
-      const requestIdentity = identity('http-api-v1');
+    it('wraps clientCert, built once', () => {
+      const raw = loadEvent<RawAPIGatewayProxyEvent>(`${FIXTURE}.http-api-v1`);
+      const requestIdentity = new APIGatewayProxyEvent(raw).requestContext
+        .identity;
 
       const cert = requestIdentity.clientCert;
 
       expect(cert).toBeInstanceOf(RequestContextClientCert);
+      expect(cert?.rawEvent).toBe(raw.requestContext.identity.clientCert);
       expect(cert).toBe(requestIdentity.clientCert);
       expect(cert?.subjectDN).toBe('www.example.com');
     });
 
-    it('returns undefined when the API does not use mutual TLS', () => {
-      expect(identity().clientCert).toBeUndefined();
+    it('returns undefined when the API does not use mutual TLS, reading the field once', () => {
+      const raw = loadEvent<RawAPIGatewayProxyEvent>(FIXTURE);
+      let reads = 0;
+      const requestIdentity = new APIGatewayEventIdentity(
+        new Proxy(raw.requestContext.identity, {
+          get(target, key, receiver) {
+            if (key === 'clientCert') reads++;
+            return Reflect.get(target, key, receiver);
+          },
+        }) as RawAPIGatewayEventIdentity
+      );
+
+      requestIdentity.clientCert;
+
+      expect(requestIdentity.clientCert).toBeUndefined();
+      expect(reads).toBe(1);
     });
   });
 
@@ -161,32 +183,31 @@ describe('APIGatewayEventIdentity', () => {
 
 describe('malformed input', () => {
   it('throws MissingFieldError naming the full path when sourceIp is missing', () => {
-    const raw = loadEvent<RawAPIGatewayProxyEvent>('api-gateway-proxy-event');
-    const event = new APIGatewayProxyEvent({
-      ...raw,
-      requestContext: {
-        ...raw.requestContext,
-        identity: { userAgent: 'curl/8.4.0' } as never,
-      },
-    });
-
-    expect(() => event.requestContext.identity.sourceIp).toThrow(
-      MissingFieldError
+    const event = new APIGatewayProxyEvent(
+      patchEvent<RawAPIGatewayProxyEvent>(FIXTURE, (patch) => {
+        delete (patch.requestContext.identity as { sourceIp?: string })
+          .sourceIp;
+      })
     );
-    expect(() => event.requestContext.identity.sourceIp).toThrow(
+
+    expectEvtError(
+      () => event.requestContext.identity.sourceIp,
+      MissingFieldError,
       'APIGatewayProxyEvent: requestContext.identity.sourceIp is missing'
     );
   });
 
-  it('throws FieldTypeError when clientCert is not an object', () => {
-    const requestIdentity = new APIGatewayEventIdentity({
-      sourceIp: '192.0.2.1',
-      clientCert: 'CERT_CONTENT' as never,
-    });
+  it('throws FieldTypeError naming the full path when clientCert is not an object', () => {
+    const event = new APIGatewayProxyEvent(
+      patchEvent<RawAPIGatewayProxyEvent>(FIXTURE, (patch) => {
+        patch.requestContext.identity.clientCert = 'CERT_CONTENT' as never;
+      })
+    );
 
-    expect(() => requestIdentity.clientCert).toThrow(FieldTypeError);
-    expect(() => requestIdentity.clientCert).toThrow(
-      'APIGatewayEventIdentity: clientCert must be object, got string'
+    expectEvtError(
+      () => event.requestContext.identity.clientCert,
+      FieldTypeError,
+      'APIGatewayProxyEvent: requestContext.identity.clientCert must be object, got string'
     );
   });
 
@@ -196,8 +217,9 @@ describe('malformed input', () => {
       userArn: ['arn'] as never,
     });
 
-    expect(() => requestIdentity.userArn).toThrow(FieldTypeError);
-    expect(() => requestIdentity.userArn).toThrow(
+    expectEvtError(
+      () => requestIdentity.userArn,
+      FieldTypeError,
       'APIGatewayEventIdentity: userArn must be string, got array'
     );
   });

@@ -1,13 +1,18 @@
 import { loadEvent } from '@evt/config/events';
-import { DecodeError, FieldTypeError, MissingFieldError } from '@evt/core';
+import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   APIGatewayProxyEventV2,
+  DecodeError,
+  FieldTypeError,
+  MissingFieldError,
   type RawAPIGatewayProxyEventV2,
   RequestContextV2,
   RequestContextV2Authorizer,
   RequestContextV2AuthorizerIam,
 } from '../src/index';
+
+const FIXTURE = 'api-gateway-proxy-event-v2';
 
 function load(variant?: string): APIGatewayProxyEventV2 {
   return new APIGatewayProxyEventV2(
@@ -82,9 +87,22 @@ describe('APIGatewayProxyEventV2', () => {
 
   describe('headers', () => {
     it('returns the headers, looked up case-insensitively', () => {
-      expect(load().headers.get('X-Request-Id')).toBe(
+      const headers = load().headers;
+
+      expect(headers.get('X-Request-Id')).toBe(
         '3f1c9a52-7e4b-4d2a-9c18-6b0e5f7a8d21'
       );
+      expect(headers.get('Header2')).toBe('value1,value2');
+      expect(headers.getAll('HOST')).toEqual([
+        'id.execute-api.us-east-1.amazonaws.com',
+      ]);
+      expect(headers.size).toBe(6);
+    });
+
+    it('returns the same map on every read', () => {
+      const event = load();
+
+      expect(event.headers).toBe(event.headers);
     });
 
     it('returns an empty map when headers is null', () => {
@@ -132,11 +150,16 @@ describe('APIGatewayProxyEventV2', () => {
   });
 
   describe('resolvedQueryStringParameters', () => {
-    it('splits each parameter on commas', () => {
-      expect(load().resolvedQueryStringParameters).toEqual({
+    it('splits each parameter on commas, once', () => {
+      const event = load();
+
+      const resolved = event.resolvedQueryStringParameters;
+
+      expect(resolved).toEqual({
         parameter1: ['value1', 'value2'],
         parameter2: ['value'],
       });
+      expect(resolved).toBe(event.resolvedQueryStringParameters);
     });
 
     it('splits a value that itself contains a comma', () => {
@@ -263,15 +286,30 @@ describe('APIGatewayProxyEventV2', () => {
     it('returns undefined when the request has no body', () => {
       expect(load('minimal').jsonBody).toBeUndefined();
     });
+
+    it('parses once, with the jsonDeserializer option', () => {
+      const deserializer = counted((text: string) => JSON.parse(text));
+      const event = new APIGatewayProxyEventV2(raw(), {
+        jsonDeserializer: deserializer,
+      });
+
+      const first = event.jsonBody;
+
+      expect(event.jsonBody).toBe(first);
+      expect(first).toEqual({ orderId: 'o-1001', quantity: 2 });
+      expect(deserializer.calls).toBe(1);
+    });
   });
 
   describe('requestContext', () => {
-    it('returns the request context, built once', () => {
-      const event = load();
+    it('wraps requestContext, built once', () => {
+      const input = raw();
+      const event = new APIGatewayProxyEventV2(input);
 
       const context = event.requestContext;
 
       expect(context).toBeInstanceOf(RequestContextV2);
+      expect(context.rawEvent).toBe(input.requestContext);
       expect(context).toBe(event.requestContext);
       expect(context.requestId).toBe('id');
     });
@@ -328,12 +366,14 @@ describe('APIGatewayProxyEventV2', () => {
 
 describe('RequestContextV2', () => {
   describe('authorizer', () => {
-    it('returns the authorizer output, built once', () => {
-      const context = load().requestContext;
+    it('wraps requestContext.authorizer, built once', () => {
+      const input = raw();
+      const context = new APIGatewayProxyEventV2(input).requestContext;
 
       const authorizer = context.authorizer;
 
       expect(authorizer).toBeInstanceOf(RequestContextV2Authorizer);
+      expect(authorizer.rawEvent).toBe(input.requestContext.authorizer);
       expect(authorizer).toBe(context.authorizer);
     });
 
@@ -399,13 +439,26 @@ describe('RequestContextV2Authorizer', () => {
   });
 
   describe('iam', () => {
-    it('returns the IAM authorizer output, built once', () => {
-      const authorizer = load('iam-authorizer').requestContext.authorizer;
+    it('wraps authorizer.iam, built once', () => {
+      const input = raw('iam-authorizer');
+      const authorizer = new APIGatewayProxyEventV2(input).requestContext
+        .authorizer;
 
       const iam = authorizer.iam;
 
       expect(iam).toBeInstanceOf(RequestContextV2AuthorizerIam);
+      expect(iam.rawEvent).toBe(input.requestContext.authorizer?.iam);
       expect(iam).toBe(authorizer.iam);
+    });
+
+    it('returns an empty IAM output, built once, when the authorizer has none', () => {
+      const authorizer = load().requestContext.authorizer;
+
+      const iam = authorizer.iam;
+
+      expect(iam).toBe(authorizer.iam);
+      expect(iam.rawEvent).toEqual({});
+      expect(iam.callerId).toBe('');
     });
   });
 });
@@ -522,157 +575,199 @@ describe('RequestContextV2AuthorizerIam', () => {
 
 describe('malformed input', () => {
   it('throws MissingFieldError when rawPath is missing', () => {
-    const { rawPath: _, ...event } = raw();
-    const wrapped = new APIGatewayProxyEventV2(
-      event as RawAPIGatewayProxyEventV2
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        delete (patch as Partial<RawAPIGatewayProxyEventV2>).rawPath;
+      })
     );
 
-    expect(() => wrapped.path).toThrow(MissingFieldError);
-    expect(() => wrapped.rawPath).toThrow(
+    expectEvtError(
+      () => event.path,
+      MissingFieldError,
       'APIGatewayProxyEventV2: rawPath is missing'
     );
   });
 
   it('throws MissingFieldError when the stage is missing', () => {
-    const event = raw('iam-authorizer');
-    const { stage: _, ...requestContext } = event.requestContext;
-    const wrapped = new APIGatewayProxyEventV2({
-      ...event,
-      requestContext:
-        requestContext as RawAPIGatewayProxyEventV2['requestContext'],
-    });
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(
+        `${FIXTURE}.iam-authorizer`,
+        (patch) => {
+          delete (patch.requestContext as { stage?: string }).stage;
+        }
+      )
+    );
 
-    expect(() => wrapped.path).toThrow(MissingFieldError);
-    expect(() => wrapped.path).toThrow(
+    expectEvtError(
+      () => event.path,
+      MissingFieldError,
       'APIGatewayProxyEventV2: requestContext.stage is missing'
     );
   });
 
   it('throws FieldTypeError naming the item when a cookie is not a string', () => {
-    const wrapped = new APIGatewayProxyEventV2({
-      ...raw(),
-      cookies: ['session=abc123', 42 as never],
-    });
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        patch.cookies = ['session=abc123', 42 as never];
+      })
+    );
 
-    expect(() => wrapped.parsedCookies).toThrow(FieldTypeError);
-    expect(() => wrapped.cookies).toThrow(
+    expectEvtError(
+      () => event.parsedCookies,
+      FieldTypeError,
       'APIGatewayProxyEventV2: cookies[1] must be string, got number'
     );
   });
 
-  it('throws FieldTypeError naming the header when a header is not a string', () => {
-    const wrapped = new APIGatewayProxyEventV2({
-      ...raw(),
-      headers: { accept: ['application/json'] as never },
-    });
+  it('throws FieldTypeError naming the header when a read reaches a header that is not a string', () => {
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        patch.headers = { host: 'h', accept: ['application/json'] as never };
+      })
+    );
 
-    expect(() => wrapped.resolvedHeadersField).toThrow(FieldTypeError);
-    expect(() => wrapped.getHeaderValue('accept')).toThrow(
+    expect(event.getHeaderValue('Host')).toBe('h');
+    expectEvtError(
+      () => event.getHeaderValue('accept'),
+      FieldTypeError,
+      'APIGatewayProxyEventV2: headers.accept must be string, got array'
+    );
+    expectEvtError(
+      () => event.resolvedHeadersField,
+      FieldTypeError,
       'APIGatewayProxyEventV2: headers.accept must be string, got array'
     );
   });
 
   it('throws MissingFieldError when rawQueryString is missing', () => {
-    const { rawQueryString: _, ...event } = raw();
-    const wrapped = new APIGatewayProxyEventV2(
-      event as RawAPIGatewayProxyEventV2
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        delete (patch as Partial<RawAPIGatewayProxyEventV2>).rawQueryString;
+      })
     );
 
-    expect(() => wrapped.parsedQueryStringParameters).toThrow(
-      MissingFieldError
-    );
-    expect(() => wrapped.rawQueryString).toThrow(
+    expectEvtError(
+      () => event.parsedQueryStringParameters,
+      MissingFieldError,
       'APIGatewayProxyEventV2: rawQueryString is missing'
     );
   });
 
   it('throws DecodeError when a base64 body is corrupt', () => {
-    const wrapped = new APIGatewayProxyEventV2({
-      ...raw('base64'),
-      body: '%%%',
-    });
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(`${FIXTURE}.base64`, (patch) => {
+        patch.body = '%%%';
+      })
+    );
 
-    expect(() => wrapped.jsonBody).toThrow(DecodeError);
-    expect(() => wrapped.decodedBody).toThrow(
+    expectEvtError(
+      () => event.jsonBody,
+      DecodeError,
       'APIGatewayProxyEventV2: body is not valid base64: unexpected character, padding or length'
     );
   });
 
   it('throws DecodeError when the body is not JSON', () => {
-    const wrapped = new APIGatewayProxyEventV2({ ...raw(), body: '{"a":' });
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        patch.body = '{"a":';
+      })
+    );
 
-    expect(() => wrapped.jsonBody).toThrow(DecodeError);
-    expect(() => wrapped.jsonBody).toThrow(
-      /^APIGatewayProxyEventV2: body is not valid JSON: /
+    expectEvtError(
+      () => event.jsonBody,
+      DecodeError,
+      'APIGatewayProxyEventV2: body is not valid JSON: Unexpected end of JSON input'
     );
   });
 
   it('throws FieldTypeError naming the full path when jwt is not an object', () => {
-    const event = raw();
-    const wrapped = new APIGatewayProxyEventV2({
-      ...event,
-      requestContext: {
-        ...event.requestContext,
-        authorizer: { jwt: 'token' as never },
-      },
-    });
-
-    expect(() => wrapped.requestContext.authorizer.jwtClaim).toThrow(
-      FieldTypeError
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        patch.requestContext.authorizer = { jwt: 'token' as never };
+      })
     );
-    expect(() => wrapped.requestContext.authorizer.jwtScopes).toThrow(
+
+    expectEvtError(
+      () => event.requestContext.authorizer.jwtScopes,
+      FieldTypeError,
       'APIGatewayProxyEventV2: requestContext.authorizer.jwt must be object, got string'
     );
   });
 
   it('throws FieldTypeError naming the full path when lambda is not an object', () => {
-    const event = raw();
-    const wrapped = new APIGatewayProxyEventV2({
-      ...event,
-      requestContext: {
-        ...event.requestContext,
-        authorizer: { lambda: [] as never },
-      },
-    });
-
-    expect(() => wrapped.requestContext.authorizer.getContext()).toThrow(
-      FieldTypeError
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        patch.requestContext.authorizer = { lambda: [] as never };
+      })
     );
-    expect(() => wrapped.requestContext.authorizer.lambda).toThrow(
+
+    expectEvtError(
+      () => event.requestContext.authorizer.getContext(),
+      FieldTypeError,
       'APIGatewayProxyEventV2: requestContext.authorizer.lambda must be object, got array'
     );
   });
 
   it('throws FieldTypeError naming the full path when an IAM field has the wrong type', () => {
-    const event = raw('iam-authorizer');
-    const wrapped = new APIGatewayProxyEventV2({
-      ...event,
-      requestContext: {
-        ...event.requestContext,
-        authorizer: {
-          iam: { userId: 12 as never, cognitoIdentity: 'x' as never },
-        },
-      },
-    });
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(
+        `${FIXTURE}.iam-authorizer`,
+        (patch) => {
+          patch.requestContext.authorizer = {
+            iam: { userId: 12 as never, cognitoIdentity: 'x' as never },
+          };
+        }
+      )
+    );
 
-    expect(() => wrapped.requestContext.authorizer.iam.userId).toThrow(
+    expectEvtError(
+      () => event.requestContext.authorizer.iam.userId,
+      FieldTypeError,
       'APIGatewayProxyEventV2: requestContext.authorizer.iam.userId must be string, got number'
     );
-    expect(() => wrapped.requestContext.authorizer.iam.cognitoAmr).toThrow(
+    expectEvtError(
+      () => event.requestContext.authorizer.iam.cognitoAmr,
+      FieldTypeError,
       'APIGatewayProxyEventV2: requestContext.authorizer.iam.cognitoIdentity must be object, got string'
     );
   });
 
-  it('throws FieldTypeError when authorizer is not an object', () => {
-    const event = raw();
-    const wrapped = new APIGatewayProxyEventV2({
-      ...event,
-      requestContext: { ...event.requestContext, authorizer: 5 as never },
-    });
+  it('throws FieldTypeError when authorizer or iam is not an object', () => {
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        patch.requestContext.authorizer = 5 as never;
+      })
+    );
+    const iam = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        patch.requestContext.authorizer = { iam: true as never };
+      })
+    );
 
-    expect(() => wrapped.requestContext.authorizer).toThrow(FieldTypeError);
-    expect(() => wrapped.requestContext.authorizer).toThrow(
+    expectEvtError(
+      () => event.requestContext.authorizer,
+      FieldTypeError,
       'APIGatewayProxyEventV2: requestContext.authorizer must be object, got number'
+    );
+    expectEvtError(
+      () => iam.requestContext.authorizer.iam,
+      FieldTypeError,
+      'APIGatewayProxyEventV2: requestContext.authorizer.iam must be object, got boolean'
+    );
+  });
+
+  it('throws MissingFieldError when requestContext is missing', () => {
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        delete (patch as Partial<RawAPIGatewayProxyEventV2>).requestContext;
+      })
+    );
+
+    expectEvtError(
+      () => event.httpMethod,
+      MissingFieldError,
+      'APIGatewayProxyEventV2: requestContext is missing'
     );
   });
 });

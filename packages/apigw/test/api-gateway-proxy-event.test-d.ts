@@ -15,6 +15,7 @@ import {
 } from '../src/index';
 
 declare const raw: RawAPIGatewayProxyEvent;
+declare const maybeDefault: string | undefined;
 
 describe('APIGatewayProxyEvent', () => {
   it('accepts the @types/aws-lambda events', () => {
@@ -42,9 +43,9 @@ describe('APIGatewayProxyEvent', () => {
     const event = new APIGatewayProxyEvent(raw);
 
     expectTypeOf(event.version).toEqualTypeOf<string | undefined>();
-    expectTypeOf(event.resource).toEqualTypeOf<string>();
-    expectTypeOf(event.path).toEqualTypeOf<string>();
-    expectTypeOf(event.httpMethod).toEqualTypeOf<string>();
+    expectTypeOf(event.resource).toEqualTypeOf<string | undefined>();
+    expectTypeOf(event.path).toEqualTypeOf<string | undefined>();
+    expectTypeOf(event.httpMethod).toEqualTypeOf<string | undefined>();
     expectTypeOf(event.headers).toEqualTypeOf<HeaderMap>();
     expectTypeOf(event.multiValueHeaders).toEqualTypeOf<HeaderMap>();
     expectTypeOf(event.resolvedHeadersField).toEqualTypeOf<HeaderMap>();
@@ -80,6 +81,13 @@ describe('APIGatewayProxyEvent', () => {
     expectTypeOf(event.getHeaderValue('a')).toEqualTypeOf<string | undefined>();
     expectTypeOf(event.getHeaderValue('a', 'b')).toEqualTypeOf<string>();
     expectTypeOf(event.getHeaderValue('a', 'b', true)).toEqualTypeOf<string>();
+    expectTypeOf(event.getHeaderValue('a', undefined, true)).toEqualTypeOf<
+      string | undefined
+    >();
+    expectTypeOf(event.getHeaderValue('a', maybeDefault)).toEqualTypeOf<
+      string | undefined
+    >();
+    expectTypeOf(event.headers.getValue('a', 'b')).toEqualTypeOf<string>();
   });
 });
 
@@ -87,9 +95,13 @@ describe('APIGatewayEventRequestContext', () => {
   it('types its getters', () => {
     const context = new APIGatewayProxyEvent(raw).requestContext;
 
-    expectTypeOf(context.accountId).toEqualTypeOf<string>();
+    expectTypeOf(context.accountId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(context.protocol).toEqualTypeOf<string | undefined>();
+    expectTypeOf(context.httpMethod).toEqualTypeOf<string | undefined>();
+    expectTypeOf(context.path).toEqualTypeOf<string | undefined>();
+    expectTypeOf(context.resourcePath).toEqualTypeOf<string | undefined>();
     expectTypeOf(context.domainName).toEqualTypeOf<string | undefined>();
-    expectTypeOf(context.requestTimeEpoch).toEqualTypeOf<number>();
+    expectTypeOf(context.requestTimeEpoch).toEqualTypeOf<number | undefined>();
     expectTypeOf(context.resourceId).toEqualTypeOf<string | undefined>();
     expectTypeOf(context.connectedAt).toEqualTypeOf<number | undefined>();
     expectTypeOf(context.routeKey).toEqualTypeOf<string | undefined>();

@@ -1,13 +1,18 @@
 import { loadEvent } from '@evt/config/events';
-import { FieldTypeError, MissingFieldError } from '@evt/core';
+import { expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   APIGatewayProxyEventV2,
   BaseRequestContextV2,
+  FieldTypeError,
+  MissingFieldError,
   type RawAPIGatewayProxyEventV2,
+  type RawBaseRequestContextV2,
   RequestContextClientCert,
   RequestContextV2Http,
 } from '../src/index';
+
+const FIXTURE = 'api-gateway-proxy-event-v2';
 
 function context(variant?: string): BaseRequestContextV2 {
   const raw = loadEvent<RawAPIGatewayProxyEventV2>(
@@ -46,12 +51,14 @@ describe('BaseRequestContextV2', () => {
   });
 
   describe('http', () => {
-    it('returns the HTTP details, built once', () => {
-      const requestContext = context();
+    it('wraps http, built once', () => {
+      const raw = loadEvent<RawAPIGatewayProxyEventV2>(FIXTURE);
+      const requestContext = new BaseRequestContextV2(raw.requestContext);
 
       const http = requestContext.http;
 
       expect(http).toBeInstanceOf(RequestContextV2Http);
+      expect(http.rawEvent).toBe(raw.requestContext.http);
       expect(http).toBe(requestContext.http);
     });
   });
@@ -87,28 +94,46 @@ describe('BaseRequestContextV2', () => {
   });
 
   describe('authentication', () => {
-    it('returns the mutual TLS client certificate, built once', () => {
-      const requestContext = context();
+    it('wraps authentication.clientCert, built once', () => {
+      const raw = loadEvent<RawAPIGatewayProxyEventV2>(FIXTURE);
+      const requestContext = new BaseRequestContextV2(raw.requestContext);
 
       const cert = requestContext.authentication;
 
       expect(cert).toBeInstanceOf(RequestContextClientCert);
+      expect(cert?.rawEvent).toBe(
+        raw.requestContext.authentication?.clientCert
+      );
       expect(cert).toBe(requestContext.authentication);
       expect(cert?.issuerDN).toBe('Example issuer');
     });
 
-    it('returns undefined when the API does not use mutual TLS', () => {
-      expect(context('minimal').authentication).toBeUndefined();
+    it('returns undefined when the API does not use mutual TLS, reading the field once', () => {
+      const raw = loadEvent<RawAPIGatewayProxyEventV2>(`${FIXTURE}.minimal`);
+      let reads = 0;
+      const requestContext = new BaseRequestContextV2(
+        new Proxy(raw.requestContext, {
+          get(target, key, receiver) {
+            if (key === 'authentication') reads++;
+            return Reflect.get(target, key, receiver);
+          },
+        }) as RawBaseRequestContextV2
+      );
+
+      requestContext.authentication;
+
+      expect(requestContext.authentication).toBeUndefined();
+      expect(reads).toBe(1);
     });
 
     it('returns undefined when authentication has no client certificate', () => {
-      const raw = loadEvent<RawAPIGatewayProxyEventV2>(
-        'api-gateway-proxy-event-v2.minimal'
+      const raw = patchEvent<RawAPIGatewayProxyEventV2>(
+        `${FIXTURE}.minimal`,
+        (patch) => {
+          patch.requestContext.authentication = {};
+        }
       );
-      const requestContext = new BaseRequestContextV2({
-        ...raw.requestContext,
-        authentication: {},
-      });
+      const requestContext = new BaseRequestContextV2(raw.requestContext);
 
       expect(requestContext.authentication).toBeUndefined();
     });
@@ -149,69 +174,70 @@ describe('RequestContextV2Http', () => {
 
 describe('malformed input', () => {
   it('throws MissingFieldError naming the full path when http is missing', () => {
-    const raw = loadEvent<RawAPIGatewayProxyEventV2>(
-      'api-gateway-proxy-event-v2'
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        delete (patch.requestContext as { http?: unknown }).http;
+      })
     );
-    const { http: _, ...requestContext } = raw.requestContext;
-    const event = new APIGatewayProxyEventV2({
-      ...raw,
-      requestContext:
-        requestContext as RawAPIGatewayProxyEventV2['requestContext'],
-    });
 
-    expect(() => event.httpMethod).toThrow(MissingFieldError);
-    expect(() => event.requestContext.http).toThrow(
+    expectEvtError(
+      () => event.httpMethod,
+      MissingFieldError,
       'APIGatewayProxyEventV2: requestContext.http is missing'
     );
   });
 
   it('throws FieldTypeError when authentication is not an object', () => {
-    const raw = loadEvent<RawAPIGatewayProxyEventV2>(
-      'api-gateway-proxy-event-v2'
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        patch.requestContext.authentication = 'mtls' as never;
+      })
     );
-    const event = new APIGatewayProxyEventV2({
-      ...raw,
-      requestContext: {
-        ...raw.requestContext,
-        authentication: 'mtls' as never,
-      },
-    });
 
-    expect(() => event.requestContext.authentication).toThrow(FieldTypeError);
-    expect(() => event.requestContext.authentication).toThrow(
+    expectEvtError(
+      () => event.requestContext.authentication,
+      FieldTypeError,
       'APIGatewayProxyEventV2: requestContext.authentication must be object, got string'
     );
   });
 
-  it('throws FieldTypeError when timeEpoch is not a number', () => {
-    const raw = loadEvent<RawAPIGatewayProxyEventV2>(
-      'api-gateway-proxy-event-v2'
+  it('throws FieldTypeError naming the full path when clientCert is not an object', () => {
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        patch.requestContext.authentication = { clientCert: 7 as never };
+      })
     );
-    const requestContext = new BaseRequestContextV2({
-      ...raw.requestContext,
-      timeEpoch: '1583348638390' as never,
-    });
 
-    expect(() => requestContext.timeEpoch).toThrow(FieldTypeError);
-    expect(() => requestContext.timeEpoch).toThrow(
+    expectEvtError(
+      () => event.requestContext.authentication,
+      FieldTypeError,
+      'APIGatewayProxyEventV2: requestContext.authentication.clientCert must be object, got number'
+    );
+  });
+
+  it('throws FieldTypeError when timeEpoch is not a number', () => {
+    const raw = patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+      patch.requestContext.timeEpoch = '1583348638390' as never;
+    });
+    const requestContext = new BaseRequestContextV2(raw.requestContext);
+
+    expectEvtError(
+      () => requestContext.timeEpoch,
+      FieldTypeError,
       'BaseRequestContextV2: timeEpoch must be number, got string'
     );
   });
 
   it('throws MissingFieldError when the HTTP method is missing', () => {
-    const raw = loadEvent<RawAPIGatewayProxyEventV2>(
-      'api-gateway-proxy-event-v2'
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(FIXTURE, (patch) => {
+        patch.requestContext.http.method = null as never;
+      })
     );
-    const event = new APIGatewayProxyEventV2({
-      ...raw,
-      requestContext: {
-        ...raw.requestContext,
-        http: { ...raw.requestContext.http, method: null as never },
-      },
-    });
 
-    expect(() => event.httpMethod).toThrow(MissingFieldError);
-    expect(() => event.httpMethod).toThrow(
+    expectEvtError(
+      () => event.httpMethod,
+      MissingFieldError,
       'APIGatewayProxyEventV2: requestContext.http.method is missing'
     );
   });

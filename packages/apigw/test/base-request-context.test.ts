@@ -1,13 +1,16 @@
 import { loadEvent } from '@evt/config/events';
-import { FieldTypeError, MissingFieldError } from '@evt/core';
+import { expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   APIGatewayEventIdentity,
   APIGatewayProxyEvent,
   BaseRequestContext,
+  FieldTypeError,
+  MissingFieldError,
   type RawAPIGatewayProxyEvent,
-  type RawBaseRequestContext,
 } from '../src/index';
+
+const FIXTURE = 'api-gateway-proxy-event';
 
 function context(variant?: string): BaseRequestContext {
   const raw = loadEvent<RawAPIGatewayProxyEvent>(
@@ -20,6 +23,10 @@ describe('BaseRequestContext', () => {
   describe('accountId', () => {
     it('returns the account that owns the API', () => {
       expect(context().accountId).toBe('123456789012');
+    });
+
+    it('returns undefined for a WebSocket message, which has none', () => {
+      expect(context('websocket-message').accountId).toBeUndefined();
     });
   });
 
@@ -61,21 +68,31 @@ describe('BaseRequestContext', () => {
     it('returns the protocol', () => {
       expect(context().protocol).toBe('HTTP/1.1');
     });
+
+    it('returns undefined for a WebSocket message, which has none', () => {
+      expect(context('websocket-message').protocol).toBeUndefined();
+    });
   });
 
   describe('httpMethod', () => {
     it('returns the HTTP method', () => {
       expect(context().httpMethod).toBe('POST');
     });
+
+    it('returns undefined for a WebSocket message, which has none', () => {
+      expect(context('websocket-message').httpMethod).toBeUndefined();
+    });
   });
 
   describe('identity', () => {
-    it('returns the caller identity, built once', () => {
-      const requestContext = context();
+    it('wraps identity, built once', () => {
+      const raw = loadEvent<RawAPIGatewayProxyEvent>(FIXTURE);
+      const requestContext = new BaseRequestContext(raw.requestContext);
 
       const identity = requestContext.identity;
 
       expect(identity).toBeInstanceOf(APIGatewayEventIdentity);
+      expect(identity.rawEvent).toBe(raw.requestContext.identity);
       expect(identity).toBe(requestContext.identity);
       expect(identity.sourceIp).toBe('198.51.100.10');
     });
@@ -84,6 +101,10 @@ describe('BaseRequestContext', () => {
   describe('path', () => {
     it('returns the path including the stage', () => {
       expect(context().path).toBe('/prod/pets/42');
+    });
+
+    it('returns undefined for a WebSocket message, which has none', () => {
+      expect(context('websocket-message').path).toBeUndefined();
     });
   });
 
@@ -113,6 +134,16 @@ describe('BaseRequestContext', () => {
     it('returns the epoch request time', () => {
       expect(context().requestTimeEpoch).toBe(1428582896000);
     });
+
+    it('returns undefined when the request has none', () => {
+      const raw = patchEvent<RawAPIGatewayProxyEvent>(FIXTURE, (patch) => {
+        delete patch.requestContext.requestTimeEpoch;
+      });
+
+      expect(
+        new BaseRequestContext(raw.requestContext).requestTimeEpoch
+      ).toBeUndefined();
+    });
   });
 
   describe('resourceId', () => {
@@ -129,48 +160,65 @@ describe('BaseRequestContext', () => {
     it('returns the resource path', () => {
       expect(context().resourcePath).toBe('/pets/{petId}');
     });
+
+    it('returns undefined for a WebSocket message, which has none', () => {
+      expect(context('websocket-message').resourcePath).toBeUndefined();
+    });
   });
 });
 
 describe('malformed input', () => {
   it('throws MissingFieldError naming the full path when identity is missing', () => {
-    const raw = loadEvent<RawAPIGatewayProxyEvent>('api-gateway-proxy-event');
-    const { identity: _, ...requestContext } = raw.requestContext;
-    const event = new APIGatewayProxyEvent({
-      ...raw,
-      requestContext:
-        requestContext as RawAPIGatewayProxyEvent['requestContext'],
-    });
+    const event = new APIGatewayProxyEvent(
+      patchEvent<RawAPIGatewayProxyEvent>(FIXTURE, (patch) => {
+        delete (patch.requestContext as { identity?: unknown }).identity;
+      })
+    );
 
-    expect(() => event.requestContext.identity).toThrow(MissingFieldError);
-    expect(() => event.requestContext.identity).toThrow(
+    expectEvtError(
+      () => event.requestContext.identity,
+      MissingFieldError,
       'APIGatewayProxyEvent: requestContext.identity is missing'
     );
   });
 
-  it('throws FieldTypeError when requestTimeEpoch is not a number', () => {
-    const raw = loadEvent<RawAPIGatewayProxyEvent>('api-gateway-proxy-event');
-    const requestContext = new BaseRequestContext({
-      ...raw.requestContext,
-      requestTimeEpoch: '1428582896000' as unknown as number,
-    } satisfies RawBaseRequestContext);
+  it('throws FieldTypeError naming the full path when identity is not an object', () => {
+    const event = new APIGatewayProxyEvent(
+      patchEvent<RawAPIGatewayProxyEvent>(FIXTURE, (patch) => {
+        patch.requestContext.identity = [] as never;
+      })
+    );
 
-    expect(() => requestContext.requestTimeEpoch).toThrow(FieldTypeError);
-    expect(() => requestContext.requestTimeEpoch).toThrow(
+    expectEvtError(
+      () => event.requestContext.identity,
+      FieldTypeError,
+      'APIGatewayProxyEvent: requestContext.identity must be object, got array'
+    );
+  });
+
+  it('throws FieldTypeError when requestTimeEpoch is not a number', () => {
+    const raw = patchEvent<RawAPIGatewayProxyEvent>(FIXTURE, (patch) => {
+      patch.requestContext.requestTimeEpoch = '1428582896000' as never;
+    });
+    const requestContext = new BaseRequestContext(raw.requestContext);
+
+    expectEvtError(
+      () => requestContext.requestTimeEpoch,
+      FieldTypeError,
       'BaseRequestContext: requestTimeEpoch must be number, got string'
     );
   });
 
-  it('throws MissingFieldError when accountId is null', () => {
-    const raw = loadEvent<RawAPIGatewayProxyEvent>('api-gateway-proxy-event');
-    const requestContext = new BaseRequestContext({
-      ...raw.requestContext,
-      accountId: null as unknown as string,
+  it('throws FieldTypeError when accountId is not a string', () => {
+    const raw = patchEvent<RawAPIGatewayProxyEvent>(FIXTURE, (patch) => {
+      patch.requestContext.accountId = 123456789012 as never;
     });
+    const requestContext = new BaseRequestContext(raw.requestContext);
 
-    expect(() => requestContext.accountId).toThrow(MissingFieldError);
-    expect(() => requestContext.accountId).toThrow(
-      'BaseRequestContext: accountId is missing'
+    expectEvtError(
+      () => requestContext.accountId,
+      FieldTypeError,
+      'BaseRequestContext: accountId must be string, got number'
     );
   });
 });

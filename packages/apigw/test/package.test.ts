@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index';
+import * as testing from '../src/testing';
 
 describe('@evt/apigw', () => {
   it('is named after its folder', () => {
@@ -9,13 +10,35 @@ describe('@evt/apigw', () => {
     expect(manifest.name).toBe('@evt/apigw');
   });
 
-  it('exports only named classes, functions and constants', () => {
-    const kinds = new Set(Object.values(api).map((value) => typeof value));
+  it('exports exactly its wrappers, the proxy base and the error classes', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'APIGatewayEventAuthorizer',
+        'APIGatewayEventIdentity',
+        'APIGatewayEventRequestContext',
+        'APIGatewayProxyEvent',
+        'APIGatewayProxyEventV2',
+        'BaseProxyEvent',
+        'BaseRequestContext',
+        'BaseRequestContextV2',
+        'DecodeError',
+        'EvtError',
+        'FieldTypeError',
+        'MissingFieldError',
+        'PayloadTooLargeError',
+        'RequestContextClientCert',
+        'RequestContextV2',
+        'RequestContextV2Authorizer',
+        'RequestContextV2AuthorizerIam',
+        'RequestContextV2Http',
+      ].sort()
+    );
+  });
 
-    expect(
-      [...kinds].every(
-        (kind) => kind === 'function' || kind === 'object' || kind === 'string'
-      )
-    ).toBe(true);
+  it('exports exactly the event factories from ./testing', () => {
+    expect(Object.keys(testing).sort()).toEqual([
+      'createAPIGatewayProxyEvent',
+      'createAPIGatewayProxyEventV2',
+    ]);
   });
 });

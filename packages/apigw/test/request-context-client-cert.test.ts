@@ -1,8 +1,9 @@
 import { loadEvent } from '@evt/config/events';
-import { MissingFieldError } from '@evt/core';
+import { expectEvtError, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   APIGatewayProxyEventV2,
+  MissingFieldError,
   type RawAPIGatewayProxyEventV2,
   RequestContextClientCert,
 } from '../src/index';
@@ -59,30 +60,19 @@ describe('RequestContextClientCert', () => {
 
 describe('malformed input', () => {
   it('throws MissingFieldError naming the full path when validity is missing', () => {
-    const raw = loadEvent<RawAPIGatewayProxyEventV2>(
-      'api-gateway-proxy-event-v2'
+    const event = new APIGatewayProxyEventV2(
+      patchEvent<RawAPIGatewayProxyEventV2>(
+        'api-gateway-proxy-event-v2',
+        (patch) => {
+          const cert = patch.requestContext.authentication?.clientCert;
+          delete (cert as { validity?: unknown }).validity;
+        }
+      )
     );
-    const event = new APIGatewayProxyEventV2({
-      ...raw,
-      requestContext: {
-        ...raw.requestContext,
-        authentication: {
-          clientCert: {
-            clientCertPem: 'CERT_CONTENT',
-            issuerDN: 'Example issuer',
-            serialNumber: '01',
-            subjectDN: 'www.example.com',
-          } as never,
-        },
-      },
-    });
 
-    expect(() => event.requestContext.authentication?.validityNotAfter).toThrow(
-      MissingFieldError
-    );
-    expect(
-      () => event.requestContext.authentication?.validityNotBefore
-    ).toThrow(
+    expectEvtError(
+      () => event.requestContext.authentication?.validityNotBefore,
+      MissingFieldError,
       'APIGatewayProxyEventV2: requestContext.authentication.clientCert.validity.notBefore is missing'
     );
   });
@@ -90,8 +80,9 @@ describe('malformed input', () => {
   it('throws MissingFieldError when the certificate is missing', () => {
     const clientCert = new RequestContextClientCert({} as never);
 
-    expect(() => clientCert.clientCertPem).toThrow(MissingFieldError);
-    expect(() => clientCert.clientCertPem).toThrow(
+    expectEvtError(
+      () => clientCert.clientCertPem,
+      MissingFieldError,
       'RequestContextClientCert: clientCertPem is missing'
     );
   });
