@@ -1,5 +1,6 @@
-// Bundles the bench runner and every case file (bench/cases/*.ts) into dist/, so the bench
-// runs on plain Node 20 against the packages' published builds and the peer libraries.
+// Bundles the bench (its orchestrator, its worker and every case file, bench/cases/*.ts) into
+// dist/, so the bench runs on plain Node 20 against the packages' published builds and the
+// peer libraries. esbuild and typescript stay external: the size comparison runs them.
 import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -8,7 +9,7 @@ const cases = readdirSync('cases')
   .map((name) => `cases/${name}`);
 
 await build({
-  entryPoints: ['src/run.ts', ...cases],
+  entryPoints: ['src/run.ts', 'src/worker.ts', ...cases],
   outdir: 'dist',
   outbase: '.',
   bundle: true,
@@ -16,6 +17,7 @@ await build({
   platform: 'node',
   target: 'node20',
   outExtension: { '.js': '.mjs' },
+  external: ['esbuild', 'typescript'],
   logLevel: 'warning',
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -1,36 +1,39 @@
 #!/usr/bin/env node
-// Bundles every example handler (and its hand-written baseline and peer-library versions,
-// when present) the way a deployment would (esbuild: bundle, minify, ESM, platform node) and
-// reports minified and gzipped bytes. Fails when an example exceeds its budget in
-// examples/size-budgets.json. Bundles are left in .tmp/size for the cold-start check.
-// Options: --json <file> writes the table.
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+// Bundle-size budgets: bundles `@evt/core` alone and every example handler (examples/src) the
+// way a deployment would (esbuild: bundle, minify, ESM, platform node) and reports minified
+// and gzip -9 bytes. Fails when one exceeds its budget in examples/size-budgets.json.
+// Sizes are deterministic, so this runs in `pnpm test`. Options: --json <file>.
+//
+// `bundle()` is exported so every other measurement bundles the same way: the cold-start
+// script (tooling/scripts/coldstart.mjs) and the size comparison with peer libraries
+// (bench/src/size.ts, `pnpm bench`).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const out = join(root, '.tmp/size');
-mkdirSync(out, { recursive: true });
-const budgets = JSON.parse(
-  readFileSync(join(root, 'examples/size-budgets.json'), 'utf8')
-);
-const jsonIndex = process.argv.indexOf('--json');
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-async function measure(entry, name) {
-  const outfile = join(out, `${name}.mjs`);
-  await build({
+/**
+ * Bundles one handler as a deployment would and measures it.
+ * @param {string | { contents: string, resolveDir?: string }} entry a file, or module source
+ * @param {string} outfile where the bundle is written
+ * @param {{ metafile?: boolean, alias?: Record<string, string> }} [options] `metafile` keeps
+ *   esbuild's metafile (bytes per input); `alias` maps package names to other entry files.
+ * @returns {Promise<{ minified: number, gzipped: number, outfile: string, metafile?: import('esbuild').Metafile }>}
+ */
+export async function bundle(entry, outfile, options = {}) {
+  mkdirSync(dirname(outfile), { recursive: true });
+  const result = await build({
     ...(typeof entry === 'string'
       ? { entryPoints: [entry] }
       : {
-          stdin: { ...entry, resolveDir: join(root, 'examples'), loader: 'ts' },
+          stdin: {
+            contents: entry.contents,
+            resolveDir: entry.resolveDir ?? join(root, 'examples'),
+            loader: 'ts',
+          },
         }),
     outfile,
     bundle: true,
@@ -40,84 +43,88 @@ async function measure(entry, name) {
     target: 'node20',
     logLevel: 'error',
     legalComments: 'none',
+    metafile: options.metafile ?? false,
+    ...(options.alias ? { alias: options.alias } : {}),
   });
   const code = readFileSync(outfile);
   return {
     minified: code.length,
     gzipped: gzipSync(code, { level: 9 }).length,
     outfile,
+    ...(result.metafile ? { metafile: result.metafile } : {}),
   };
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-const rows = [];
-const failures = [];
-const examples = readdirSync(join(root, 'examples/src'))
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.slice(0, -3))
-  .sort();
-
-// The core alone: what every handler pays before its own source package.
-const core = await measure(
-  { contents: "export { EventWrapper } from '@evt/core';\n" },
-  'core-only'
-);
-rows.push({
-  name: '@evt/core (EventWrapper)',
-  kind: 'core',
-  ...core,
-  budget: budgets['@evt/core'],
-});
-
-for (const name of examples) {
-  const evt = await measure(join(root, 'examples/src', `${name}.ts`), name);
-  rows.push({ name, kind: 'evt', ...evt, budget: budgets[name] });
-  const baseline = join(root, 'examples/baselines', `${name}.ts`);
-  if (existsSync(baseline)) {
-    rows.push({
-      name,
-      kind: 'by hand',
-      ...(await measure(baseline, `${name}.baseline`)),
-    });
-  }
-  const peerDir = join(root, 'bench/size-peers');
-  if (existsSync(peerDir)) {
-    for (const file of readdirSync(peerDir).filter(
-      (entry) => entry.startsWith(`${name}.`) && entry.endsWith('.ts')
-    )) {
-      const peer = file.slice(name.length + 1, -3);
-      rows.push({
-        name,
-        kind: peer,
-        ...(await measure(join(peerDir, file), `${name}.${peer}`)),
-      });
-    }
-  }
+/** The example handlers' names (examples/src/<name>.ts), sorted. */
+export function exampleNames() {
+  return readdirSync(join(root, 'examples/src'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.slice(0, -3))
+    .sort();
 }
 
-console.log(
-  `${'handler'.padEnd(34)} ${'variant'.padEnd(10)} ${'minified'.padStart(10)} ${'gzipped'.padStart(10)}  budget`
-);
-for (const row of rows) {
-  const budget = row.budget ? kb(row.budget) : '';
-  console.log(
-    `${row.name.padEnd(34)} ${row.kind.padEnd(10)} ${kb(row.minified).padStart(10)} ${kb(row.gzipped).padStart(10)}  ${budget}`
+export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+async function main() {
+  const out = join(root, '.tmp/size');
+  const budgets = JSON.parse(
+    readFileSync(join(root, 'examples/size-budgets.json'), 'utf8')
   );
-  if (row.budget && row.gzipped > row.budget)
-    failures.push(
-      `${row.name}: ${kb(row.gzipped)} gzipped, budget ${kb(row.budget)}`
+  const jsonIndex = process.argv.indexOf('--json');
+  const rows = [];
+  const failures = [];
+
+  // The core alone: what every handler pays before its own source package.
+  const core = await bundle(
+    { contents: "export { EventWrapper } from '@evt/core';\n" },
+    join(out, 'core-only.mjs')
+  );
+  rows.push({
+    name: '@evt/core (EventWrapper)',
+    ...core,
+    budget: budgets['@evt/core'],
+  });
+  for (const name of exampleNames()) {
+    const evt = await bundle(
+      join(root, 'examples/src', `${name}.ts`),
+      join(out, `${name}.mjs`)
     );
-  if (row.kind === 'evt' && !row.budget)
-    failures.push(`${row.name}: no budget in examples/size-budgets.json`);
-}
-if (jsonIndex !== -1)
-  writeFileSync(
-    process.argv[jsonIndex + 1],
-    `${JSON.stringify(rows, null, 2)}\n`
+    rows.push({ name, ...evt, budget: budgets[name] });
+    if (!budgets[name])
+      failures.push(`${name}: no budget in examples/size-budgets.json`);
+  }
+
+  console.log(
+    `${'handler'.padEnd(34)} ${'minified'.padStart(10)} ${'gzipped'.padStart(10)}  budget`
   );
-if (failures.length > 0) {
-  console.error(
-    `\nOver budget:\n${failures.map((line) => `  ${line}`).join('\n')}`
-  );
-  process.exit(1);
+  for (const row of rows) {
+    console.log(
+      `${row.name.padEnd(34)} ${kb(row.minified).padStart(10)} ${kb(row.gzipped).padStart(10)}  ${row.budget ? kb(row.budget) : ''}`
+    );
+    if (row.budget && row.gzipped > row.budget)
+      failures.push(
+        `${row.name}: ${kb(row.gzipped)} gzipped, budget ${kb(row.budget)}`
+      );
+  }
+  if (jsonIndex !== -1)
+    writeFileSync(
+      process.argv[jsonIndex + 1],
+      `${JSON.stringify(
+        rows.map(({ outfile: _outfile, ...row }) => row),
+        null,
+        2
+      )}\n`
+    );
+  if (failures.length > 0) {
+    console.error(
+      `\nOver budget:\n${failures.map((line) => `  ${line}`).join('\n')}`
+    );
+    process.exit(1);
+  }
 }
+
+if (
+  process.argv[1] &&
+  resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+)
+  await main();
