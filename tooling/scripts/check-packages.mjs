@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Checks that every package is laid out and wired the house way: required files, the
 // package.json shape of the template field by field, one test + fixture + README section per
-// event-kind module, no imports between source packages, uniform dependency ranges, a
-// changeset for every package that has never been released, and size budgets per class.
+// event-kind module, a robustness test calling the shared helper, no imports between source
+// packages, uniform dependency ranges, a changeset for every package that has never been
+// released, and size budgets per class.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { root } from './lib.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const template = JSON.parse(
   readFileSync(join(root, 'tooling/scripts/template/package.json'), 'utf8')
 );
@@ -39,6 +39,18 @@ for (const id of ids) {
   ]) {
     if (!existsSync(join(dir, file))) problem(id, `missing ${file}`);
   }
+
+  // The robustness and laziness tests run from the package's own test, on its own API.
+  const robustness = join(dir, 'test/robustness.test.ts');
+  if (
+    !isCore &&
+    (!existsSync(robustness) ||
+      !/^describeRobustness\(api\b/m.test(read(robustness)))
+  )
+    problem(
+      id,
+      'test/robustness.test.ts must call describeRobustness(api) from @evt/config/robustness'
+    );
 
   // package.json shape, field by field.
   if (manifest.name !== `@evt/${id}`)
@@ -166,6 +178,23 @@ for (const id of ids) {
   ) {
     problem(id, 'no changeset names this package');
   }
+}
+
+// Every source package is wired into the repository: an example handler that runs on its
+// events, a dependency of the examples workspace, and a row in the root README's table.
+const rootReadme = read(join(root, 'README.md'));
+const examples = readdirSync(join(root, 'examples/src'));
+const exampleDeps =
+  JSON.parse(read(join(root, 'examples/package.json'))).dependencies ?? {};
+for (const id of ids.filter((id) => id !== 'core')) {
+  if (
+    !examples.some((file) => file.startsWith(`${id}-`) && file.endsWith('.ts'))
+  )
+    problem(id, `no example handler examples/src/${id}-<what>.ts`);
+  if (!exampleDeps[`@evt/${id}`])
+    problem(id, 'not a dependency of examples/package.json');
+  if (!rootReadme.includes(`[\`@evt/${id}\`](packages/${id})`))
+    problem(id, 'no row in the root README package table');
 }
 
 for (const [name, byPackage] of ranges) {

@@ -3,7 +3,6 @@
 // (with the packages' builds) into .tmp/release-dry, applies the pending changesets there
 // (`changeset version`), and packs every public package with `pnpm pack`. Prints each
 // package's version change, its tarball and the files it would ship.
-import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -12,18 +11,11 @@ import {
   readFileSync,
   rmSync,
 } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { pack, root, capture as run } from './lib.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const copy = join(root, '.tmp/release-dry');
 const tarballs = join(copy, '.tarballs');
-const run = (command, args, cwd) =>
-  execFileSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
 
 rmSync(copy, { recursive: true, force: true });
 mkdirSync(tarballs, { recursive: true });
@@ -73,12 +65,7 @@ let packed = 0;
 for (const id of ids) {
   const manifest = manifestOf(copy, id);
   if (manifest.private) continue;
-  const output = run(
-    'pnpm',
-    ['pack', '--pack-destination', tarballs],
-    join(copy, 'packages', id)
-  );
-  const tarball = output.trim().split('\n').pop();
+  const tarball = pack(join(copy, 'packages', id), tarballs);
   const contents = run('tar', ['-tzf', tarball], copy).trim().split('\n');
   const changelog = readFileSync(
     join(copy, 'packages', id, 'CHANGELOG.md'),

@@ -2,7 +2,6 @@
 // Installs the packed tarballs of every publishable package (not workspace links) into a
 // throwaway consumer project, then runs a handler from ESM and one from CommonJS on the
 // current Node and on Node 22 and 24 (or on the Node binaries listed in EVT_SMOKE_NODES).
-import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -11,23 +10,15 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { pack, root, capture as run } from './lib.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const work = join(root, '.tmp/smoke');
 const tarballs = join(work, 'tarballs');
 const consumer = join(work, 'consumer');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(tarballs, { recursive: true });
 mkdirSync(consumer, { recursive: true });
-
-const run = (command, args, cwd) =>
-  execFileSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
 
 const packages = readdirSync(join(root, 'packages'))
   .map((id) => ({
@@ -40,12 +31,7 @@ const packages = readdirSync(join(root, 'packages'))
 
 const files = {};
 for (const { id, manifest } of packages) {
-  const output = run(
-    'pnpm',
-    ['pack', '--pack-destination', tarballs],
-    join(root, 'packages', id)
-  );
-  const tarball = output.trim().split('\n').pop();
+  const tarball = pack(join(root, 'packages', id), tarballs);
   files[manifest.name] = `file:${tarball}`;
 }
 

@@ -1,2 +1,15 @@
-// The public surface of @evt/{{id}}: named re-exports only, one line per event-kind module.
-export {};
+// The errors evt throws, re-exported so that handlers can catch them (and TypeDoc can resolve
+// the `@throws` links inherited from `EventWrapper`) without importing @evt/core.
+export {
+  DecodeError,
+  EvtError,
+  FieldTypeError,
+  MissingFieldError,
+  PayloadTooLargeError,
+} from '@evt/core';
+export {
+  ExampleSourceEvent,
+  ExampleSourceEventRecord,
+  type RawExampleSourceEvent,
+  type RawExampleSourceEventRecord,
+} from './example-source-event';

@@ -2,20 +2,24 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index';
 
-describe('@evt/{{id}}', () => {
+describe('@evt/example-source', () => {
   it('is named after its folder', () => {
     const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 
-    expect(manifest.name).toBe('@evt/{{id}}');
+    expect(manifest.name).toBe('@evt/example-source');
   });
 
-  it('exports only named classes, functions and constants', () => {
-    const kinds = new Set(Object.values(api).map((value) => typeof value));
-
-    expect(
-      [...kinds].every(
-        (kind) => kind === 'function' || kind === 'object' || kind === 'string'
-      )
-    ).toBe(true);
+  it('exports exactly its wrappers and the error classes', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'DecodeError',
+        'EvtError',
+        'FieldTypeError',
+        'MissingFieldError',
+        'PayloadTooLargeError',
+        'ExampleSourceEvent',
+        'ExampleSourceEventRecord',
+      ].sort()
+    );
   });
 });

@@ -1,0 +1,72 @@
+// What the repository scripts share: where the repository is, how a command is run, and the
+// house's names for modules.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Runs a command, showing its output, and throws when it fails.
+ *
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [options]
+ */
+export function run(command, args, options = {}) {
+  const { status } = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    ...options,
+  });
+  if (status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} exited with ${status}`);
+  }
+}
+
+/**
+ * The module name of a class, as the house writes it: `APIGatewayProxyEventV2` →
+ * `api-gateway-proxy-event-v2`, `S3Event` → `s3-event`.
+ *
+ * @param {string} name
+ * @returns {string}
+ */
+export function kebab(name) {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+/**
+ * Runs a command and returns its standard output; throws (with its output) when it fails.
+ *
+ * @param {string} command
+ * @param {string[]} args
+ * @param {string} cwd
+ * @returns {string}
+ */
+export function capture(command, args, cwd) {
+  return execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/**
+ * Packs one package with `pnpm pack` and returns the tarball's path.
+ *
+ * @param {string} dir The package's folder.
+ * @param {string} destination Where the tarball goes.
+ * @returns {string}
+ */
+export function pack(dir, destination) {
+  const output = capture(
+    'pnpm',
+    ['pack', '--pack-destination', destination],
+    dir
+  );
+  return /** @type {string} */ (output.trim().split('\n').pop());
+}
