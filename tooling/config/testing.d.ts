@@ -94,3 +94,6 @@ export declare function nestedStandIns(core: {
   requireString: (owner: never, value: never, path: never) => string;
   wrapEach: (owner: never, key: never, Wrapper: never) => unknown[];
 }): NestedStandIns;
+
+/** The message `JSON.parse` gives for `text` (which must not parse). */
+export declare function jsonErrorOf(text: string): string;

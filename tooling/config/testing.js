@@ -141,3 +141,19 @@ export function nestedStandIns({ EventWrapper, requireString, wrapEach }) {
 
   return { NestedS3Event, NestedS3Record, NestedSNSMessage };
 }
+
+/**
+ * The message `JSON.parse` gives for `text`, so a test can state the exact `DecodeError`
+ * message evt builds from it (`… is not valid JSON: <message>`) on any Node version.
+ *
+ * @param {string} text
+ * @returns {string}
+ */
+export function jsonErrorOf(text) {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return /** @type {Error} */ (error).message;
+  }
+  throw new Error(`expected ${JSON.stringify(text)} not to parse as JSON`);
+}

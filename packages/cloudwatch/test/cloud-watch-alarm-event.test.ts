@@ -1,5 +1,10 @@
 import { loadEvent } from '@evt/config/events';
-import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
+import {
+  counted,
+  expectEvtError,
+  jsonErrorOf,
+  patchEvent,
+} from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   CloudWatchAlarmConfiguration,
@@ -45,15 +50,6 @@ function withAlarmData(alarmData: unknown): CloudWatchAlarmEvent {
 function raw(name = 'cloud-watch-alarm-event'): RawCloudWatchAlarmEvent {
   return loadEvent<RawCloudWatchAlarmEvent>(name);
 }
-
-const jsonErrorOf = (text: string): string => {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-};
 
 describe('CloudWatchAlarmEvent', () => {
   describe('source', () => {

@@ -1,6 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { loadEvent } from '@evt/config/events';
-import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
+import {
+  counted,
+  expectEvtError,
+  jsonErrorOf,
+  patchEvent,
+} from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   CloudWatchLogsDecodedData,
@@ -34,15 +39,6 @@ function eventWithData(data: string): CloudWatchLogsEvent {
     })
   );
 }
-
-const jsonErrorOf = (text: string): string => {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-};
 
 function gzipBase64(text: string): string {
   return gzipSync(text).toString('base64');

@@ -148,12 +148,18 @@ export function optionalChild<
     : new Wrapper(raw as NonNullable<TRaw[TKey]>, { parent: owner, path: key });
 }
 
+// Reads the list at `key` with `read` (required or optional) and wraps each item.
 function wrapItems<TItem, TWrapper>(
   owner: EventWrapper,
-  items: readonly TItem[],
   key: string,
-  Wrapper: WrapperClass<TItem, TWrapper>
+  Wrapper: WrapperClass<TItem, TWrapper>,
+  read: typeof requireArray
 ): TWrapper[] {
+  const items = read(
+    owner,
+    rawOf(owner)[key as never] as readonly TItem[] | null | undefined,
+    key as never
+  );
   const wrapped = new Array<TWrapper>(items.length);
   for (let index = 0; index < items.length; index++) {
     wrapped[index] = new Wrapper(items[index] as TItem, {
@@ -206,12 +212,7 @@ export function wrapEach<
   key: TKey,
   Wrapper: WrapperClass<ItemOf<TRaw[TKey]>, TWrapper>
 ): TWrapper[] {
-  const items = requireArray(
-    owner,
-    rawOf(owner)[key] as readonly ItemOf<TRaw[TKey]>[] | null | undefined,
-    key as never
-  );
-  return wrapItems(owner, items, key, Wrapper);
+  return wrapItems(owner, key, Wrapper, requireArray);
 }
 
 /**
@@ -236,12 +237,7 @@ export function wrapEachOrEmpty<
   key: TKey,
   Wrapper: WrapperClass<ItemOf<TRaw[TKey]>, TWrapper>
 ): TWrapper[] {
-  const items = arrayOrEmpty(
-    owner,
-    rawOf(owner)[key] as readonly ItemOf<TRaw[TKey]>[] | null | undefined,
-    key as never
-  );
-  return wrapItems(owner, items, key, Wrapper);
+  return wrapItems(owner, key, Wrapper, arrayOrEmpty);
 }
 
 /**

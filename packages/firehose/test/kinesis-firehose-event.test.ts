@@ -3,6 +3,7 @@ import {
   counted,
   expectEvtError,
   expectGetters,
+  jsonErrorOf,
   patchEvent,
 } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
@@ -60,15 +61,6 @@ function firstMetadataWith(
     })
   ).records[0]?.metadata;
 }
-
-const jsonErrorOf = (text: string): string => {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-};
 
 describe('KinesisFirehoseEvent', () => {
   it('returns each field of a direct PUT event', () => {

@@ -1,5 +1,5 @@
 import { loadEvent } from '@evt/config/events';
-import { counted, expectEvtError } from '@evt/config/testing';
+import { counted, expectEvtError, jsonErrorOf } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   base64FromJson,
@@ -20,15 +20,6 @@ import {
 const expected = loadEvent<KinesisFirehoseDataTransformationResponseDict>(
   'kinesis-firehose-response'
 );
-
-const jsonErrorOf = (text: string): string => {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-};
 
 function sampleRecord(): KinesisFirehoseDataTransformationRecord<{
   Hello: string;

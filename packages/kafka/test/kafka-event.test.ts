@@ -1,5 +1,10 @@
 import { loadEvent } from '@evt/config/events';
-import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
+import {
+  counted,
+  expectEvtError,
+  jsonErrorOf,
+  patchEvent,
+} from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   DecodeError,
@@ -39,15 +44,6 @@ function withEvent(fields: Record<string, unknown>): KafkaEvent {
     })
   );
 }
-
-const jsonErrorOf = (text: string): string => {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-};
 
 const text = (bytes: Uint8Array | undefined) =>
   Buffer.from(bytes ?? []).toString('utf8');

@@ -4,6 +4,7 @@ import {
   counted,
   expectEvtError,
   expectGetters,
+  jsonErrorOf,
   patchEvent,
 } from '@evt/config/testing';
 import { TumblingWindowBatch } from '@evt/core';
@@ -44,15 +45,6 @@ function withEvent(changes: Record<string, unknown>): KinesisStreamEvent {
     })
   );
 }
-
-const jsonErrorOf = (text: string): string => {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-};
 
 describe('KinesisStreamEvent', () => {
   it('is a TumblingWindowBatch', () => {

@@ -1,5 +1,10 @@
 import { loadEvent } from '@evt/config/events';
-import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
+import {
+  counted,
+  expectEvtError,
+  jsonErrorOf,
+  patchEvent,
+} from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   ActiveMQEvent,
@@ -36,15 +41,6 @@ function withEvent(changes: Record<string, unknown>): ActiveMQEvent {
     })
   );
 }
-
-const jsonErrorOf = (text: string): string => {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-};
 
 const MESSAGE_ID =
   'ID:b-9bcfa592-423a-4942-879d-eb284b418fc8-1.mq.us-east-2.amazonaws.com-37557-1234520418293-4:1:1:1:1';

@@ -1,5 +1,10 @@
 import { loadEvent } from '@evt/config/events';
-import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
+import {
+  counted,
+  expectEvtError,
+  jsonErrorOf,
+  patchEvent,
+} from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   BasicProperties,
@@ -62,15 +67,6 @@ function withQueues(rmqMessagesByQueue: unknown): RabbitMQEvent {
     })
   );
 }
-
-const jsonErrorOf = (text: string): string => {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-};
 
 describe('RabbitMQEvent', () => {
   describe('eventSource', () => {

@@ -2,6 +2,7 @@ import { loadEvent } from '@evt/config/events';
 import {
   counted,
   expectEvtError,
+  jsonErrorOf,
   nestedStandIns,
   patchEvent,
 } from '@evt/config/testing';
@@ -30,15 +31,6 @@ const load = (name = 'sns-event'): RawSNSEvent => loadEvent<RawSNSEvent>(name);
 
 const message = (name = 'sns-event'): SNSMessage =>
   new SNSEvent(load(name)).record.sns;
-
-const jsonErrorOf = (text: string): string => {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-};
 
 describe('SNSEvent', () => {
   describe('records', () => {

@@ -2,6 +2,7 @@ import { loadEvent } from '@evt/config/events';
 import {
   counted,
   expectEvtError,
+  jsonErrorOf,
   nestedStandIns,
   patchEvent,
 } from '@evt/config/testing';
@@ -34,15 +35,6 @@ const firstRecord = (name = 'sqs-event'): SQSRecord =>
 
 const recordOf = (raw: RawSQSEvent): SQSRecord =>
   new SQSEvent(raw).records[0] as SQSRecord;
-
-const jsonErrorOf = (text: string): string => {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-};
 
 describe('SQSEvent', () => {
   describe('records', () => {

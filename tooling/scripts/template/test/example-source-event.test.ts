@@ -1,5 +1,10 @@
 import { loadEvent } from '@evt/config/events';
-import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
+import {
+  counted,
+  expectEvtError,
+  jsonErrorOf,
+  patchEvent,
+} from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   DecodeError,
@@ -9,15 +14,6 @@ import {
   type RawExampleSourceEvent,
 } from '../src/index';
 import { createExampleSourceEvent } from '../src/testing';
-
-const jsonErrorOf = (text: string): string => {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return '';
-};
 
 const load = (): RawExampleSourceEvent =>
   loadEvent<RawExampleSourceEvent>('example-source-event');
