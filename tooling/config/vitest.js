@@ -14,6 +14,10 @@ export function defineSourceProject(overrides = {}) {
     defineConfig({
       test: {
         include: ['test/**/*.test.ts'],
+        // No wall-clock budget in the gate: a test that reads thousands of mangled events
+        // may take seconds on a loaded machine, and that is not a failure.
+        testTimeout: 300_000,
+        hookTimeout: 300_000,
         typecheck: {
           enabled: true,
           include: ['test/**/*.test-d.ts'],
