@@ -143,8 +143,9 @@ export function nestedStandIns({ EventWrapper, requireString, wrapEach }) {
 }
 
 /**
- * The message `JSON.parse` gives for `text`, so a test can state the exact `DecodeError`
- * message evt builds from it (`… is not valid JSON: <message>`) on any Node version.
+ * The part of `JSON.parse`'s message for `text` that evt keeps (V8's message up to where it
+ * starts quoting the text), so a test can state the exact `DecodeError` message
+ * (`… is not valid JSON: <message>`) on any Node version.
  *
  * @param {string} text
  * @returns {string}
@@ -153,7 +154,14 @@ export function jsonErrorOf(text) {
   try {
     JSON.parse(text);
   } catch (error) {
-    return /** @type {Error} */ (error).message;
+    // evt keeps V8's message up to where it would start quoting the text.
+    const message = /** @type {Error} */ (error).message;
+    let end = message.length;
+    for (const marker of [', "', ', ...', '"']) {
+      const at = message.indexOf(marker);
+      if (at >= 0 && at < end) end = at;
+    }
+    return message.slice(0, end);
   }
   throw new Error(`expected ${JSON.stringify(text)} not to parse as JSON`);
 }

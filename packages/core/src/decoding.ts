@@ -1,7 +1,20 @@
-import { Buffer, isUtf8 } from 'node:buffer';
+import { Buffer, constants, isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
-import { DecodeError, PayloadTooLargeError } from './errors';
-import { type EventWrapper, locate, optionOf } from './event-wrapper';
+import { NotDecoded, viewing } from './debug-view';
+import {
+  DecodeError,
+  isOwn,
+  oneLine,
+  type PayloadLimit,
+  PayloadTooLargeError,
+} from './errors';
+import {
+  type EventWrapper,
+  locate,
+  optionOf,
+  positiveSafeInteger,
+  rootOf,
+} from './event-wrapper';
 
 type Zlib = typeof import('node:zlib');
 let zlib: Zlib | undefined;
@@ -17,8 +30,11 @@ function loadZlib(): Zlib {
   return zlib;
 }
 
-/** The inflate cap used when no wrapper option or argument sets one: 64 MiB. */
+/** The inflate budget of one event when no wrapper option or argument sets one: 64 MiB. */
 export const DEFAULT_MAX_INFLATED_BYTES: number = 64 * 1024 * 1024;
+
+/** The JSON budget of one event when no wrapper option sets one: 8 MiB. */
+export const DEFAULT_MAX_JSON_BYTES: number = 8 * 1024 * 1024;
 
 /**
  * Where the text or bytes being decoded came from, so that a `DecodeError` names the class and
@@ -26,7 +42,10 @@ export const DEFAULT_MAX_INFLATED_BYTES: number = 64 * 1024 * 1024;
  * decoding a value of their own passes nothing.
  */
 export interface DecodeOptions {
-  /** The wrapper the field belongs to; its class and path go into the error. */
+  /**
+   * The wrapper the field belongs to; its class and path go into the error, and decoding is
+   * charged to its event's budgets (`maxInflatedBytes`, `maxJsonBytes`).
+   */
   readonly owner?: EventWrapper | undefined;
   /** The field's path inside the owner's raw value, e.g. `data`. */
   readonly path?: string | undefined;
@@ -44,19 +63,38 @@ export interface ParseJsonOptions extends DecodeOptions {
 /** Options of {@link inflate}. */
 export interface InflateOptions extends DecodeOptions {
   /**
-   * The largest number of inflated bytes allowed. Defaults to the owner's `maxInflatedBytes`
-   * option, else 64 MiB.
+   * The largest number of inflated bytes allowed for this call. Without it, the limit is what
+   * is left of the owner's event budget (`maxInflatedBytes`), else 64 MiB.
    */
   readonly maxBytes?: number | undefined;
 }
 
-function locationOf(options: DecodeOptions | undefined) {
-  const path = options?.path ?? '';
-  return options?.owner ? locate(options.owner, path) : { path };
+// Own properties only: a polluted `Object.prototype.owner` must not redirect an error or a
+// budget.
+function ownerOf(options: DecodeOptions | undefined): EventWrapper | undefined {
+  return options && Object.hasOwn(options, 'owner') ? options.owner : undefined;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function locationOf(options: DecodeOptions | undefined) {
+  const path =
+    options && Object.hasOwn(options, 'path') ? (options.path ?? '') : '';
+  const owner = ownerOf(options);
+  return owner ? locate(owner, path) : { path };
+}
+
+/** What one event has spent of its decoding budgets, kept beside its outermost wrapper. */
+interface Spent {
+  inflated: number;
+  json: number;
+}
+
+const spentByEvent = new WeakMap<EventWrapper, Spent>();
+
+function spentOf(owner: EventWrapper): Spent {
+  const root = rootOf(owner);
+  let spent = spentByEvent.get(root);
+  if (!spent) spentByEvent.set(root, (spent = { inflated: 0, json: 0 }));
+  return spent;
 }
 
 /** The byte length `text` decodes to if it is well-formed base64, or -1 if it cannot be. */
@@ -75,6 +113,12 @@ function base64ByteLength(text: string): number {
 // Below about 40 characters a JavaScript table decode beats the call into Buffer's decoder.
 const SHORT = 32;
 
+// Buffer's decoder skips what it does not know, reads `-` and `_` as the URL-safe alphabet and,
+// on Node 20, reads a UTF-16 code unit by its low byte (`Ł` as `A`); a character class scan
+// refuses all of these first, in linear time.
+const NOT_BASE64 = /[^A-Za-z0-9+/=\r\n]/;
+const LINE_BREAKS = /[\r\n]/g;
+
 function invalidBase64(options: DecodeOptions | undefined): DecodeError {
   return new DecodeError(
     'base64',
@@ -83,7 +127,7 @@ function invalidBase64(options: DecodeOptions | undefined): DecodeError {
   );
 }
 
-/** The 6-bit value of each ASCII base64 character (both alphabets, as Buffer accepts), or -1. */
+/** The 6-bit value of each character of the standard base64 alphabet, or -1. */
 function base64Table(): Int8Array {
   const table = new Int8Array(128).fill(-1);
   const alphabet =
@@ -91,8 +135,6 @@ function base64Table(): Int8Array {
   for (let index = 0; index < 64; index++) {
     table[alphabet.charCodeAt(index)] = index;
   }
-  table[45 /* - */] = 62;
-  table[95 /* _ */] = 63;
   return table;
 }
 
@@ -100,12 +142,12 @@ const BASE64_VALUES: Int8Array = /* @__PURE__ */ base64Table();
 
 /**
  * Decodes short base64 text in JavaScript: for the keys, headers and attribute values of a
- * batch, crossing into Buffer's native decoder costs more than the decoding itself.
+ * batch, crossing into Buffer's native decoder costs more than the decoding itself. Returns
+ * `undefined` for anything that is not standard base64 without line breaks.
  */
-function decodeShortBase64(
-  text: string,
-  byteLength: number
-): Uint8Array | undefined {
+function decodeShortBase64(text: string): Uint8Array | undefined {
+  const byteLength = base64ByteLength(text);
+  if (byteLength < 0) return undefined;
   const bytes = new Uint8Array(byteLength);
   let bits = 0;
   let buffered = 0;
@@ -125,10 +167,17 @@ function decodeShortBase64(
   return written === byteLength ? bytes : undefined;
 }
 
+/** Throws the debug view's refusal when a view is being built: it decodes nothing new. */
+function refuseInView(size: number): void {
+  if (viewing()) throw new NotDecoded(size);
+}
+
 /**
- * Decodes base64 (standard alphabet, padding optional) to bytes. Unlike `Buffer.from`, which
- * skips characters it does not know, any character outside the alphabet, misplaced padding or
- * an impossible length is an error.
+ * Decodes base64 to bytes: the standard alphabet (`A–Z a–z 0–9 + /`), padding optional, line
+ * breaks (`\r`, `\n`) ignored, as the AWS SDKs and Node and Python accept it. Unlike
+ * `Buffer.from`, which skips characters it does not know, any other character (the URL-safe
+ * `-` and `_`, spaces, anything outside ASCII), misplaced padding or an impossible length is an
+ * error. Unused bits in the last character are ignored, as every common decoder does.
  *
  * @param text The base64 text.
  * @param options Where the value came from, for the error's class and path.
@@ -145,13 +194,12 @@ export function decodeBase64(
   text: string,
   options?: DecodeOptions
 ): Uint8Array {
-  const byteLength = base64ByteLength(text);
-  const bytes =
-    text.length <= SHORT && byteLength >= 0
-      ? decodeShortBase64(text, byteLength)
-      : Buffer.from(text, 'base64');
-  if (bytes?.length !== byteLength) throw invalidBase64(options);
-  return bytes;
+  if (text.length > SHORT) return decodeBase64Buffer(text, options);
+  refuseInView(text.length);
+  const bytes = decodeShortBase64(text);
+  if (bytes) return bytes;
+  // Line breaks are rare in short values; the strict long path handles them.
+  return decodeBase64Buffer(text, options);
 }
 
 /**
@@ -161,8 +209,18 @@ export function decodeBase64(
  * @param options Where the value came from, for the error's class and path.
  * @returns The text.
  * @throws {@link DecodeError} when the bytes are not valid UTF-8.
+ * @throws {@link PayloadTooLargeError} when the text would be longer than the JavaScript
+ * engine's longest string (about 512 MiB on 64-bit Node).
  */
 export function decodeUtf8(bytes: Uint8Array, options?: DecodeOptions): string {
+  // Each UTF-16 unit of the result takes at least one byte, so this check is exact enough to
+  // keep Node's own ERR_STRING_TOO_LONG from escaping.
+  if (bytes.byteLength > constants.MAX_STRING_LENGTH) {
+    throw new PayloadTooLargeError(constants.MAX_STRING_LENGTH, {
+      ...locationOf(options),
+      option: 'string length',
+    });
+  }
   if (!isUtf8(bytes)) {
     throw new DecodeError(
       'UTF-8',
@@ -178,7 +236,7 @@ export function decodeUtf8(bytes: Uint8Array, options?: DecodeOptions): string {
 }
 
 /**
- * Decodes base64 text whose bytes are UTF-8 text.
+ * Decodes base64 text whose bytes are UTF-8 text; accepts what {@link decodeBase64} accepts.
  *
  * @param text The base64 text.
  * @param options Where the value came from, for the error's class and path.
@@ -199,10 +257,10 @@ export function decodeBase64Text(
 }
 
 /**
- * Decodes base64 with Buffer's decoder whatever the length, as strictly as
- * {@link decodeBase64}: for payloads (a record's `data`), which are seldom short, and whose
- * bytes are read as text without another copy. Not exported from the package: it keeps the
- * short-value table out of bundles that only decode payloads.
+ * Decodes base64 with Buffer's decoder whatever the length, accepting exactly what
+ * {@link decodeBase64} accepts: for payloads (a record's `data`), which are seldom short, and
+ * whose bytes are read as text without another copy. Not exported from the package: it keeps
+ * the short-value table out of bundles that only decode payloads.
  *
  * @param text The base64 text.
  * @param options Where the value came from, for the error's class and path.
@@ -213,8 +271,14 @@ export function decodeBase64Buffer(
   text: string,
   options?: DecodeOptions
 ): Buffer {
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.length !== base64ByteLength(text)) throw invalidBase64(options);
+  refuseInView(text.length);
+  if (NOT_BASE64.test(text)) throw invalidBase64(options);
+  const source =
+    text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+      ? text
+      : text.replace(LINE_BREAKS, '');
+  const bytes = Buffer.from(source, 'base64');
+  if (bytes.length !== base64ByteLength(source)) throw invalidBase64(options);
   return bytes;
 }
 
@@ -238,14 +302,36 @@ export function encodeBase64(data: Uint8Array | string): string {
       );
 }
 
+// The fields being parsed right now, as [owner, path, owner, path, ...]: a deserializer that
+// reads the same field again (directly, or by logging the event) would otherwise recurse until
+// the stack runs out.
+const parsing: unknown[] = [];
+
+function isParsing(owner: EventWrapper, path: string): boolean {
+  for (let position = 0; position < parsing.length; position += 2) {
+    if (parsing[position] === owner && parsing[position + 1] === path) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Parses JSON text with the given deserializer, else the owner's `jsonDeserializer` option,
- * else `JSON.parse`.
+ * else `JSON.parse`. With an owner, the text is charged to its event's JSON budget
+ * (`maxJsonBytes`, 8 MiB unless set): all the JSON fields of one event together may hand at
+ * most that much text to the parser.
+ *
+ * The error's message never quotes the text: it says which parser failed and how long the text
+ * was. The parser's own error (which may quote the text) is the `cause` only when it comes
+ * from a custom deserializer.
  *
  * @param text The JSON text.
- * @param options The deserializer, and where the text came from (for the error).
+ * @param options The deserializer, and where the text came from (for the error and budget).
  * @returns The parsed value.
- * @throws {@link DecodeError} when the text does not parse; `cause` is the parser's error.
+ * @throws {@link DecodeError} when the text does not parse, or when the deserializer reads
+ * the same field again while parsing it.
+ * @throws {@link PayloadTooLargeError} when the text would pass the event's JSON budget.
  * @example
  * ```ts
  * import { parseJson } from '@evt/core';
@@ -257,29 +343,91 @@ export function parseJson<T = unknown>(
   text: string,
   options?: ParseJsonOptions
 ): T {
-  const deserializer =
-    options?.deserializer ??
-    optionOf(options?.owner, 'jsonDeserializer') ??
-    JSON.parse;
-  try {
-    return deserializer(text) as T;
-  } catch (error) {
-    throw new DecodeError('JSON', messageOf(error), {
+  refuseInView(text.length);
+  const owner = ownerOf(options);
+  const own =
+    options && Object.hasOwn(options, 'deserializer')
+      ? options.deserializer
+      : undefined;
+  const deserializer = own ?? optionOf(owner, 'jsonDeserializer') ?? JSON.parse;
+  if (!owner) return callParser(deserializer, text, options) as T;
+  const path =
+    options && Object.hasOwn(options, 'path') ? (options.path ?? '') : '';
+  if (isParsing(owner, path)) {
+    throw new DecodeError(
+      'JSON',
+      'the deserializer read this field again while parsing it',
+      locationOf(options)
+    );
+  }
+  const spent = spentOf(owner);
+  const limit = optionOf(owner, 'maxJsonBytes') ?? DEFAULT_MAX_JSON_BYTES;
+  if (spent.json + text.length > limit) {
+    throw new PayloadTooLargeError(limit, {
       ...locationOf(options),
-      cause: error,
+      option: 'maxJsonBytes',
     });
+  }
+  spent.json += text.length;
+  parsing.push(owner, path);
+  try {
+    return callParser(deserializer, text, options) as T;
+  } catch (error) {
+    // Text that failed to parse holds nothing: a retry is charged again, not twice.
+    spent.json -= text.length;
+    throw error;
+  } finally {
+    parsing.length -= 2;
+  }
+}
+
+function callParser(
+  deserializer: (text: string) => unknown,
+  text: string,
+  options: ParseJsonOptions | undefined
+): unknown {
+  try {
+    return deserializer(text);
+  } catch (error) {
+    // A nested read's own error (the view's refusal, a re-entered field) passes unchanged.
+    if (isOwn(error)) throw error;
+    if (deserializer !== JSON.parse) {
+      throw new DecodeError(
+        'JSON',
+        `the deserializer failed on ${text.length} characters`,
+        { ...locationOf(options), cause: error }
+      );
+    }
+    // V8's SyntaxError quotes the text around the fault after a `"` ("Unexpected token 'o',
+    // "nope" is not valid JSON"): only what comes before it is kept, and the error itself is
+    // not the cause.
+    const message = (error as Error).message;
+    let end = message.length;
+    for (const marker of [', "', ', ...', '"']) {
+      const at = message.indexOf(marker);
+      if (at >= 0 && at < end) end = at;
+    }
+    throw new DecodeError(
+      'JSON',
+      oneLine(message.slice(0, end), 80),
+      locationOf(options)
+    );
   }
 }
 
 /**
  * Inflates gzip or zlib data (the format is detected from the header), stopping as soon as
- * the output would pass the cap.
+ * the output would pass the limit. With an owner, the output is charged to its event's inflate
+ * budget (`maxInflatedBytes`, 64 MiB unless set): all the compressed fields of one event
+ * together may inflate to at most that many bytes.
  *
  * @param bytes The compressed bytes.
- * @param options The cap, and where the bytes came from (for the error).
+ * @param options The limit for this call, and where the bytes came from (for the error and
+ * the budget).
  * @returns The inflated bytes.
- * @throws {@link PayloadTooLargeError} when the output would exceed the cap.
+ * @throws {@link PayloadTooLargeError} when the output would pass the limit or the budget.
  * @throws {@link DecodeError} when the data is corrupt or truncated.
+ * @throws {RangeError} when `maxBytes` is not a positive safe integer (a programmer error).
  * @example
  * ```ts
  * import { gzipSync } from 'node:zlib';
@@ -292,17 +440,109 @@ export function inflate(
   bytes: Uint8Array,
   options?: InflateOptions
 ): Uint8Array {
-  const limit =
-    options?.maxBytes ??
-    optionOf(options?.owner, 'maxInflatedBytes') ??
-    DEFAULT_MAX_INFLATED_BYTES;
-  try {
-    return loadZlib().unzipSync(bytes, { maxOutputLength: limit });
-  } catch (error) {
-    const location = { ...locationOf(options), cause: error };
-    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new PayloadTooLargeError(limit, location);
-    }
-    throw new DecodeError('gzip/zlib data', messageOf(error), location);
-  }
+  const own =
+    options && Object.hasOwn(options, 'maxBytes')
+      ? options.maxBytes
+      : undefined;
+  const callLimit =
+    own === undefined
+      ? undefined
+      : positiveSafeInteger(own, 'inflate: options.maxBytes');
+  return inflateWithin(
+    bytes,
+    options,
+    callLimit === undefined
+      ? undefined
+      : { left: callLimit, total: callLimit, option: 'maxInflatedBytes' }
+  );
 }
+
+/** A limit besides the event's inflate budget: how much is left of it, its total and name. */
+interface OtherLimit {
+  readonly left: number;
+  readonly total: number;
+  readonly option: PayloadLimit;
+}
+
+function inflateWithin(
+  bytes: Uint8Array,
+  options: DecodeOptions | undefined,
+  other: OtherLimit | undefined
+): Uint8Array {
+  refuseInView(bytes.byteLength);
+  const owner = ownerOf(options);
+  const budget = owner
+    ? (optionOf(owner, 'maxInflatedBytes') ?? DEFAULT_MAX_INFLATED_BYTES)
+    : (other?.total ?? DEFAULT_MAX_INFLATED_BYTES);
+  const spent = owner ? spentOf(owner) : undefined;
+  const left = budget - (spent?.inflated ?? 0);
+  const binding: OtherLimit =
+    other !== undefined && other.left <= left
+      ? other
+      : { left, total: budget, option: 'maxInflatedBytes' };
+  let inflated: Uint8Array;
+  try {
+    if (binding.left <= 0) {
+      throw Object.assign(new Error('budget spent'), { code: TOO_LARGE });
+    }
+    inflated = loadZlib().unzipSync(bytes, { maxOutputLength: binding.left });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === TOO_LARGE) {
+      throw new PayloadTooLargeError(binding.total, {
+        ...locationOf(options),
+        option: binding.option,
+        cause: error,
+      });
+    }
+    // zlib's messages are fixed texts ("incorrect header check"); they quote no data.
+    throw new DecodeError(
+      'gzip/zlib data',
+      error instanceof Error ? error.message : 'corrupt or truncated stream',
+      { ...locationOf(options), cause: error }
+    );
+  }
+  if (spent) spent.inflated += inflated.byteLength;
+  return inflated;
+}
+
+/**
+ * Inflates gzip or zlib data whose bytes are UTF-8 JSON, and parses it: for payloads such as
+ * CloudWatch Logs data delivered through Kinesis. With an owner, inflating stops as soon as
+ * the output would pass what is left of either of its event's budgets (`maxInflatedBytes`,
+ * `maxJsonBytes`), so a small payload that would inflate to gigabytes of JSON costs no more
+ * than the budget before it is refused.
+ *
+ * @param bytes The compressed bytes.
+ * @param options The deserializer, and where the bytes came from (for the error and budgets).
+ * @returns The parsed value.
+ * @throws {@link PayloadTooLargeError} when the output would pass either budget.
+ * @throws {@link DecodeError} when the data is corrupt, not UTF-8 or not JSON.
+ * @example
+ * ```ts
+ * import { gzipSync } from 'node:zlib';
+ * import { inflateJson } from '@evt/core';
+ *
+ * inflateJson<{ ok: boolean }>(gzipSync('{"ok":true}')).ok; // true
+ * ```
+ *
+ * @category Authoring kit
+ */
+export function inflateJson<T = unknown>(
+  bytes: Uint8Array,
+  options?: ParseJsonOptions
+): T {
+  const owner = ownerOf(options);
+  let other: OtherLimit | undefined;
+  if (owner) {
+    const total = optionOf(owner, 'maxJsonBytes') ?? DEFAULT_MAX_JSON_BYTES;
+    other = {
+      left: total - spentOf(owner).json,
+      total,
+      option: 'maxJsonBytes',
+    };
+  }
+  const text = decodeUtf8(inflateWithin(bytes, options, other), options);
+  return parseJson<T>(text, options);
+}
+
+const TOO_LARGE = 'ERR_BUFFER_TOO_LARGE';

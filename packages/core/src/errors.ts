@@ -8,8 +8,72 @@ export interface EvtErrorOptions {
   readonly cause?: unknown;
 }
 
+/** The longest path an error message quotes; longer ones keep their start and end. */
+const MAX_PATH_IN_MESSAGE = 200;
+
+/**
+ * `text` made safe to quote on one log line: control characters (C0, DEL, C1) and the Unicode
+ * line and paragraph separators become `\uXXXX` (a newline in a map key would forge a second
+ * line), and text longer than `max` keeps its start and end around a `…`. Every error message
+ * that quotes event data (a key in a path, a type tag) goes through it.
+ *
+ * @param text Any text taken from an event, such as a map key in a path.
+ * @param max The most characters to keep.
+ * @returns The escaped, shortened text.
+ * @example
+ * ```ts
+ * import { oneLine } from '@evt/core';
+ *
+ * oneLine('a\nforged', 32); // 'a\\u000aforged'
+ * ```
+ *
+ * @category Authoring kit
+ */
+export function oneLine(text: string, max: number): string {
+  let safe = '';
+  for (let position = 0; position < text.length; position++) {
+    const code = text.charCodeAt(position);
+    safe +=
+      code < 32 ||
+      (code >= 127 && code < 160) ||
+      code === 0x2028 ||
+      code === 0x2029
+        ? `\\u${code.toString(16).padStart(4, '0')}`
+        : text[position];
+    if (safe.length > max + 16) break;
+  }
+  if (safe.length <= max) return safe;
+  const half = Math.floor((max - 1) / 2);
+  const tail = oneLine(text.slice(-half), half);
+  return `${safe.slice(0, half)}…${tail}`;
+}
+
+// Every error evt itself throws, so a catch can tell them apart without `instanceof`, which runs
+// a Proxy's traps when a user's deserializer throws one.
+const thrownByEvt = new WeakSet<object>();
+
+/**
+ * Marks an error as evt's own.
+ *
+ * @param error An error evt is about to throw.
+ */
+export function markOwn(error: object): void {
+  thrownByEvt.add(error);
+}
+
+/**
+ * Whether a caught value is an error evt threw, without touching the value.
+ *
+ * @param value Anything caught.
+ * @returns `true` for an `EvtError` or another error evt marked as its own.
+ */
+export function isOwn(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && thrownByEvt.has(value);
+}
+
 function where(options: EvtErrorOptions): string {
-  const { className, path } = options;
+  const { className } = options;
+  const path = options.path ? oneLine(options.path, MAX_PATH_IN_MESSAGE) : '';
   if (className && path) return `${className}: ${path}`;
   return className || path || '(event)';
 }
@@ -47,6 +111,7 @@ export class EvtError extends Error {
   constructor(message: string, options: EvtErrorOptions = {}) {
     // Error reads only `cause`, and only when the options have that key.
     super(message, options);
+    markOwn(this);
     this.name = 'EvtError';
     this.className = options.className ?? '';
     this.path = options.path ?? '';
@@ -118,26 +183,55 @@ export class DecodeError extends EvtError {
   }
 }
 
+/** Which budget a {@link PayloadTooLargeError} ran into. */
+export type PayloadLimit =
+  | 'maxInflatedBytes'
+  | 'maxJsonBytes'
+  | 'string length';
+
+/** Options of a {@link PayloadTooLargeError}. */
+export interface PayloadTooLargeErrorOptions extends EvtErrorOptions {
+  /**
+   * The budget that was exceeded: the event's inflate budget (`maxInflatedBytes`, the default),
+   * its JSON budget (`maxJsonBytes`), or the longest string the JavaScript engine can build.
+   */
+  readonly option?: PayloadLimit | undefined;
+}
+
+const TOO_LARGE: Readonly<Record<PayloadLimit, string>> = {
+  maxInflatedBytes: 'inflates to more than',
+  maxJsonBytes: "would pass the event's JSON budget of",
+  'string length': 'is too large to read as text: more than',
+};
+
 /**
- * Inflating a compressed field would produce more bytes than the configured cap
- * (`maxInflatedBytes`, 64 MiB unless set), so it was stopped before allocating more.
+ * Decoding a field would pass one of the event's budgets, so it was stopped before allocating
+ * more: the bytes all compressed fields of one event may inflate to together
+ * (`maxInflatedBytes`, 64 MiB unless set), the JSON text all fields of one event may hand to
+ * the JSON parser together (`maxJsonBytes`, 8 MiB unless set), or the longest string the
+ * JavaScript engine can hold.
  */
 export class PayloadTooLargeError extends EvtError {
-  /** The cap, in bytes, that the inflated payload would have exceeded. */
+  /** The budget, in bytes, that decoding would have exceeded. */
   declare readonly limit: number;
+  /** Which budget it was: `maxInflatedBytes`, `maxJsonBytes` or `string length`. */
+  declare readonly option: PayloadLimit;
 
   /**
-   * Creates the error for a payload over the inflate cap.
+   * Creates the error for a payload over a budget.
    *
-   * @param limit The cap in bytes.
-   * @param options The class, the path and the cause.
+   * @param limit The budget in bytes.
+   * @param options The budget's name, the class, the path and the cause.
    */
-  constructor(limit: number, options: EvtErrorOptions = {}) {
+  constructor(limit: number, options: PayloadTooLargeErrorOptions = {}) {
+    const option = options.option ?? 'maxInflatedBytes';
+    const named = option === 'string length' ? '' : ` (${option})`;
     super(
-      `${where(options)} inflates to more than ${limit} bytes (maxInflatedBytes)`,
+      `${where(options)} ${TOO_LARGE[option]} ${limit} bytes${named}`,
       options
     );
     this.name = 'PayloadTooLargeError';
     this.limit = limit;
+    this.option = option;
   }
 }

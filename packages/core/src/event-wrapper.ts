@@ -1,6 +1,11 @@
+import { debugView } from './debug-view';
 import { FieldTypeError, MissingFieldError } from './errors';
 
-/** Options a wrapper is constructed with. Children inherit every option from their parent. */
+/**
+ * Options a wrapper is constructed with. Children inherit every option from their parent. Only
+ * the object's own properties count: a value inherited from `Object.prototype` (put there by
+ * prototype pollution elsewhere) is ignored.
+ */
 export interface EventOptions {
   /**
    * The function that parses JSON text for `jsonBody`, `jsonValue` and the other JSON getters
@@ -15,12 +20,30 @@ export interface EventOptions {
    * });
    * ```
    */
-  readonly jsonDeserializer?: (text: string) => unknown;
+  readonly jsonDeserializer?: ((text: string) => unknown) | undefined;
   /**
-   * The largest number of bytes an inflated (gunzipped or zlib-decompressed) field may have
-   * before evt stops with a `PayloadTooLargeError`. Defaults to 64 MiB.
+   * The event's inflate budget: the most bytes all its gzip/zlib fields may inflate to
+   * together (every record of a batch counts against the same budget), a positive safe
+   * integer. Decoding that would pass it stops with a `PayloadTooLargeError` before allocating
+   * more. Defaults to 64 MiB.
+   *
+   * @example
+   * ```ts
+   * import { KinesisStreamEvent } from '@evt/kinesis';
+   *
+   * const event = new KinesisStreamEvent(raw, { maxInflatedBytes: 256 * 1024 * 1024 });
+   * ```
    */
-  readonly maxInflatedBytes?: number;
+  readonly maxInflatedBytes?: number | undefined;
+  /**
+   * The event's JSON budget: the most characters of text all its JSON fields may hand to the
+   * JSON parser together (every record of a batch counts against the same budget), a positive
+   * safe integer. Parsed JSON takes many times its text's size in memory (30–60× for lists of
+   * small objects), so this bounds what one event can cost. Parsing that would pass it stops
+   * with a `PayloadTooLargeError` before the parser runs. Defaults to 8 MiB, more than the
+   * 6 MB an invocation can carry uncompressed.
+   */
+  readonly maxJsonBytes?: number | undefined;
   /**
    * The wrapper this one was read from. Errors name the path from the outermost wrapper, and
    * options not set here are taken from the parent.
@@ -50,6 +73,78 @@ function optionsOf(wrapper: EventWrapper): EventOptions | undefined {
   return (wrapper as unknown as { options: EventOptions | undefined }).options;
 }
 
+/** An option's value if the options object has it as an own property. */
+function own<TName extends keyof EventOptions>(
+  options: EventOptions | undefined,
+  name: TName
+): EventOptions[TName] | undefined {
+  return options !== undefined && Object.hasOwn(options, name)
+    ? options[name]
+    : undefined;
+}
+
+/**
+ * The outermost wrapper of the event `owner` was read from: the one the user constructed.
+ *
+ * @param owner Any wrapper.
+ * @returns The wrapper at the top of its parent chain (`owner` itself when it has no parent).
+ *
+ * @category Authoring kit
+ */
+export function rootOf(owner: EventWrapper): EventWrapper {
+  let current = owner;
+  for (
+    let parent = own(optionsOf(current), 'parent');
+    parent;
+    parent = own(optionsOf(current), 'parent')
+  ) {
+    current = parent;
+  }
+  return current;
+}
+
+/**
+ * Checks that a numeric limit is a positive safe integer: the one rule for every size option.
+ *
+ * @param value The option's value.
+ * @param name The option's name, for the error.
+ * @returns The value.
+ * @throws {TypeError} when the value is not a number.
+ * @throws {RangeError} when it is not a positive safe integer (`NaN`, `0`, `-1`, `1.5`,
+ * `Infinity`, `2 ** 53`).
+ *
+ * @category Authoring kit
+ */
+export function positiveSafeInteger(value: unknown, name: string): number {
+  if (typeof value !== 'number') {
+    throw new TypeError(`${name} must be a number, got ${kindOf(value)}`);
+  }
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new RangeError(
+      `${name} must be a positive safe integer, got ${value}`
+    );
+  }
+  return value;
+}
+
+/** Validates the options a user passes to an outermost wrapper: programmer errors, not event errors. */
+function checkOptions(options: unknown): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`options must be an object, got ${kindOf(options)}`);
+  }
+  const checked = options as EventOptions;
+  for (const name of ['maxInflatedBytes', 'maxJsonBytes'] as const) {
+    const value = own(checked, name);
+    if (value !== undefined) positiveSafeInteger(value, `options.${name}`);
+  }
+  const deserializer = own(checked, 'jsonDeserializer');
+  if (deserializer !== undefined && typeof deserializer !== 'function') {
+    throw new TypeError(
+      `options.jsonDeserializer must be a function, got ${kindOf(deserializer)}`
+    );
+  }
+}
+
 /**
  * Names where a field of a wrapper sits, for error messages: the outermost wrapper's class and
  * the path from its raw event.
@@ -65,13 +160,12 @@ export function locate(owner: EventWrapper, path: string): FieldLocation {
   let current = owner;
   for (;;) {
     const options = optionsOf(current);
-    const own =
-      options?.index === undefined
-        ? (options?.path ?? '')
-        : `${options.path ?? ''}[${options.index}]`;
-    fullPath = joinPath(own, fullPath);
-    if (!options?.parent) break;
-    current = options.parent;
+    const index = own(options, 'index');
+    const at = own(options, 'path') ?? '';
+    fullPath = joinPath(index === undefined ? at : `${at}[${index}]`, fullPath);
+    const parent = own(options, 'parent');
+    if (!parent) break;
+    current = parent;
   }
   return {
     className: (current.constructor as typeof EventWrapper).typeName,
@@ -80,7 +174,7 @@ export function locate(owner: EventWrapper, path: string): FieldLocation {
 }
 
 /**
- * Reads an option from a wrapper, falling back to its parents.
+ * Reads an option from a wrapper, falling back to its parents; own properties only.
  *
  * @param owner The wrapper to start from.
  * @param name The option's name.
@@ -88,16 +182,18 @@ export function locate(owner: EventWrapper, path: string): FieldLocation {
  *
  * @category Authoring kit
  */
-export function optionOf<TName extends 'jsonDeserializer' | 'maxInflatedBytes'>(
+export function optionOf<
+  TName extends 'jsonDeserializer' | 'maxInflatedBytes' | 'maxJsonBytes',
+>(
   owner: EventWrapper | undefined,
   name: TName
 ): EventOptions[TName] | undefined {
   let current = owner;
   while (current) {
     const options = optionsOf(current);
-    const value = options?.[name];
+    const value = own(options, name);
     if (value !== undefined) return value;
-    current = options?.parent;
+    current = own(options, 'parent');
   }
   return undefined;
 }
@@ -116,78 +212,16 @@ export function kindOf(value: unknown): string {
 }
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
-const MAX_DEBUG_DEPTH = 12;
-
-function debugValue(value: unknown, depth: number): unknown {
-  if (value instanceof EventWrapper) return debugView(value, depth + 1);
-  if (Array.isArray(value) || value instanceof Set) {
-    return [...value].map((item) => debugValue(item, depth));
-  }
-  if (value instanceof Map) {
-    const entries: Record<string, unknown> = {};
-    for (const [key, item] of value) entries[key] = debugValue(item, depth);
-    return entries;
-  }
-  if (value instanceof Uint8Array) return `<${value.byteLength} bytes>`;
-  if (typeof value === 'bigint') return `${value}n`;
-  if (value === null || typeof value !== 'object') return value;
-  // Date, HeaderMap and other values with a JSON form show that form in both views.
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    return (value as { toJSON(): unknown }).toJSON();
-  }
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return value;
-  const entries: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    entries[key] = debugValue(item, depth);
-  }
-  return entries;
-}
-
-function debugView(wrapper: EventWrapper, depth: number): unknown {
-  if (depth > MAX_DEBUG_DEPTH) return '[Truncated]';
-  const hidden = [
-    'rawEvent',
-    ...(wrapper.constructor as typeof EventWrapper).sensitiveMembers,
-  ];
-  const prototypes: object[] = [];
-  for (
-    let prototype = Object.getPrototypeOf(wrapper);
-    prototype !== Object.prototype;
-    prototype = Object.getPrototypeOf(prototype)
-  ) {
-    prototypes.unshift(prototype);
-  }
-  // Every getter on the prototype chain, base class first, each read once.
-  const view: Record<string, unknown> = {};
-  for (const prototype of prototypes) {
-    for (const [name, { get }] of Object.entries(
-      Object.getOwnPropertyDescriptors(prototype)
-    )) {
-      if (!get || name in view) continue;
-      try {
-        view[name] = hidden.includes(name)
-          ? '[SENSITIVE]'
-          : debugValue(
-              (wrapper as unknown as Record<string, unknown>)[name],
-              depth
-            );
-      } catch {
-        view[name] = '[Cannot be deserialized]';
-      }
-    }
-  }
-  return view;
-}
 
 /**
  * The base of every evt wrapper: holds the raw event as AWS sent it and reads fields from it
  * on demand. Constructing a wrapper copies nothing and parses nothing; each getter reads its
  * field when called, and costly results (decoding, parsing, record lists) are cached.
  *
- * `JSON.stringify(wrapper)` gives the raw event back. `String(wrapper)` and `console.log`
- * give a debug view of every getter, with sensitive members shown as `[SENSITIVE]` and members
- * that fail to decode as `[Cannot be deserialized]`.
+ * `JSON.stringify(wrapper)` gives the raw event back, exactly as AWS sent it (credentials
+ * included: structured loggers that serialise the event see everything). `String(wrapper)` and
+ * `console.log` give a debug view that decodes nothing and hides credentials (see
+ * {@link EventWrapper.toString}).
  *
  * @example
  * ```ts
@@ -211,7 +245,11 @@ export class EventWrapper<TRaw extends object = object> {
    * minifiers rename classes.
    */
   static readonly typeName: string = 'EventWrapper';
-  /** Getters whose values the debug view hides as `[SENSITIVE]` (`rawEvent` always is). */
+  /**
+   * Getters whose values the debug view hides as `[SENSITIVE]`, in addition to those of every
+   * parent class (a subclass's list extends its parents'), to `rawEvent`, and to any member
+   * whose name marks a credential (see `addSensitiveNames`).
+   */
   static readonly sensitiveMembers: readonly string[] = [];
 
   // `declare`d rather than initialised fields: a class field is defined on every instance
@@ -225,13 +263,20 @@ export class EventWrapper<TRaw extends object = object> {
    * Wraps a raw value. Nothing is read or copied beyond checking that it is an object.
    *
    * @param raw The raw event (or the part of one this class describes).
-   * @param options The JSON deserializer, the inflate cap, and where this value sits.
+   * @param options The JSON deserializer, the decoding budgets, and where this value sits.
    * @throws {@link MissingFieldError} when `raw` is `null` or `undefined`.
    * @throws {@link FieldTypeError} when `raw` is not an object.
+   * @throws {TypeError} when an option has the wrong type (a programmer error).
+   * @throws {RangeError} when `maxInflatedBytes` or `maxJsonBytes` is not a positive safe
+   * integer (a programmer error).
    */
   constructor(raw: TRaw, options?: EventOptions) {
     this.raw = raw;
     this.options = options;
+    // Children are built by evt with a parent; only the options a user passes are checked.
+    if (options !== undefined && !Object.hasOwn(options, 'parent')) {
+      checkOptions(options);
+    }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       throw fieldError(this, '', 'object', raw);
     }
@@ -268,12 +313,15 @@ export class EventWrapper<TRaw extends object = object> {
   }
 
   /**
-   * Renders the debug view (every getter, recursively) as indented JSON.
+   * Renders the debug view as indented JSON: every getter, recursively, with credentials shown
+   * as `[SENSITIVE]`, payloads not yet decoded shown as `[not decoded: N bytes]` (the view
+   * decodes, inflates and parses nothing), members that fail as `[Cannot be deserialized]`,
+   * and long lists, maps and strings cut (`… N more`). Cheap and bounded whatever the event.
    *
    * @returns The debug view.
    */
   toString(): string {
-    return JSON.stringify(debugView(this, 0), null, 2);
+    return JSON.stringify(debugView(this), null, 2);
   }
 
   static {
@@ -287,7 +335,7 @@ export class EventWrapper<TRaw extends object = object> {
         inspect: (value: unknown, options: object) => string
       ): string {
         const name = (this.constructor as typeof EventWrapper).typeName;
-        return `${name} ${inspect(debugView(this, 0), options)}`;
+        return `${name} ${inspect(debugView(this), options)}`;
       },
     });
   }

@@ -71,6 +71,15 @@ function sameAsciiCase(name: string, lower: string): boolean {
   return true;
 }
 
+/** A lookup's name must be a string: anything else is a programmer error, not a bad event. */
+function checkName(method: string, name: unknown): void {
+  if (typeof name !== 'string') {
+    throw new TypeError(
+      `HeaderMap.${method}: name must be a string, got ${kindOf(name)}`
+    );
+  }
+}
+
 function firstOf(
   values: string | readonly string[] | undefined
 ): string | undefined {
@@ -81,7 +90,8 @@ function firstOf(
  * A read-only, case-insensitive view of HTTP-style headers. Lookups ignore ASCII case (header
  * names are ASCII tokens, so `İ` and `i` stay different names); iteration
  * keeps each header's original name and order. Any string is a valid name (`__proto__` and
- * `constructor` are ordinary headers), and no lookup of a well-formed map throws.
+ * `constructor` are ordinary headers), and no lookup of a well-formed map throws. A name that
+ * is not a string is a programmer error: a `TypeError` naming the method.
  *
  * Built from a raw `{ name: value }` object, the map reads that object in place: nothing is
  * copied or lower-cased up front. A lookup tries the name as given, then its lower-case
@@ -239,8 +249,10 @@ export class HeaderMap implements Iterable<[string, string]> {
    * @param name The header name.
    * @param caseSensitive Match the name exactly as given (`false` by default).
    * @returns The value, or `undefined` when the header is absent.
+   * @throws {TypeError} when `name` is not a string.
    */
   get(name: string, caseSensitive = false): string | undefined {
+    checkName('get', name);
     if (!caseSensitive) return this.#lookup(name);
     if (this.#record) return this.#own(this.#record, name);
     const flat = this.#flat as string[];
@@ -282,8 +294,10 @@ export class HeaderMap implements Iterable<[string, string]> {
    *
    * @param name The header name.
    * @returns The values in order, or `[]` when the header is absent.
+   * @throws {TypeError} when `name` is not a string.
    */
   getAll(name: string): string[] {
+    checkName('getAll', name);
     const all: string[] = [];
     this.#find(asciiLower(name), all);
     return all;
@@ -294,8 +308,10 @@ export class HeaderMap implements Iterable<[string, string]> {
    *
    * @param name The header name.
    * @returns `true` when present.
+   * @throws {TypeError} when `name` is not a string.
    */
   has(name: string): boolean {
+    checkName('has', name);
     return this.#lookup(name) !== undefined;
   }
 

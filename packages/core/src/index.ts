@@ -7,8 +7,10 @@
 // (one per job), the caching sentinel, the error builders, and the bases shared by several
 // sources. A Lambda author never needs these; each is tagged `@category Authoring kit`.
 export { Base64Data } from './base64-data';
+export { addSensitiveNames } from './debug-view';
 export {
   DEFAULT_MAX_INFLATED_BYTES,
+  DEFAULT_MAX_JSON_BYTES,
   type DecodeOptions,
   decodeBase64,
   decodeBase64Text,
@@ -16,6 +18,7 @@ export {
   encodeBase64,
   type InflateOptions,
   inflate,
+  inflateJson,
   type ParseJsonOptions,
   parseJson,
 } from './decoding';
@@ -25,7 +28,10 @@ export {
   type EvtErrorOptions,
   FieldTypeError,
   MissingFieldError,
+  oneLine,
+  type PayloadLimit,
   PayloadTooLargeError,
+  type PayloadTooLargeErrorOptions,
 } from './errors';
 export {
   EventBridgeEnvelope,
@@ -40,6 +46,8 @@ export {
   kindOf,
   locate,
   optionOf,
+  positiveSafeInteger,
+  rootOf,
 } from './event-wrapper';
 export {
   arrayOrEmpty,
@@ -76,6 +84,7 @@ export {
 } from './http';
 export {
   child,
+  decodeNestedCompressedJson,
   decodeNestedJson,
   type EntryOf,
   firstOf,

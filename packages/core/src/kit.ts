@@ -1,4 +1,4 @@
-import { parseJson } from './decoding';
+import { inflateJson, parseJson } from './decoding';
 import { MissingFieldError } from './errors';
 import { type EventOptions, type EventWrapper, locate } from './event-wrapper';
 import {
@@ -310,6 +310,7 @@ export function firstOf<TRaw extends object, TItem>(
  * @param DataClass The class to wrap the parsed value with.
  * @returns The nested event.
  * @throws {@link DecodeError} when the text does not parse.
+ * @throws {@link PayloadTooLargeError} when the text would pass the event's JSON budget.
  * @throws {@link FieldTypeError} when it parses to something other than an object.
  *
  * @category Authoring kit
@@ -321,6 +322,35 @@ export function decodeNestedJson<TRaw extends object, TWrapper>(
   DataClass: WrapperClass<TRaw, TWrapper>
 ): TWrapper {
   return new DataClass(parseJson<TRaw>(json, { owner, path }), {
+    parent: owner,
+    path,
+  });
+}
+
+/**
+ * {@link decodeNestedJson} for compressed JSON (CloudWatch Logs data): inflates the gzip/zlib
+ * bytes straight into the parser with {@link inflateJson}, under both of the event's budgets,
+ * and wraps the result. A separate function so that sources that never inflate carry no
+ * inflating code.
+ *
+ * @param owner The wrapper the compressed field belongs to.
+ * @param bytes The gzip/zlib bytes of UTF-8 JSON.
+ * @param path The field's path inside the owner's raw value.
+ * @param DataClass The class to wrap the parsed value with.
+ * @returns The nested value, wrapped.
+ * @throws {@link DecodeError} when the bytes do not inflate, or are not UTF-8 JSON.
+ * @throws {@link PayloadTooLargeError} when decoding would pass one of the event's budgets.
+ * @throws {@link FieldTypeError} when it parses to something other than an object.
+ *
+ * @category Authoring kit
+ */
+export function decodeNestedCompressedJson<TRaw extends object, TWrapper>(
+  owner: EventWrapper,
+  bytes: Uint8Array,
+  path: string,
+  DataClass: WrapperClass<TRaw, TWrapper>
+): TWrapper {
+  return new DataClass(inflateJson<TRaw>(bytes, { owner, path }), {
     parent: owner,
     path,
   });

@@ -32,11 +32,25 @@ describe('decodeBase64', () => {
     expect([...decodeBase64('')]).toEqual([]);
   });
 
-  it('returns the bytes of every 6-bit value, in both alphabets', () => {
+  it('returns the bytes of every 6-bit value of the standard alphabet', () => {
     expect([...decodeBase64('AAECAwQF')]).toEqual([0, 1, 2, 3, 4, 5]);
     expect([...decodeBase64('+/+/')]).toEqual([251, 255, 191]);
-    expect([...decodeBase64('-_-_')]).toEqual([251, 255, 191]);
     expect([...decodeBase64('////')]).toEqual([255, 255, 255]);
+  });
+
+  it('refuses the URL-safe alphabet, short or long', () => {
+    expect(() => decodeBase64('-_-_')).toThrow(DecodeError);
+    expect(() => decodeBase64('-_-_'.repeat(10))).toThrow(DecodeError);
+    expect(() => decodeBase64Text('-_-_'.repeat(10))).toThrow(DecodeError);
+  });
+
+  it('ignores line breaks, short or long', () => {
+    expect([...decodeBase64('AAEC\r\nAwQF')]).toEqual([0, 1, 2, 3, 4, 5]);
+    const long = Buffer.alloc(100, 7).toString('base64');
+    const wrapped = long.replace(/(.{76})/g, '$1\n');
+
+    expect(wrapped).toContain('\n');
+    expect([...decodeBase64(wrapped)]).toEqual([...Buffer.alloc(100, 7)]);
   });
 
   it('returns the bytes of text longer than 32 characters', () => {
@@ -132,10 +146,11 @@ describe('decodeBase64', () => {
         (text) => {
           try {
             const bytes = decodeBase64(text);
-            expect(text).toMatch(/^[A-Za-z0-9+/_-]*={0,2}$/);
-            if (text.endsWith('=')) expect(text.length % 4).toBe(0);
+            const joined = text.replaceAll('\n', '');
+            expect(joined).toMatch(/^[A-Za-z0-9+/]*={0,2}$/);
+            if (joined.endsWith('=')) expect(joined.length % 4).toBe(0);
             expect(bytes.length).toBe(
-              Math.floor((text.replace(/=+$/, '').length * 3) / 4)
+              Math.floor((joined.replace(/=+$/, '').length * 3) / 4)
             );
           } catch (error) {
             expect(error).toBeInstanceOf(DecodeError);
@@ -283,27 +298,23 @@ describe('parseJson', () => {
     );
   });
 
-  it('throws DecodeError naming the field, with the parser’s error as cause', () => {
-    const cause = thrownBy(() => JSON.parse('{"a":')) as SyntaxError;
-
+  it('throws DecodeError naming the field, without JSON.parse’s error (it quotes the text)', () => {
     const error = expectEvtError(
       () => parseJson('{"a":', { owner, path: 'body' }),
       DecodeError,
-      `Order: body is not valid JSON: ${cause.message}`
+      'Order: body is not valid JSON: Unexpected end of JSON input'
     ) as DecodeError;
 
-    expect(error.cause).toBeInstanceOf(SyntaxError);
+    expect(error.cause).toBeUndefined();
     expect(error.format).toBe('JSON');
     expect(error.path).toBe('body');
   });
 
   it('throws DecodeError without a location when given no options', () => {
-    const cause = thrownBy(() => JSON.parse('nope')) as SyntaxError;
-
     expectEvtError(
       () => parseJson('nope'),
       DecodeError,
-      `(event) is not valid JSON: ${cause.message}`
+      "(event) is not valid JSON: Unexpected token 'o'"
     );
   });
 
@@ -317,7 +328,7 @@ describe('parseJson', () => {
     const error = expectEvtError(
       () => parseJson('{}', { owner: custom, path: 'body' }),
       DecodeError,
-      'Order: body is not valid JSON: nope'
+      'Order: body is not valid JSON: the deserializer failed on 2 characters'
     );
 
     expect(error.cause).toBe('nope');
@@ -373,13 +384,43 @@ describe('inflate', () => {
     ).toBe(100);
   });
 
-  it('prefers the maxBytes option to the owner’s cap', () => {
-    const capped = new Order(order, { maxInflatedBytes: 10 });
+  it('lets the maxBytes option lower the owner’s budget, never raise it', () => {
+    const capped = new Order(order, { maxInflatedBytes: 100 });
+    const data = gzipSync(Buffer.alloc(50));
 
+    expect(inflate(data, { owner: capped, maxBytes: 60 }).length).toBe(50);
+    expectEvtError(
+      () => inflate(data, { owner: capped, maxBytes: 40 }),
+      PayloadTooLargeError,
+      'Order inflates to more than 40 bytes (maxInflatedBytes)'
+    );
+    expectEvtError(
+      () =>
+        inflate(gzipSync(Buffer.alloc(150)), {
+          owner: new Order(order, { maxInflatedBytes: 100 }),
+          maxBytes: 1000,
+        }),
+      PayloadTooLargeError,
+      'Order inflates to more than 100 bytes (maxInflatedBytes)'
+    );
+  });
+
+  it('charges every inflate of one event to one budget', () => {
+    const event = new Order(order, { maxInflatedBytes: 100 });
+    const line = event.lines[0] as Line;
+    const data = gzipSync(Buffer.alloc(60));
+
+    expect(inflate(data, { owner: event, path: 'body' }).length).toBe(60);
+    expectEvtError(
+      () => inflate(data, { owner: line, path: 'sku' }),
+      PayloadTooLargeError,
+      'Order: lines[0].sku inflates to more than 100 bytes (maxInflatedBytes)'
+    );
+    // Another event has a budget of its own.
     expect(
-      inflate(gzipSync(Buffer.alloc(50)), { owner: capped, maxBytes: 50 })
+      inflate(data, { owner: new Order(order, { maxInflatedBytes: 100 }) })
         .length
-    ).toBe(50);
+    ).toBe(60);
   });
 
   it('passes the default cap of 64 MiB to zlib', () => {

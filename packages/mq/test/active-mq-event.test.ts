@@ -452,7 +452,7 @@ describe('malformed input', () => {
       `ActiveMQEvent: messages[0].data is not valid JSON: ${jsonErrorOf('ABC:AAAA')}`
     );
 
-    expect(error.cause).toBeInstanceOf(SyntaxError);
+    expect(error.cause).toBeUndefined();
   });
 
   it('leaves the frozen input unchanged', () => {

@@ -449,7 +449,7 @@ describe('malformed input', () => {
       `RabbitMQEvent: rmqMessagesByQueue.pizzaQueue::/[0].data is not valid JSON: ${jsonErrorOf('not json')}`
     );
 
-    expect(error.cause).toBeInstanceOf(SyntaxError);
+    expect(error.cause).toBeUndefined();
   });
 
   it('leaves the frozen input unchanged', () => {
