@@ -1,5 +1,6 @@
 import {
   decodeBase64,
+  decodeNestedCompressedJson,
   decodeNestedJson,
   decodeUtf8,
   EventWrapper,
@@ -197,7 +198,8 @@ export class CloudWatchLogsEvent extends EventWrapper<RawCloudWatchLogsEvent> {
    * @returns The decoded log data.
    * @throws {@link DecodeError} when the data is not base64, not a valid gzip stream, not
    * UTF-8 or not JSON.
-   * @throws {@link PayloadTooLargeError} when the data inflates past `maxInflatedBytes`.
+   * @throws {@link PayloadTooLargeError} when the data inflates past the event's inflate
+   * budget (`maxInflatedBytes`, 64 MiB unless set) or JSON budget (`maxJsonBytes`, 8 MiB).
    * @throws {@link FieldTypeError} when the JSON is not an object.
    * @example
    * ```ts
@@ -211,14 +213,23 @@ export class CloudWatchLogsEvent extends EventWrapper<RawCloudWatchLogsEvent> {
    * ```
    */
   parseLogsData(): CloudWatchLogsDecodedData {
-    return (this.#parseLogsData ??= decodeNestedJson(
-      this,
-      decodeUtf8(this.decompressLogsData, {
-        owner: this,
-        path: 'awslogs.data',
-      }),
-      'awslogs.data',
-      CloudWatchLogsDecodedData
-    ));
+    const options = { owner: this, path: 'awslogs.data' };
+    if (this.#parseLogsData) return this.#parseLogsData;
+    // Bytes already inflated are read as text; otherwise the compressed bytes are inflated
+    // straight into the parser, which stops at the JSON budget as well as the inflate budget
+    // (a small bomb of tiny objects is refused before it is 64 MiB of text).
+    return (this.#parseLogsData = this.#decompressLogsData
+      ? decodeNestedJson(
+          this,
+          decodeUtf8(this.#decompressLogsData, options),
+          'awslogs.data',
+          CloudWatchLogsDecodedData
+        )
+      : decodeNestedCompressedJson(
+          this,
+          decodeBase64(this.rawLogsData, options),
+          'awslogs.data',
+          CloudWatchLogsDecodedData
+        ));
   }
 }

@@ -1,12 +1,10 @@
 import {
   Base64Data,
   child,
-  decodeUtf8,
   type EventOptions,
   EventWrapper,
-  inflate,
+  inflateJson,
   optionalString,
-  parseJson,
   type RawTumblingWindowBatch,
   requireNumber,
   requireString,
@@ -175,12 +173,13 @@ export class KinesisStreamRecordPayload<
   /**
    * The record's data blob, decoded from base64, inflated (gzip or zlib) and parsed as JSON
    * (`data`). This is how CloudWatch Logs subscription filters deliver log events to a stream.
-   * Inflating stops at the `maxInflatedBytes` option (64 MiB unless set). Parsed once, with
-   * the `jsonDeserializer` option when one is set.
+   * Every record of the event shares one inflate budget (`maxInflatedBytes`, 64 MiB unless
+   * set) and one JSON budget (`maxJsonBytes`, 8 MiB unless set); inflating stops as soon as
+   * either would be passed. Parsed once, with the `jsonDeserializer` option when one is set.
    *
    * @throws {@link DecodeError} when `data` is not base64, not gzip/zlib data, not UTF-8 or
    * not JSON.
-   * @throws {@link PayloadTooLargeError} when the inflated data would pass the cap.
+   * @throws {@link PayloadTooLargeError} when the inflated data would pass either budget.
    * @example
    * ```ts
    * import { KinesisStreamEvent, type RawKinesisStreamEvent } from '@evt/kinesis';
@@ -195,12 +194,10 @@ export class KinesisStreamRecordPayload<
    */
   get dataZlibCompressedAsJson(): TData {
     if (this.#dataZlibCompressedAsJson === UNSET) {
-      const options = { owner: this, path: 'data' };
-      const inflated = inflate(this.#decoded.bytes, options);
-      this.#dataZlibCompressedAsJson = parseJson<TData>(
-        decodeUtf8(inflated, options),
-        options
-      );
+      this.#dataZlibCompressedAsJson = inflateJson<TData>(this.#decoded.bytes, {
+        owner: this,
+        path: 'data',
+      });
     }
     return this.#dataZlibCompressedAsJson;
   }
