@@ -4,6 +4,7 @@ import {
   type EventWrapper,
   kindOf,
   locate,
+  oneLine,
 } from '@evt/core';
 
 /**
@@ -29,7 +30,10 @@ export interface RawAttributeValue {
   readonly L?: readonly RawAttributeValue[] | undefined;
   /** The items of a String Set attribute (`SS`). */
   readonly SS?: readonly string[] | undefined;
-  /** The decimal texts of the items of a Number Set attribute (`NS`). */
+  /**
+   * The decimal texts of the items of a Number Set attribute (`NS`); items equal as numbers
+   * (`'1'`, `'1.0'`) are one member of the set.
+   */
   readonly NS?: readonly string[] | undefined;
   /** The base64 texts of the items of a Binary Set attribute (`BS`). */
   readonly BS?: readonly string[] | undefined;
@@ -37,6 +41,12 @@ export interface RawAttributeValue {
 
 /** An item, or its key attributes, in DynamoDB JSON: attribute values by attribute name. */
 export type RawDynamoDBImage = Readonly<Record<string, RawAttributeValue>>;
+
+/** `Number(text)`, but 0 for a negative zero, which DynamoDB does not have. */
+function numberOf(text: string): number {
+  const number = Number(text);
+  return number === 0 ? 0 : number;
+}
 
 /**
  * A DynamoDB number (`N`), kept as the exact decimal text DynamoDB sent.
@@ -75,12 +85,12 @@ export class DynamoDBNumber {
 
   /**
    * Converts the number to a JavaScript `number`, rounding to the nearest double when it has
-   * more digits than a double holds.
+   * more digits than a double holds. `'-0'` gives `0`, as DynamoDB has no negative zero.
    *
    * @returns The nearest JavaScript number.
    */
   toNumber(): number {
-    return Number(this.value);
+    return numberOf(this.value);
   }
 
   /**
@@ -98,7 +108,7 @@ export class DynamoDBNumber {
    * @returns The nearest JavaScript number.
    */
   valueOf(): number {
-    return Number(this.value);
+    return numberOf(this.value);
   }
 
   /**
@@ -118,7 +128,7 @@ export class DynamoDBNumber {
    * @returns The decimal text, or the nearest JavaScript number for the `'number'` hint.
    */
   [Symbol.toPrimitive](hint: string): string | number {
-    return hint === 'number' ? Number(this.value) : this.value;
+    return hint === 'number' ? numberOf(this.value) : this.value;
   }
 }
 
@@ -128,8 +138,13 @@ export class DynamoDBNumber {
  * - `'DynamoDBNumber'` (the default): a {@link DynamoDBNumber} holding the exact text;
  * - `'string'`: the decimal text itself, e.g. `'19.99'`;
  * - `'number'`: a JavaScript `number`; a number that a double cannot hold without losing
- *   digits (more than 15 significant digits that do not survive the conversion) is a
- *   {@link DecodeError}, never a silent rounding.
+ *   digits (more than 15 significant digits that do not survive the conversion), that
+ *   overflows to `±Infinity` or that underflows to 0 (`'1e-400'`) is a {@link DecodeError},
+ *   never a silent rounding. `'-0'` is `0`: DynamoDB has no negative zero.
+ *
+ * A Number Set (`NS`) has unique members in every mode: texts equal as numbers (`'1'`,
+ * `'1.0'`, `'10E-1'`) are one member, held by the first of them (as text, or as a
+ * {@link DynamoDBNumber}).
  */
 export type DynamoDBNumberMode = 'DynamoDBNumber' | 'string' | 'number';
 
@@ -161,7 +176,8 @@ export interface UnmarshallOptions<
 /**
  * An unmarshalled attribute value: `S` is a `string`, `N` a number in the chosen
  * representation, `B` a `Uint8Array`, `BOOL` a `boolean`, `NULL` is `null`, `M` a plain
- * object, `L` an array, and `SS`, `NS`, `BS` are `Set`s.
+ * object, `L` an array, and `SS`, `NS`, `BS` are `Set`s (an `NS` holds each number once,
+ * however it is written).
  *
  * @typeParam TNumber The type numbers unmarshal to.
  */
@@ -221,14 +237,19 @@ function faultAt(error: unknown, segment: string): Fault {
   return fault;
 }
 
+/** The longest excerpt of input an error message quotes, in characters. */
+const MAX_EXCERPT = 32;
+/** The longest attribute name an error path spells out, in characters. */
+const MAX_PATH_KEY = 64;
+
 function modeOf(options: UnmarshallOptions | undefined): number {
   const numbers = options?.numbers;
   if (numbers === undefined || numbers === 'DynamoDBNumber') return AS_OBJECT;
   if (numbers === 'string') return AS_STRING;
   if (numbers === 'number') return AS_NUMBER;
-  throw new DecodeError(
-    'unmarshall options',
-    `numbers must be 'DynamoDBNumber', 'string' or 'number', got ${JSON.stringify(numbers)}`
+  // A programmer error, not a bad attribute value.
+  throw new TypeError(
+    `unmarshall: options.numbers must be 'DynamoDBNumber', 'string' or 'number', got ${typeof numbers === 'string' ? oneLine(JSON.stringify(numbers), MAX_EXCERPT) : typeof numbers}`
   );
 }
 
@@ -236,11 +257,18 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+// Every scan of number text below is one index loop: text reaches these functions from
+// untrusted DynamoDB JSON at any length, and a backtracking regex such as `/0+$/` is quadratic
+// on `1000…0001`.
+
 /**
- * Whether `text` is DynamoDB number text: optional `-`, digits with at most one `.`, at least
- * one digit, then an optional exponent (`e`/`E`, optional sign, digits).
+ * Checks `text` against DynamoDB's number grammar: optional `-`, digits with at most one `.`,
+ * at least one digit, then an optional exponent (`e`/`E`, optional sign, digits).
+ *
+ * @returns -1 when the text is valid, else the index of the first character that does not
+ * fit, which is the text's length when the text ends too early.
  */
-function isNumberText(text: string): boolean {
+function numberTextFault(text: string): number {
   const length = text.length;
   let index = length !== 0 && text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
   const start = index;
@@ -251,64 +279,159 @@ function isNumberText(text: string): boolean {
     while (index < length && isDigit(text.charCodeAt(index))) index++;
     digits += index - fraction;
   }
-  if (digits === 0) return false;
-  if (index === length) return true;
-  const marker = text.charCodeAt(index++);
-  if (marker !== 101 && marker !== 69 /* e E */) return false;
-  const sign = text.charCodeAt(index);
+  if (digits === 0) return index;
+  if (index === length) return -1;
+  const marker = text.charCodeAt(index);
+  if (marker !== 101 && marker !== 69 /* e E */) return index;
+  const sign = text.charCodeAt(++index);
   if (sign === 43 || sign === 45 /* + - */) index++;
-  if (index === length) return false;
+  const exponent = index;
   while (index < length && isDigit(text.charCodeAt(index))) index++;
-  return index === length;
-}
-
-/** The significant digits of number text, without sign, point, exponent or edge zeros. */
-function significand(text: string): string {
-  const exponent = text.search(/[eE]/);
-  const mantissa = exponent < 0 ? text : text.slice(0, exponent);
-  return mantissa.replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  return index === exponent || index !== length ? index : -1;
 }
 
 /**
- * How many significant digits valid number text has: `significand(text).length`, counted in
- * one pass without building a string.
+ * Where the parts of valid number text sit: the first significant digit, one past the last
+ * (both the mantissa's end when the number is zero), the point (the mantissa's end when there
+ * is none) and the mantissa's end (the exponent marker, or the text's length).
  */
-function significantDigitCount(text: string): number {
-  let count = 0;
-  let trailingZeros = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+function numberParts(text: string): [number, number, number, number] {
+  let first = -1;
+  let last = 0;
+  let point = -1;
+  let end = 0;
+  for (; end < text.length; end++) {
+    const code = text.charCodeAt(end);
     if (code === 101 || code === 69 /* e E */) break;
-    if (code === 48 /* 0 */) {
-      if (count !== 0) {
-        count++;
-        trailingZeros++;
-      }
-    } else if (code > 48 && code <= 57) {
-      count++;
-      trailingZeros = 0;
+    if (code === 46 /* . */) point = end;
+    else if (code > 48 && code <= 57 /* 1-9 */) {
+      if (first < 0) first = end;
+      last = end + 1;
     }
   }
-  return count - trailingZeros;
+  return first < 0
+    ? [end, end, point < 0 ? end : point, end]
+    : [first, last, point < 0 ? end : point, end];
 }
 
-function toNumber(text: string, mode: number): unknown {
-  if (!isNumberText(text)) {
-    throw new Fault(`${JSON.stringify(text)} is not a DynamoDB number`);
+/**
+ * The significant digits of valid number text, without sign, point, exponent or edge zeros:
+ * `'-000.50'` gives `'5'`, `'100.001e3'` gives `'100001'`.
+ */
+function significand(
+  text: string,
+  [first, last, point]: readonly [number, number, number, number] = numberParts(
+    text
+  )
+): string {
+  return point > first && point < last
+    ? text.slice(first, point) + text.slice(point + 1, last)
+    : text.slice(first, last);
+}
+
+/**
+ * Decimal digits (no sign, no leading zero, value at least 2) plus or minus one, for the
+ * carry of {@link exponentKey}.
+ */
+function stepDigits(digits: string, step: 1 | -1): string {
+  const rollover = step === 1 ? 57 /* 9 */ : 48; /* 0 */
+  let index = digits.length - 1;
+  while (index >= 0 && digits.charCodeAt(index) === rollover) index--;
+  const tail = (step === 1 ? '0' : '9').repeat(digits.length - index - 1);
+  if (index < 0) return `1${tail}`;
+  const digit = digits.charCodeAt(index) + step;
+  const head = digits.slice(0, index);
+  return (
+    (head === '' && digit === 48 ? '' : head + String.fromCharCode(digit)) +
+    tail
+  );
+}
+
+/**
+ * The decimal text of `exponent + shift`, exactly, for the exponent text of valid number text
+ * (`''`, `'+5'`, `'-0003'`, or hundreds of digits) and a shift below 2^31 in magnitude.
+ */
+function exponentKey(exponent: string, shift: number): string {
+  const value = Number(exponent);
+  // Integers up to 2^52 parse exactly and stay exact when the shift is added.
+  if (Math.abs(value) <= 2 ** 52) return String(value + shift);
+  // Beyond that, add the shift to the last 15 digits and carry one into the rest; the sum
+  // keeps the exponent's sign, as the shift is far smaller.
+  const negative = value < 0;
+  let start = exponent.charCodeAt(0) > 47 ? 0 : 1;
+  while (exponent.charCodeAt(start) === 48 /* 0 */) start++;
+  const cut = exponent.length - 15;
+  let low = Number(exponent.slice(cut)) + (negative ? -shift : shift);
+  let high = exponent.slice(start, cut);
+  if (low < 0 || low >= 1e15) {
+    const carry = low < 0 ? -1 : 1;
+    high = stepDigits(high, carry);
+    low -= carry * 1e15;
+  }
+  return `${negative ? '-' : ''}${high}${String(low).padStart(15, '0')}`;
+}
+
+/**
+ * The value of valid number text as a key, equal for texts that are equal as numbers
+ * (`'1'`, `'1.0'`, `'10E-1'`): sign, significant digits and the exponent `e` of
+ * `0.<digits> × 10^e`. Zero of either sign is `'0'`.
+ */
+function numberKey(text: string): string {
+  const parts = numberParts(text);
+  const [first, last, point, end] = parts;
+  if (first === last) return '0';
+  const shift = point < first ? point - first + 1 : point - first;
+  return `${text.charCodeAt(0) === 45 ? '-' : ''}${significand(text, parts)}e${exponentKey(
+    text.slice(end + 1),
+    shift
+  )}`;
+}
+
+/** The smallest positive normal double; below it a double holds fewer than 15 digits. */
+const MIN_NORMAL = 2 ** -1022;
+
+function unfit(tag: string, why: string): Fault {
+  return new Fault(
+    `${tag} holds a number that does not fit a JavaScript number${why}; use numbers: 'DynamoDBNumber' or 'string'`
+  );
+}
+
+function toNumber(text: string, mode: number, tag: string): unknown {
+  const fault = numberTextFault(text);
+  if (fault >= 0) {
+    // Says where the text goes wrong, never what it holds: an `N` may carry anything, such as
+    // a mistyped secret, and may be megabytes long.
+    const length = text.length;
+    throw new Fault(
+      `${tag} holds invalid number text: ${
+        fault < length
+          ? `unexpected character at index ${fault} of ${length}`
+          : length === 0
+            ? 'it is empty'
+            : `it ends early, after ${length} characters`
+      }`
+    );
   }
   if (mode === AS_OBJECT) return new DynamoDBNumber(text);
   if (mode === AS_STRING) return text;
   const number = Number(text);
-  // A double holds any 15 significant digits, so text that short (the usual case) converts
-  // exactly and needs no check. Past 15 digits, the digits must survive the conversion.
+  const magnitude = Math.abs(number);
+  if (magnitude === Infinity) throw unfit(tag, ': it overflows to Infinity');
+  // A normal double holds any 15 significant digits, so text that short (the usual case)
+  // converts exactly and needs no more checks.
+  if (magnitude >= MIN_NORMAL && text.length <= 15) return number;
+  const digits = significand(text);
+  if (magnitude === 0) {
+    // DynamoDB has no negative zero: `-0` is the number 0.
+    if (digits === '') return 0;
+    throw unfit(tag, ': it underflows to 0');
+  }
+  // Past 15 digits, or below the normal range, the digits must survive the conversion.
   if (
-    text.length > 15 &&
-    significantDigitCount(text) > 15 &&
-    significand(String(number)) !== significand(text)
+    (magnitude < MIN_NORMAL || digits.length > 15) &&
+    significand(String(number)) !== digits
   ) {
-    throw new Fault(
-      `${text} does not fit a JavaScript number without losing digits; use numbers: 'DynamoDBNumber' or 'string'`
-    );
+    throw unfit(tag, ' without losing digits');
   }
   return number;
 }
@@ -317,6 +440,7 @@ function toBytes(text: string, tag: string): Uint8Array {
   try {
     return decodeBase64(text);
   } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
     throw new Fault(`${tag} holds invalid base64`, error);
   }
 }
@@ -326,7 +450,7 @@ function toSetItem(item: unknown, tag: string, mode: number): unknown {
     throw new Fault(`${tag} items must be strings, got ${kindOf(item)}`);
   }
   if (tag === 'SS') return item;
-  return tag === 'NS' ? toNumber(item, mode) : toBytes(item, tag);
+  return tag === 'NS' ? toNumber(item, mode, tag) : toBytes(item, tag);
 }
 
 function toSet(
@@ -335,8 +459,18 @@ function toSet(
   mode: number
 ): Set<unknown> {
   const set = new Set<unknown>();
+  // A DynamoDB set has unique members, and `'1'` and `'1.0'` are the same number: keyed by
+  // value, the first text of a number stands for it. (JavaScript numbers need no key, but a
+  // `Set` would keep both texts and both DynamoDBNumber objects.)
+  const values = tag === 'NS' && mode !== AS_NUMBER ? new Set<string>() : null;
   for (let index = 0; index < items.length; index++) {
-    set.add(toSetItem(items[index], tag, mode));
+    const item = toSetItem(items[index], tag, mode);
+    if (values) {
+      const key = numberKey(String(item));
+      if (values.has(key)) continue;
+      values.add(key);
+    }
+    set.add(item);
   }
   return set;
 }
@@ -356,6 +490,8 @@ function toMap(
 ): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const name in map) {
+    // Own attributes only: an enumerable property on Object.prototype is not part of the item.
+    if (!Object.hasOwn(map, name)) continue;
     const value = toValue(map[name], mode, false);
     if (name === '__proto__') {
       Object.defineProperty(result, name, {
@@ -394,10 +530,11 @@ function trackMap(
   prefix: string
 ): undefined {
   for (const name in map) {
+    if (!Object.hasOwn(map, name)) continue;
     try {
       toValue(map[name], mode, true);
     } catch (error) {
-      throw faultAt(error, `${prefix}.${name}`);
+      throw faultAt(error, `${prefix}.${oneLine(name, MAX_PATH_KEY)}`);
     }
   }
 }
@@ -423,19 +560,23 @@ function shapeFault(attribute: unknown): Fault | undefined {
   if (tags.length === 0)
     return new Fault('the attribute value has no type tag');
   if (tags.length > 1) {
+    const shown = tags.slice(0, 3).map((tag) => oneLine(tag, MAX_EXCERPT));
+    if (tags.length > 3) shown.push(`${tags.length - 3} more`);
     return new Fault(
-      `the attribute value has more than one type tag (${tags.join(', ')})`
+      `the attribute value has more than one type tag (${shown.join(', ')})`
     );
   }
   return undefined;
 }
 
 function toValue(attribute: unknown, mode: number, tracked: boolean): unknown {
-  // Counting every key keeps this loop on V8's fast for-in path. A string, array or number
-  // also lands in the error branches below, which then say what was wrong.
+  // Counting every own key keeps this loop on V8's fast for-in path; an inherited one (a
+  // polluted Object.prototype) is no type tag. A string, array or number also lands in the
+  // error branches below, which then say what was wrong.
   let count = 0;
   let tag = '';
   for (const key in attribute as object) {
+    if (!Object.hasOwn(attribute as object, key)) continue;
     tag = key;
     count++;
   }
@@ -446,7 +587,7 @@ function toValue(attribute: unknown, mode: number, tracked: boolean): unknown {
       if (typeof payload === 'string') return payload;
       throw wrongPayload(tag, 'a string', payload);
     case 'N':
-      if (typeof payload === 'string') return toNumber(payload, mode);
+      if (typeof payload === 'string') return toNumber(payload, mode, tag);
       throw wrongPayload(tag, 'a string', payload);
     case 'M':
       if (!isRecord(payload)) throw wrongPayload(tag, 'an object', payload);
@@ -475,7 +616,7 @@ function toValue(attribute: unknown, mode: number, tracked: boolean): unknown {
     default:
       throw (
         shapeFault(attribute) ??
-        new Fault(`unknown type tag ${JSON.stringify(tag)}`)
+        new Fault(`unknown type tag "${oneLine(tag, MAX_EXCERPT)}"`)
       );
   }
 }
@@ -486,7 +627,12 @@ function toValue(attribute: unknown, mode: number, tracked: boolean): unknown {
  * on absurd nesting), which is reported as it is.
  */
 function locateFault(error: unknown, walk: () => unknown): Fault {
-  if (!(error instanceof Fault)) return faultOf(error);
+  if (!(error instanceof Fault)) {
+    // A throw that is not even an Error is no fault of the input but a signal to pass on
+    // unchanged, such as the debug view's refusal to decode base64 while it is built.
+    if (!(error instanceof Error)) throw error;
+    return faultOf(error);
+  }
   try {
     walk();
   } catch (tracked) {
@@ -515,6 +661,7 @@ function decodeError(
  * @param options The number representation.
  * @returns The unmarshalled image.
  * @throws {@link DecodeError} when an attribute value is malformed.
+ * @throws {TypeError} when `options.numbers` is not one of the three modes (a programmer error).
  */
 export function unmarshallField(
   owner: EventWrapper,
@@ -542,10 +689,12 @@ export function unmarshallField(
  * @param image The attribute values by attribute name.
  * @param options The number representation.
  * @returns The item as plain values.
+ * @throws {TypeError} when `options.numbers` is not one of the three modes (a programmer error).
  * @throws {@link DecodeError} when an attribute value is malformed (not an object, no type
  * tag or more than one, an unknown tag, a payload of the wrong type, invalid number text or
  * base64, or a number that does not fit `numbers: 'number'`); the error's path locates it,
- * e.g. `order.M.items.L[2]`.
+ * e.g. `order.M.items.L[2]`. The message never quotes a number's text, and quotes names at
+ * most 64 characters long with control characters escaped as `\uXXXX`.
  * @example
  * ```ts
  * import { unmarshall } from '@evt/dynamodb';
@@ -583,6 +732,7 @@ export function unmarshall<TMode extends DynamoDBNumberMode = 'DynamoDBNumber'>(
  * @param value The attribute value, e.g. `{ L: [{ N: '1' }, { S: 'two' }] }`.
  * @param options The number representation.
  * @returns The plain value.
+ * @throws {TypeError} when `options.numbers` is not one of the three modes (a programmer error).
  * @throws {@link DecodeError} when the value is malformed; the error's path locates the
  * failing part, e.g. `L[1]`.
  * @example

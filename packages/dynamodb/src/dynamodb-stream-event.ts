@@ -1,6 +1,7 @@
 import {
   type EventOptions,
   EventWrapper,
+  fieldError,
   optionalChild,
   optionalNumber,
   optionalObject,
@@ -214,6 +215,9 @@ export class StreamRecord<
   /**
    * The approximate time the record was created, as a `Date` (`ApproximateCreationDateTime`).
    * Built once; `undefined` when the record has none.
+   *
+   * @throws {@link FieldTypeError} when the value is not a number, or is a number of seconds
+   * that no `Date` can hold (beyond 8.64e12 seconds from the epoch, or `NaN`).
    */
   get approximateCreationDate(): Date | undefined {
     if (this.#approximateCreationDate === UNSET) {
@@ -222,8 +226,17 @@ export class StreamRecord<
         this.raw.ApproximateCreationDateTime,
         'ApproximateCreationDateTime'
       );
-      this.#approximateCreationDate =
-        seconds === undefined ? undefined : new Date(seconds * 1000);
+      const date = seconds === undefined ? undefined : new Date(seconds * 1000);
+      // An Invalid Date would only fail later, in the handler's `toISOString()`.
+      if (date && Number.isNaN(date.getTime())) {
+        throw fieldError(
+          this,
+          'ApproximateCreationDateTime',
+          'epoch seconds within the Date range',
+          seconds
+        );
+      }
+      this.#approximateCreationDate = date;
     }
     return this.#approximateCreationDate;
   }

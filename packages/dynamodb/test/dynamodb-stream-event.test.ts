@@ -580,7 +580,7 @@ describe('StreamRecord', () => {
             numbers: 'number',
           }),
         DecodeError,
-        "DynamoDBStreamEvent: Records[0].dynamodb.NewImage.ledgerBalance is not valid DynamoDB JSON: 12345678901234567890123456789012345678 does not fit a JavaScript number without losing digits; use numbers: 'DynamoDBNumber' or 'string'"
+        "DynamoDBStreamEvent: Records[0].dynamodb.NewImage.ledgerBalance is not valid DynamoDB JSON: N holds a number that does not fit a JavaScript number without losing digits; use numbers: 'DynamoDBNumber' or 'string'"
       );
     });
   });
@@ -800,7 +800,7 @@ describe('malformed input', () => {
     expectEvtError(
       () => event.records[0]?.dynamodb?.keys,
       DecodeError,
-      'DynamoDBStreamEvent: Records[0].dynamodb.Keys.id is not valid DynamoDB JSON: "NaN" is not a DynamoDB number'
+      'DynamoDBStreamEvent: Records[0].dynamodb.Keys.id is not valid DynamoDB JSON: N holds invalid number text: unexpected character at index 0 of 3'
     );
   });
 
