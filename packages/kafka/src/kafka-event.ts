@@ -90,11 +90,19 @@ export class KafkaEventRecordSchemaMetadata extends EventWrapper<RawKafkaEventRe
 }
 
 /**
+ * Header values up to this many bytes that are all ASCII are built as a string directly; longer
+ * ones go to the native UTF-8 decoder, whose fixed cost is then smaller than a loop's.
+ */
+const SHORT_HEADER = 128;
+
+/**
  * Decodes one header value, a JSON array of byte values (Kafka sends signed bytes, so -128 to
- * 255 are accepted), to text. An all-ASCII value (the usual case) is read without building a
- * byte array; the path is only built for an error. A value that is not an array at all is a
- * field of the wrong type (or a missing one, when `null`); an array that holds something other
- * than bytes, or bytes that are not UTF-8, does not decode.
+ * 255 are accepted), to text. A short all-ASCII value (the usual case: ids, content types) is
+ * read without building a byte array; anything else is copied into one and decoded natively, so
+ * no length is too long (a value is never passed as call arguments, which V8 caps). The path is
+ * only built for an error. A value that is not an array at all is a field of the wrong type (or
+ * a missing one, when `null`); an array that holds something other than bytes, or bytes that
+ * are not UTF-8, does not decode.
  */
 function headerText(
   owner: EventWrapper,
@@ -121,9 +129,17 @@ function headerText(
     }
     if (item < 0 || item > 127) ascii = false;
   }
-  if (ascii) return String.fromCharCode.apply(null, value as number[]);
-  const bytes = Uint8Array.from(value as number[], (item) => item & 0xff);
-  return decodeUtf8(bytes, { owner, path: path() });
+  const bytes = value as number[];
+  if (ascii && bytes.length <= SHORT_HEADER) {
+    let text = '';
+    for (let position = 0; position < bytes.length; position++) {
+      text += String.fromCharCode(bytes[position] as number);
+    }
+    return text;
+  }
+  // Storing into a Uint8Array wraps each value modulo 256, which turns Java's signed bytes
+  // (-128 to -1) into the unsigned ones they stand for (128 to 255).
+  return decodeUtf8(new Uint8Array(bytes), { owner, path: path() });
 }
 
 /** The record headers, each value's bytes read as text, in one case-insensitive map. */

@@ -473,11 +473,39 @@ export interface SQSBatchResponse {
 }
 
 /**
+ * The kind of a value for {@link buildBatchResponse}'s messages, as core's `kindOf` names it.
+ * Kept local: importing core's pulls the wrapper kit into a handler that only builds responses.
+ */
+function kindOf(value: unknown): string {
+  return value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'array'
+      : typeof value;
+}
+
+/**
+ * The `TypeError` for misuse of {@link buildBatchResponse}: the caller's bug, not a bad event.
+ * Left alone, a wrong item would reach Lambda as a failure without an `itemIdentifier`, which
+ * fails the whole batch with no clue why.
+ */
+function misuse(what: string, expected: string, found: string): TypeError {
+  return new TypeError(
+    `buildBatchResponse: failures${what} must be ${expected}, got ${found}`
+  );
+}
+
+/**
  * Builds the partial batch response for the messages that failed, so Lambda deletes the
  * others and returns only these to the queue.
  *
  * @param failures The failed records, or their message IDs.
  * @returns The response to return from the handler.
+ * @throws {TypeError} when `failures` is not an iterable, or is a single string (which would
+ * otherwise fail one message per character), or when one of its items is neither a string nor
+ * an object with a string `messageId`. These are programmer errors, not bad events, so they
+ * are not {@link EvtError}s.
+ * @throws {@link MissingFieldError} when a record passed in has no `messageId`.
  * @example
  * ```ts
  * import {
@@ -499,11 +527,36 @@ export interface SQSBatchResponse {
 export function buildBatchResponse(
   failures: Iterable<string | { readonly messageId: string }>
 ): SQSBatchResponse {
+  const given: unknown = failures;
+  if (
+    typeof given === 'string' ||
+    typeof (given as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] !==
+      'function'
+  ) {
+    throw misuse(
+      '',
+      'an iterable of message id strings or records',
+      kindOf(given)
+    );
+  }
   const batchItemFailures: SQSBatchItemFailure[] = [];
-  for (const failure of failures) {
-    batchItemFailures.push({
-      itemIdentifier: typeof failure === 'string' ? failure : failure.messageId,
-    });
+  let position = 0;
+  for (const failure of failures as Iterable<unknown>) {
+    let found = kindOf(failure);
+    let messageId: unknown = failure;
+    if (found === 'object') {
+      messageId = (failure as { messageId?: unknown }).messageId;
+      found = `an object whose messageId is ${kindOf(messageId)}`;
+    }
+    if (typeof messageId !== 'string') {
+      throw misuse(
+        `[${position}]`,
+        'a message id string or an object with a string messageId',
+        found
+      );
+    }
+    batchItemFailures.push({ itemIdentifier: messageId });
+    position++;
   }
   return { batchItemFailures };
 }
