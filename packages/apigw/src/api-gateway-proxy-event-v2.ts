@@ -232,6 +232,8 @@ export class RequestContextV2AuthorizerIam extends EventWrapper<RawRequestContex
  */
 export class RequestContextV2Authorizer extends EventWrapper<RawRequestContextV2Authorizer> {
   static override readonly typeName: string = 'RequestContextV2Authorizer';
+  /** The Lambda authorizer's context is whatever it chose to pass on, often tokens: hidden. */
+  static override readonly sensitiveMembers: readonly string[] = ['lambda'];
 
   #iam?: RequestContextV2AuthorizerIam;
 

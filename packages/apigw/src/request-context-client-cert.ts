@@ -42,6 +42,10 @@ export interface RawRequestContextClientCert {
  */
 export class RequestContextClientCert extends EventWrapper<RawRequestContextClientCert> {
   static override readonly typeName: string = 'RequestContextClientCert';
+  /** The certificate identifies the caller; the debug view shows its subject and dates only. */
+  static override readonly sensitiveMembers: readonly string[] = [
+    'clientCertPem',
+  ];
 
   /** The PEM-encoded client certificate (`clientCertPem`). */
   get clientCertPem(): string {
