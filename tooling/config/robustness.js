@@ -14,6 +14,10 @@
 //   mangled copy of it (each field dropped, retyped, corrupted) and everything reachable is
 //   read; only EvtErrors may escape, each must be true of its input, and the input must not
 //   change;
+// - hostility (mutations.js): the same, on copies holding what JSON cannot (throwing getters
+//   and Proxies, pass-through Proxies, null-prototype objects, shared and cyclic references);
+//   the input's own planted error may pass through a read, the debug view throws nothing,
+//   and a copy with the same content reads exactly as the fixture;
 // - laziness (laziness.js): the same class is read through a Proxy that counts property
 //   reads; construction reads nothing, each getter reads few fields of its own, objects are
 //   cached, and lists of records are not read inside.
@@ -77,6 +81,24 @@ export function describeRobustness(api, options = {}) {
         );
         expect(copies).toBeGreaterThan(10);
         expectNone(failures, `reading mangled copies of ${fixture} failed`);
+      });
+    }
+
+    for (const { fixture, target } of fixtures) {
+      const name = typeNameOf(target.Class);
+      it(`${name} reads hostile copies of ${fixture} (Proxies, throwing getters, null prototypes, shared and cyclic references)`, {
+        timeout: TIMEOUT_MS,
+      }, () => {
+        const event = loadEvent(fixture, { dir, frozen: false });
+        const { failures, copies } = readMangledCopies(
+          kit,
+          target,
+          event,
+          new Set(),
+          { hostile: true }
+        );
+        expect(copies).toBeGreaterThan(5);
+        expectNone(failures, `reading hostile copies of ${fixture} failed`);
       });
     }
 

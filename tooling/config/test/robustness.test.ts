@@ -3,13 +3,32 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { lazinessProblems } from '../laziness.js';
-import { mutationsOf, readMangledCopies } from '../mutations.js';
+import {
+  DAG_DEPTH,
+  DAG_LISTING_BUDGET,
+  fingerprintOf,
+  freezeDeeply,
+  hostileMutationsOf,
+  hostileNodesOf,
+  type Mutation,
+  mutationsOf,
+  PLANTED,
+  PlantedError,
+  readMangledCopies,
+} from '../mutations.js';
 import { describeRobustness } from '../robustness.js';
 import { kebabCase, targetsOf } from '../targets.js';
-import { untruthOf } from '../truth.js';
-import { apiKit, readEverything, type WalkResult } from '../walk.js';
+import { UNREADABLE, untruthOf, valuesAt } from '../truth.js';
+import {
+  apiKit,
+  canonicalOf,
+  isPlainData,
+  readEverything,
+  type WalkResult,
+} from '../walk.js';
 
 // ── A minimal stand-in for @evt/core ─────────────────────────────────────────────────────
 
@@ -42,6 +61,8 @@ class DecodeError extends EvtError {}
 const kindOf = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
 class Wrapper<TRaw extends object = object> {
   static readonly typeName: string = 'Wrapper';
   declare protected readonly raw: TRaw;
@@ -58,6 +79,56 @@ class Wrapper<TRaw extends object = object> {
   get rawEvent(): TRaw {
     return this.raw;
   }
+
+  toString(): string {
+    return JSON.stringify(debugView(this, new Set()));
+  }
+
+  [INSPECT](): string {
+    return `${(this.constructor as typeof Wrapper).typeName} ${inspect(debugView(this, new Set()))}`;
+  }
+}
+
+// The debug view as core builds it once it keeps a visited set: every getter, recursively,
+// each raw object shown once (a shared or cyclic one again as `[Seen]`), and a getter that
+// throws as `[Cannot be deserialized]`.
+function debugValue(value: unknown, visited: Set<object>): unknown {
+  if (value instanceof Wrapper) return debugView(value, visited);
+  if (value === null || typeof value !== 'object') return value;
+  if (visited.has(value)) return '[Seen]';
+  visited.add(value);
+  if (Array.isArray(value))
+    return value.map((item) => debugValue(item, visited));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, debugValue(item, visited)])
+  );
+}
+
+function debugView(wrapper: Wrapper, visited: Set<object>): unknown {
+  const view: Record<string, unknown> = {};
+  for (
+    let prototype = Object.getPrototypeOf(wrapper);
+    prototype !== Object.prototype;
+    prototype = Object.getPrototypeOf(prototype)
+  ) {
+    for (const [name, { get }] of Object.entries(
+      Object.getOwnPropertyDescriptors(prototype)
+    )) {
+      if (!get || name in view) continue;
+      try {
+        view[name] =
+          name === 'rawEvent'
+            ? '[SENSITIVE]'
+            : debugValue(
+                (wrapper as unknown as Record<string, unknown>)[name],
+                visited
+              );
+      } catch {
+        view[name] = '[Cannot be deserialized]';
+      }
+    }
+  }
+  return view;
 }
 
 function locate(
@@ -191,6 +262,117 @@ describe('the walk', () => {
     expect(result.seen).toEqual(new Set([HonestEvent, HonestItem]));
     expect(result.escapes).toEqual([]);
   });
+
+  it('reads the debug view, which may not throw even an EvtError', () => {
+    class Loud extends HonestEvent {
+      static override readonly typeName: string = 'Loud';
+      override toString(): string {
+        return this.source;
+      }
+    }
+
+    const result = walk(new Loud({}));
+
+    expect(result.escapes).toEqual([
+      {
+        member: '.toString()',
+        error: expect.any(MissingFieldError),
+        debugView: true,
+      },
+    ]);
+  });
+
+  it('records what searching a returned value throws, and searches a shared or cyclic value once', () => {
+    const shared = { deep: { deeper: {} } };
+    const cyclic: Record<string, unknown> = { a: shared, b: shared };
+    cyclic.self = cyclic;
+    class Exposed extends Wrapper<{ extra?: unknown }> {
+      static override readonly typeName: string = 'Exposed';
+      get extra(): unknown {
+        return this.raw.extra;
+      }
+    }
+
+    const thrown = walk(
+      new Exposed({
+        extra: new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw PLANTED;
+            },
+          }
+        ),
+      })
+    );
+    const result = walk(new Exposed({ extra: cyclic }));
+
+    expect(thrown.escapes).toEqual([
+      { member: '.extra (searching its contents)', error: PLANTED },
+    ]);
+    expect(result.escapes).toEqual([]);
+  });
+});
+
+describe('rendering values', () => {
+  it('renders the same content the same way, whatever its prototype or Proxy', () => {
+    const value = { a: [1, 'x', null], b: { c: true } };
+    const rendered = canonicalOf(value, kit);
+
+    expect(rendered).toBe('{a:[1,"x",null],b:{c:true}}');
+    expect(canonicalOf(Object.assign(Object.create(null), value), kit)).toBe(
+      rendered
+    );
+    expect(canonicalOf(new Proxy(value, {}), kit)).toBe(rendered);
+    expect(canonicalOf({ ...value, b: { c: false } }, kit)).not.toBe(rendered);
+  });
+
+  it('renders a wrapper by its class, and what cannot be read without throwing', () => {
+    const item = new HonestItem({ id: 'one' });
+
+    expect(canonicalOf([item], kit)).toBe('[<HonestItem>]');
+    expect(
+      canonicalOf(
+        {
+          a: new Proxy(
+            {},
+            {
+              ownKeys: () => {
+                throw PLANTED;
+              },
+            }
+          ),
+        },
+        kit
+      )
+    ).toBe('{a:[unreadable: PlantedError]}');
+    expect(canonicalOf(new Map([['k', new Uint8Array([1, 2])]]), kit)).toBe(
+      'Map{k:Uint8Array(AQI=)}'
+    );
+  });
+
+  it('tells plain data, however cyclic, from values that run code to be shown', () => {
+    const cyclic: Record<string, unknown> = { list: [1, new Set(['a'])] };
+    cyclic.self = cyclic;
+
+    expect(isPlainData(cyclic, kit)).toBe(true);
+    expect(isPlainData(Object.create(null), kit)).toBe(true);
+    expect(isPlainData({ item: new HonestItem({ id: 'x' }) }, kit)).toBe(false);
+    expect(isPlainData(new (class Lazy {})(), kit)).toBe(false);
+    expect(
+      isPlainData(
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw PLANTED;
+            },
+          }
+        ),
+        kit
+      )
+    ).toBe(false);
+  });
 });
 
 describe('the mutations', () => {
@@ -207,6 +389,150 @@ describe('the mutations', () => {
       'outer.inner replaced by base64 of invalid UTF-8'
     );
     expect(descriptions).toContain('the event replaced by a string');
+  });
+});
+
+describe('the hostile copies', () => {
+  const fixture = { outer: { inner: 'x' }, list: [{ id: 1 }, { id: 2 }] };
+  const copies = hostileMutationsOf(fixture);
+  const copy = (description: string): Mutation => {
+    const found = copies.find(
+      (mutation) => mutation.description === description
+    );
+    if (!found) throw new Error(`no copy "${description}"`);
+    return found;
+  };
+  // A copy read as the tree it is (or throws being read as).
+  type Tree = {
+    readonly [key in 'outer' | 'inner' | 'list' | 'a' | 'b' | 0 | 1]: Tree;
+  };
+  const event = (description: string) => copy(description).event as Tree;
+
+  it('plant every kind at the event and at every node', () => {
+    const kinds = Object.fromEntries(
+      copies.map((mutation) => [mutation.description, mutation.kind])
+    );
+
+    expect(kinds).toMatchObject({
+      'the event seen through a Proxy whose get trap throws': 'planted',
+      'the event seen through a pass-through Proxy': 'identical',
+      'the event as a null-prototype copy': 'identical',
+      [`the event replaced by a graph of shared references ${DAG_DEPTH} deep`]:
+        'shared',
+      'outer.inner read through a throwing getter': 'planted',
+      'outer.inner replaced by a Proxy whose get trap throws': 'planted',
+      'outer seen through a Proxy whose get trap throws': 'planted',
+      'outer seen through a pass-through Proxy': 'identical',
+      'outer as a null-prototype copy': 'identical',
+      'list[0] replaced by a second reference to list[1]': 'shared',
+      'list[1] replaced by a second reference to list[0]': 'shared',
+      'outer replaced by a second reference to list': 'shared',
+      [`list[0].id replaced by a graph of shared references ${DAG_DEPTH} deep`]:
+        'shared',
+      'list[0].id replaced by a reference to the event (a cycle)': 'cyclic',
+    });
+    // No pass-through Proxy of a string, no null-prototype copy of an array.
+    expect(kinds).not.toHaveProperty(
+      'outer.inner seen through a pass-through Proxy'
+    );
+    expect(kinds).not.toHaveProperty('list as a null-prototype copy');
+  });
+
+  it('hold the values they describe', () => {
+    expect(
+      () => event('outer.inner read through a throwing getter').outer.inner
+    ).toThrow(PLANTED);
+    expect(
+      () =>
+        event('outer seen through a Proxy whose get trap throws').outer.inner
+    ).toThrow(PlantedError);
+    expect(event('outer seen through a pass-through Proxy').outer.inner).toBe(
+      'x'
+    );
+    expect(
+      Object.getPrototypeOf(event('outer as a null-prototype copy').outer)
+    ).toBeNull();
+    const shared = event('list[1] replaced by a second reference to list[0]');
+    expect(shared.list[1]).toBe(shared.list[0]);
+    const cyclic = event(
+      'outer.inner replaced by a reference to the event (a cycle)'
+    );
+    expect(cyclic.outer.inner).toBe(cyclic);
+    let graph = event(
+      `outer replaced by a graph of shared references ${DAG_DEPTH} deep`
+    ).outer;
+    for (let level = 0; level < DAG_DEPTH; level++) {
+      expect(graph.a).toBe(graph.b);
+      graph = graph.a;
+    }
+    expect(graph).toEqual({ inner: 'x' });
+  });
+
+  it('count the listings of a graph of shared references while armed, and stop past the budget', () => {
+    const { event: raw, budget } = copy(
+      `outer replaced by a graph of shared references ${DAG_DEPTH} deep`
+    ) as { event: { outer: object }; budget: NonNullable<Mutation['budget']> };
+    const listAll = (node: unknown): number =>
+      node !== null && typeof node === 'object'
+        ? 1 +
+          Object.values(node).reduce(
+            (sum: number, item) => sum + listAll(item),
+            0
+          )
+        : 0;
+
+    Object.keys(raw.outer);
+    expect(budget.listings).toBe(0);
+    budget.armed = true;
+    budget.member = '.outer';
+    expect(() => listAll(raw.outer)).toThrow('listed too often');
+    budget.armed = false;
+
+    expect(budget.listings).toBe(DAG_LISTING_BUDGET + 1);
+    expect(budget.trippedAt).toBe('.outer');
+  });
+
+  it('sample a large fixture: every node up to depth 3, the same deeper ones each time', () => {
+    const deep = (width: number) =>
+      Object.fromEntries(
+        Array.from({ length: width }, (_, index) => [
+          `k${index}`,
+          { a: { b: { c: index } } },
+        ])
+      );
+    const large = { shallow: 1, nested: deep(50) };
+    const all = hostileNodesOf(large, Number.POSITIVE_INFINITY);
+
+    const sample = hostileNodesOf(large, 120);
+
+    expect(all).toHaveLength(202);
+    expect(sample).toHaveLength(120);
+    expect(sample.filter((path) => path.length <= 3)).toEqual(
+      all.filter((path) => path.length <= 3)
+    );
+    expect(hostileNodesOf(large, 120)).toEqual(sample);
+    const kept = new Set(sample.map((path) => path.join('.')));
+    expect(sample.map((path) => path.join('.'))).toEqual(
+      all.map((path) => path.join('.')).filter((path) => kept.has(path))
+    );
+  });
+
+  it('are frozen and fingerprinted without running a getter or a trap', () => {
+    for (const mutation of copies) {
+      const frozen = freezeDeeply(mutation.event);
+      expect(fingerprintOf(frozen)).toBe(fingerprintOf(frozen));
+    }
+    const cyclic = event(
+      'outer.inner replaced by a reference to the event (a cycle)'
+    );
+
+    expect(Object.isFrozen(cyclic.outer)).toBe(true);
+    expect(fingerprintOf({ a: { b: 1 } })).not.toBe(
+      fingerprintOf({ a: { b: 2 } })
+    );
+    expect(fingerprintOf({ a: 1 })).not.toBe(
+      fingerprintOf(Object.assign(Object.create(null), { a: 1 }))
+    );
   });
 });
 
@@ -292,6 +618,30 @@ describe('the truth of errors', () => {
     );
   });
 
+  it('takes an error about a path the input throws on to be true', () => {
+    const input = {
+      get Records(): unknown {
+        throw PLANTED;
+      },
+    };
+    const error = new MissingFieldError('missing', at('Records[0].id'));
+
+    expect(valuesAt(input, 'Records[0].id')).toEqual([UNREADABLE]);
+    expect(untruthOf(error, context(input, batch))).toBeUndefined();
+  });
+
+  it('does not hold a copy that adds keys to the paths of the fixture', () => {
+    const error = new MissingFieldError('missing', at('Records.a.id'));
+    const input = { Records: { a: {}, b: {} } };
+
+    expect(untruthOf(error, context(input, batch))).toBe(
+      'names Records.a.id, which the pristine fixture does not have either (a misspelt path, or a field that is not required)'
+    );
+    expect(
+      untruthOf(error, { ...context(input, batch), addsKeys: true })
+    ).toBeUndefined();
+  });
+
   it('rejects a DecodeError for a field the input does not have', () => {
     const error = new DecodeError('bad', at('data'));
 
@@ -335,6 +685,160 @@ describe('reading mangled copies', () => {
     ]);
   });
 });
+
+describe('reading hostile copies', () => {
+  type RawExposed = RawBatch & { extra?: unknown };
+  const exposing = { ...batch, extra: { note: 'x', list: [1, 2] } };
+  class Exposing extends HonestEvent {
+    static override readonly typeName: string = 'Exposing';
+    get extra(): unknown {
+      return (this.raw as RawExposed).extra ?? null;
+    }
+  }
+  const failuresOf = (Class: typeof HonestEvent, fixture: unknown = exposing) =>
+    readMangledCopies(kit, { Class }, fixture, new Set(), { hostile: true })
+      .failures;
+
+  it('passes an honest class, which lets the planted error through', () => {
+    const reading = readMangledCopies(
+      kit,
+      { Class: Exposing },
+      exposing,
+      new Set(),
+      { hostile: true }
+    );
+
+    expect(reading.failures).toEqual([]);
+    expect(reading.copies).toBeGreaterThan(50);
+    expect(reading.planted).toBeGreaterThan(10);
+    expect(reading.errorsChecked).toBeGreaterThan(10);
+  });
+
+  it('reports a getter that replaces the planted error with another', () => {
+    class Wrapping extends HonestEvent {
+      static override readonly typeName: string = 'Wrapping';
+      get wrapped(): string {
+        try {
+          return String(this.raw.source);
+        } catch {
+          throw new TypeError('could not read source');
+        }
+      }
+    }
+
+    expect(failuresOf(Wrapping, batch)).toEqual([
+      '.wrapped threw TypeError: could not read source [on the event seen through a Proxy whose get trap throws and 2 more]',
+    ]);
+  });
+
+  it('reports a debug view that lets the planted error through', () => {
+    class Leaky extends HonestEvent {
+      static override readonly typeName: string = 'Leaky';
+      override toString(): string {
+        return `Leaky ${String(this.raw.source)}`;
+      }
+    }
+
+    expect(failuresOf(Leaky, batch)).toEqual([
+      '.toString() threw PlantedError: planted by the robustness test: the input throws when read here: the debug view must never throw [on the event seen through a Proxy whose get trap throws and 2 more]',
+    ]);
+  });
+
+  it('reports a getter that reads a null-prototype copy or a Proxy differently', () => {
+    class Picky extends HonestEvent {
+      static override readonly typeName: string = 'Picky';
+      get firstKeys(): string[] {
+        const first = (this.raw.Records as unknown[] | undefined)?.[0];
+        return typeof first === 'object' &&
+          Object.getPrototypeOf(first) === Object.prototype
+          ? Object.keys(first as object)
+          : [];
+      }
+    }
+
+    const failures = failuresOf(Picky, batch);
+
+    expect(failures).toContain(
+      '.firstKeys reads [], not ["id"] as on the fixture [on Records[0] as a null-prototype copy]'
+    );
+    // The debug view shows the difference too; a pass-through Proxy reads the same.
+    expect(failures.map((failure) => failure.split(' ')[0])).toEqual([
+      '.toString()',
+      '[util.inspect]',
+      '.firstKeys',
+    ]);
+  });
+
+  it('reports a debug view that is exponential on shared references and gives up on cycles', () => {
+    class Naive extends Exposing {
+      static override readonly typeName: string = 'Naive';
+      override toString(): string {
+        return JSON.stringify(naiveView(this));
+      }
+    }
+
+    expect(failuresOf(Naive)).toEqual([
+      `.toString() listed the keys of a graph of shared references more than ${DAG_LISTING_BUDGET} times (${DAG_DEPTH + 1} objects; a traversal without a visited set is exponential on shared references) [on extra replaced by a graph of shared references ${DAG_DEPTH} deep and 4 more]`,
+      'String(wrapper) shows .extra as [Cannot be deserialized], but its getter returned plain data [on extra replaced by a reference to the event (a cycle) and 4 more]',
+    ]);
+  });
+
+  it('reports a getter that recurses into a cycle without end', () => {
+    class Endless extends Exposing {
+      static override readonly typeName: string = 'Endless';
+      get size(): number {
+        const count = (value: unknown): number =>
+          value !== null && typeof value === 'object'
+            ? Object.values(value).reduce(
+                (sum: number, item) => sum + count(item),
+                1
+              )
+            : 1;
+        return count(this.extra);
+      }
+    }
+
+    // The debug view reads `size` too, so it is the first read to run out on the graph.
+    expect(failuresOf(Endless)).toEqual([
+      `.toString() listed the keys of a graph of shared references more than ${DAG_LISTING_BUDGET} times (${DAG_DEPTH + 1} objects; a traversal without a visited set is exponential on shared references) [on extra replaced by a graph of shared references ${DAG_DEPTH} deep and 4 more]`,
+      '.size threw RangeError: Maximum call stack size exceeded [on extra replaced by a reference to the event (a cycle) and 4 more]',
+    ]);
+  });
+});
+
+// A debug view as core's was before it kept a visited set: a shared object is shown once for
+// each path to it, and a cycle overflows the stack (caught: `[Cannot be deserialized]`).
+function naiveView(wrapper: Wrapper): unknown {
+  const show = (value: unknown): unknown => {
+    if (value instanceof Wrapper) return naiveView(value);
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map(show);
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, show(item)])
+    );
+  };
+  const view: Record<string, unknown> = {};
+  for (
+    let prototype = Object.getPrototypeOf(wrapper);
+    prototype !== Object.prototype;
+    prototype = Object.getPrototypeOf(prototype)
+  ) {
+    for (const [name, { get }] of Object.entries(
+      Object.getOwnPropertyDescriptors(prototype)
+    )) {
+      if (!get || name in view) continue;
+      try {
+        view[name] =
+          name === 'rawEvent'
+            ? '[SENSITIVE]'
+            : show((wrapper as unknown as Record<string, unknown>)[name]);
+      } catch {
+        view[name] = '[Cannot be deserialized]';
+      }
+    }
+  }
+  return view;
+}
 
 // ── Laziness ────────────────────────────────────────────────────────────────────────────
 
