@@ -2,7 +2,8 @@
 // The one command that runs every test and check (the README's test command, and CI's):
 // lint, then build/typecheck/test (with coverage)/package checks/docs/size budgets through
 // turbo, then the repository-level checks: package layout, README snippets, examples, bundle
-// sizes, the generated template, packed-tarball smoke test and release dry run.
+// sizes, the worst inputs of the attack review under a memory ceiling, the generated
+// template, packed-tarball smoke test and release dry run.
 // Every step is deterministic: nothing here compares a wall-clock time with a budget, so the
 // gate gives the same answer on a loaded machine. Timings (benchmark and cold start) are
 // `pnpm perf`, report-only unless given --check.
@@ -45,6 +46,11 @@ const steps = [
     ['--filter', '@evt/examples', 'start'],
   ],
   ['example bundle sizes', 'node', ['tooling/scripts/size.mjs']],
+  [
+    'the attack review’s worst inputs under a memory ceiling',
+    'node',
+    ['tooling/scripts/resources.mjs'],
+  ],
   [
     'packed tarballs from ESM and CommonJS',
     'node',
