@@ -207,9 +207,9 @@ const TOO_LARGE: Readonly<Record<PayloadLimit, string>> = {
 /**
  * Decoding a field would pass one of the event's budgets, so it was stopped before allocating
  * more: the bytes all compressed fields of one event may inflate to together
- * (`maxInflatedBytes`, 64 MiB unless set), the JSON text all fields of one event may hand to
- * the JSON parser together (`maxJsonBytes`, 8 MiB unless set), or the longest string the
- * JavaScript engine can hold.
+ * (`maxInflatedBytes`, 64 MiB unless set), the JSON text its compressed fields may inflate to
+ * and hand to the parser together (`maxJsonBytes`, 8 MiB unless set), or the longest string
+ * the JavaScript engine can hold.
  */
 export class PayloadTooLargeError extends EvtError {
   /** The budget, in bytes, that decoding would have exceeded. */

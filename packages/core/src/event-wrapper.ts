@@ -36,12 +36,13 @@ export interface EventOptions {
    */
   readonly maxInflatedBytes?: number | undefined;
   /**
-   * The event's JSON budget: the most characters of text all its JSON fields may hand to the
-   * JSON parser together (every record of a batch counts against the same budget), a positive
-   * safe integer. Parsed JSON takes many times its text's size in memory (30–60× for lists of
-   * small objects), so this bounds what one event can cost. Parsing that would pass it stops
-   * with a `PayloadTooLargeError` before the parser runs. Defaults to 8 MiB, more than the
-   * 6 MB an invocation can carry uncompressed.
+   * The event's JSON budget: the most characters of JSON text all its compressed fields may
+   * inflate to and hand to the parser together (every record of a batch counts against the
+   * same budget), a positive safe integer. Parsed JSON takes many times its text's size in
+   * memory (30–60× for lists of small objects), so this bounds what one event can cost.
+   * Inflating that would pass it stops with a `PayloadTooLargeError` before the parser runs.
+   * JSON taken from the event as it is (a body, a message) is not counted: the invocation's
+   * own size (6 MB at most) bounds it. Defaults to 8 MiB.
    */
   readonly maxJsonBytes?: number | undefined;
   /**
@@ -73,36 +74,52 @@ function optionsOf(wrapper: EventWrapper): EventOptions | undefined {
   return (wrapper as unknown as { options: EventOptions | undefined }).options;
 }
 
-/** An option's value if the options object has it as an own property. */
+/**
+ * An option's value if the options object has it as an own property. The value is read first:
+ * an absent option (the common case) costs one property load, and only a value found is
+ * checked to be the object's own rather than inherited from a polluted prototype.
+ */
 function own<TName extends keyof EventOptions>(
   options: EventOptions | undefined,
   name: TName
 ): EventOptions[TName] | undefined {
-  return options !== undefined && Object.hasOwn(options, name)
-    ? options[name]
+  const value = options?.[name];
+  return value !== undefined && Object.hasOwn(options as object, name)
+    ? value
     : undefined;
 }
 
-/**
- * The outermost wrapper of the event `owner` was read from: the one the user constructed.
- *
- * @param owner Any wrapper.
- * @returns The wrapper at the top of its parent chain (`owner` itself when it has no parent).
- *
- * @category Authoring kit
- */
-export function rootOf(owner: EventWrapper): EventWrapper {
-  let current = owner;
-  for (
-    let parent = own(optionsOf(current), 'parent');
-    parent;
-    parent = own(optionsOf(current), 'parent')
-  ) {
-    current = parent;
-  }
-  return current;
+/** What decoding needs from a wrapper's chain, gathered in one walk. */
+export interface EventSettings {
+  /** The outermost wrapper: the event whose budgets are charged. */
+  readonly root: EventWrapper;
+  /** The nearest `jsonDeserializer` option. */
+  readonly jsonDeserializer: ((text: string) => unknown) | undefined;
+  /** The nearest `maxInflatedBytes` option. */
+  readonly maxInflatedBytes: number | undefined;
+  /** The nearest `maxJsonBytes` option. */
+  readonly maxJsonBytes: number | undefined;
 }
 
+/**
+ * The event root and the nearest setting of each option, for `owner`: one walk up the chain
+ * instead of one per option (decoding reads them on every parse).
+ *
+ * @param owner The wrapper a decoded field belongs to.
+ * @returns The root and the options in force.
+ */
+export function settingsOf(owner: EventWrapper): EventSettings {
+  let current = owner;
+  while (optionsOf(current)?.parent) {
+    current = optionsOf(current)?.parent as EventWrapper;
+  }
+  return {
+    root: current,
+    jsonDeserializer: optionOf(owner, 'jsonDeserializer'),
+    maxInflatedBytes: optionOf(owner, 'maxInflatedBytes'),
+    maxJsonBytes: optionOf(owner, 'maxJsonBytes'),
+  };
+}
 /**
  * Checks that a numeric limit is a positive safe integer: the one rule for every size option.
  *
@@ -127,22 +144,45 @@ export function positiveSafeInteger(value: unknown, name: string): number {
   return value;
 }
 
-/** Validates the options a user passes to an outermost wrapper: programmer errors, not event errors. */
-function checkOptions(options: unknown): void {
+// A child's `parent` is its own unless `Object.prototype` itself has gained one: checking that
+// one object costs a load, where `Object.hasOwn` on every construction measured ~12 ns.
+const OBJECT_PROTOTYPE: { parent?: unknown } = Object.prototype;
+
+const OPTION_NAMES = [
+  'jsonDeserializer',
+  'maxInflatedBytes',
+  'maxJsonBytes',
+  'path',
+  'index',
+] as const;
+
+/**
+ * Validates the options a user passes to an outermost wrapper (programmer errors, not event
+ * errors) and keeps a copy of their own properties without a prototype. Every options object a
+ * wrapper holds then has no inherited properties that matter: a copy like this one, or a
+ * child's literal whose `parent` is its own. So the walks up the chain read `parent` directly.
+ */
+function rootOptions(options: unknown): EventOptions {
   if (typeof options !== 'object' || options === null) {
     throw new TypeError(`options must be an object, got ${kindOf(options)}`);
   }
-  const checked = options as EventOptions;
-  for (const name of ['maxInflatedBytes', 'maxJsonBytes'] as const) {
-    const value = own(checked, name);
-    if (value !== undefined) positiveSafeInteger(value, `options.${name}`);
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const name of OPTION_NAMES) {
+    const value = own(options as EventOptions, name);
+    if (value !== undefined) copy[name] = value;
   }
-  const deserializer = own(checked, 'jsonDeserializer');
+  for (const name of ['maxInflatedBytes', 'maxJsonBytes'] as const) {
+    if (copy[name] !== undefined) {
+      positiveSafeInteger(copy[name], `options.${name}`);
+    }
+  }
+  const deserializer = copy.jsonDeserializer;
   if (deserializer !== undefined && typeof deserializer !== 'function') {
     throw new TypeError(
       `options.jsonDeserializer must be a function, got ${kindOf(deserializer)}`
     );
   }
+  return copy as EventOptions;
 }
 
 /**
@@ -188,16 +228,18 @@ export function optionOf<
   owner: EventWrapper | undefined,
   name: TName
 ): EventOptions[TName] | undefined {
-  let current = owner;
-  while (current) {
+  // Every options object held is a prototype-free copy or a child's literal with its own
+  // `parent` (see rootOptions), so `parent` is read directly; a value found is checked to be
+  // own, since a child's literal inherits from Object.prototype.
+  for (let current = owner; current; ) {
     const options = optionsOf(current);
-    const value = own(options, name);
-    if (value !== undefined) return value;
-    current = own(options, 'parent');
+    if (options === undefined) return undefined;
+    const value = options[name];
+    if (value !== undefined && Object.hasOwn(options, name)) return value;
+    current = options.parent;
   }
   return undefined;
 }
-
 /**
  * Describes the kind of a value for error messages: `null`, `array`, or its `typeof`.
  *
@@ -272,11 +314,15 @@ export class EventWrapper<TRaw extends object = object> {
    */
   constructor(raw: TRaw, options?: EventOptions) {
     this.raw = raw;
-    this.options = options;
-    // Children are built by evt with a parent; only the options a user passes are checked.
-    if (options !== undefined && !Object.hasOwn(options, 'parent')) {
-      checkOptions(options);
-    }
+    // Children are built by evt with their own `parent`; the options a user passes are checked
+    // and copied (see rootOptions).
+    this.options =
+      options === undefined ||
+      (options?.parent !== undefined &&
+        (OBJECT_PROTOTYPE.parent === undefined ||
+          Object.hasOwn(options, 'parent')))
+        ? options
+        : rootOptions(options);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       throw fieldError(this, '', 'object', raw);
     }

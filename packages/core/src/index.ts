@@ -47,7 +47,6 @@ export {
   locate,
   optionOf,
   positiveSafeInteger,
-  rootOf,
 } from './event-wrapper';
 export {
   arrayOrEmpty,

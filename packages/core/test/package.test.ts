@@ -51,7 +51,6 @@ describe('@evt/core', () => {
       'oneLine',
       'optionOf',
       'positiveSafeInteger',
-      'rootOf',
       'optionalBoolean',
       'optionalChild',
       'optionalNumber',

@@ -109,17 +109,17 @@ describe('text past the engine’s string limit is a PayloadTooLargeError (C2)',
 });
 
 describe('budgets are per event (D1, D2)', () => {
-  it('charges every JSON field of an event to one JSON budget, before the parser runs', () => {
+  it('charges every inflated JSON field of an event to one JSON budget, before the parser runs', () => {
     const jsonDeserializer = vi.fn(JSON.parse);
     const event = new Order(order, { maxJsonBytes: 30, jsonDeserializer });
     const line = event.lines[1] as Line;
-    const text = JSON.stringify({ pad: 'x'.repeat(10) });
+    const zipped = gzipSync(JSON.stringify({ pad: 'x'.repeat(10) }));
 
-    expect(parseJson(text, { owner: event, path: 'body' })).toEqual({
+    expect(inflateJson(zipped, { owner: event, path: 'body' })).toEqual({
       pad: 'x'.repeat(10),
     });
     const error = expectEvtError(
-      () => parseJson(text, { owner: line, path: 'sku' }),
+      () => inflateJson(zipped, { owner: line, path: 'sku' }),
       PayloadTooLargeError,
       "Order: lines[1].sku would pass the event's JSON budget of 30 bytes (maxJsonBytes)"
     ) as PayloadTooLargeError;
@@ -128,13 +128,26 @@ describe('budgets are per event (D1, D2)', () => {
     expect(jsonDeserializer).toHaveBeenCalledTimes(1);
   });
 
-  it('does not charge text that failed to parse', () => {
+  it('does not charge text taken from the event as it is: the invocation bounds it', () => {
+    const event = new Order(order, { maxJsonBytes: 10 });
+
+    expect(parseJson(`"${'x'.repeat(100)}"`, { owner: event })).toHaveLength(
+      100
+    );
+    expect(inflateJson(gzipSync('[1,2]'), { owner: event })).toEqual([1, 2]);
+  });
+
+  it('does not charge inflated text that failed to parse', () => {
     const event = new Order(order, { maxJsonBytes: 10 });
 
     for (let attempt = 0; attempt < 5; attempt++) {
-      expect(() => parseJson('{"a":', { owner: event })).toThrow(DecodeError);
+      expect(() => inflateJson(gzipSync('{"a":'), { owner: event })).toThrow(
+        DecodeError
+      );
     }
-    expect(parseJson('[1,2,3]', { owner: event })).toEqual([1, 2, 3]);
+    expect(inflateJson(gzipSync('[1,2,3]'), { owner: event })).toEqual([
+      1, 2, 3,
+    ]);
   });
 
   it('defaults the JSON budget to 8 MiB', () => {
@@ -142,14 +155,16 @@ describe('budgets are per event (D1, D2)', () => {
     const text = `"${'x'.repeat(DEFAULT_MAX_JSON_BYTES - 2)}"`;
 
     expect(DEFAULT_MAX_JSON_BYTES).toBe(8 * 1024 * 1024);
-    expect((parseJson(text, { owner: event }) as string).length).toBe(
+    expect(inflateJson<string>(gzipSync(text), { owner: event })).toHaveLength(
       DEFAULT_MAX_JSON_BYTES - 2
     );
-    expect(() => parseJson('1', { owner: event })).toThrow(
+    expect(() => inflateJson(gzipSync('1'), { owner: event })).toThrow(
       PayloadTooLargeError
     );
-    // Text of the user's own, with no owner, has no budget.
-    expect(parseJson(text)).toHaveLength(DEFAULT_MAX_JSON_BYTES - 2);
+    // Bytes of the user's own, with no owner, have no budget but the call's.
+    expect(inflateJson<string>(gzipSync(text))).toHaveLength(
+      DEFAULT_MAX_JSON_BYTES - 2
+    );
   });
 
   it('stops inflating JSON at what is left of the JSON budget (inflateJson)', () => {
@@ -263,6 +278,9 @@ describe('options are validated and read from own properties (W4, P2)', () => {
     expect(() => new Order(order, 'fast' as never)).toThrow(
       new TypeError('options must be an object, got string')
     );
+    expect(() => new Order(order, null as never)).toThrow(
+      new TypeError('options must be an object, got null')
+    );
     expect(() => inflate(gzipSync('x'), { maxBytes: Number.NaN })).toThrow(
       new RangeError(
         'inflate: options.maxBytes must be a positive safe integer, got NaN'
@@ -282,6 +300,7 @@ describe('options are validated and read from own properties (W4, P2)', () => {
         'owner',
         'deserializer',
         'maxBytes',
+        'parent',
       ]) {
         delete polluted[name];
       }
@@ -300,6 +319,29 @@ describe('options are validated and read from own properties (W4, P2)', () => {
       ).toThrow(PayloadTooLargeError);
       expect(parseJson('{"a":1}', { owner: line })).toEqual({ a: 1 });
       expect(new Order(order).jsonBody).toEqual({ total: 42 });
+    });
+
+    it('keeps each event its own root under a polluted parent', () => {
+      polluted.parent = new Order(order, { maxInflatedBytes: 1 });
+      const data = gzipSync(Buffer.alloc(60));
+
+      expect(() => new Order(order, { maxInflatedBytes: Number.NaN })).toThrow(
+        RangeError
+      );
+      for (const event of [
+        new Order(order, { maxInflatedBytes: 100 }),
+        new Order(order, { maxInflatedBytes: 100 }),
+      ]) {
+        expect(inflate(data, { owner: event.lines[0] as Line }).length).toBe(
+          60
+        );
+      }
+      expectEvtError(
+        () =>
+          new Order({ ...order, id: 5 as never }, { maxInflatedBytes: 100 }).id,
+        FieldTypeError,
+        'Order: id must be string, got number'
+      );
     });
 
     it('keeps error paths and owners', () => {

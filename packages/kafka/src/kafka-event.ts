@@ -130,12 +130,10 @@ function headerText(
     if (item < 0 || item > 127) ascii = false;
   }
   const bytes = value as number[];
+  // `apply` spreads the array into arguments, which is fastest for a short header and safe
+  // only while short: past ~120k items it overflows the stack (finding C1), so it is bounded.
   if (ascii && bytes.length <= SHORT_HEADER) {
-    let text = '';
-    for (let position = 0; position < bytes.length; position++) {
-      text += String.fromCharCode(bytes[position] as number);
-    }
-    return text;
+    return String.fromCharCode.apply(null, bytes);
   }
   // Storing into a Uint8Array wraps each value modulo 256, which turns Java's signed bytes
   // (-128 to -1) into the unsigned ones they stand for (128 to 255).
