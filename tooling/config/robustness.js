@@ -52,6 +52,27 @@ function expectNone(problems, heading) {
 }
 
 /**
+ * The two readings of every fixture: copies mangled as JSON can be (each field dropped,
+ * retyped, corrupted), and hostile copies holding what JSON cannot (see mutations.js).
+ */
+const READINGS = [
+  {
+    title: (/** @type {string} */ name, /** @type {string} */ fixture) =>
+      `${name} throws only true EvtErrors on mangled copies of ${fixture}`,
+    hostile: false,
+    atLeast: 10,
+    copies: 'mangled',
+  },
+  {
+    title: (/** @type {string} */ name, /** @type {string} */ fixture) =>
+      `${name} reads hostile copies of ${fixture} (Proxies, throwing getters, null prototypes, shared and cyclic references)`,
+    hostile: true,
+    atLeast: 5,
+    copies: 'hostile',
+  },
+];
+
+/**
  * Declares the robustness and laziness tests of a package (see robustness.d.ts).
  *
  * @param {Readonly<Record<string, unknown>>} api
@@ -67,39 +88,25 @@ export function describeRobustness(api, options = {}) {
       expectNone(problems, 'fixtures and classes do not match');
     });
 
-    for (const { fixture, target } of fixtures) {
-      const name = typeNameOf(target.Class);
-      it(`${name} throws only true EvtErrors on mangled copies of ${fixture}`, {
-        timeout: TIMEOUT_MS,
-      }, () => {
-        const event = loadEvent(fixture, { dir, frozen: false });
-        const { failures, copies } = readMangledCopies(
-          kit,
-          target,
-          event,
-          new Set()
-        );
-        expect(copies).toBeGreaterThan(10);
-        expectNone(failures, `reading mangled copies of ${fixture} failed`);
-      });
-    }
-
-    for (const { fixture, target } of fixtures) {
-      const name = typeNameOf(target.Class);
-      it(`${name} reads hostile copies of ${fixture} (Proxies, throwing getters, null prototypes, shared and cyclic references)`, {
-        timeout: TIMEOUT_MS,
-      }, () => {
-        const event = loadEvent(fixture, { dir, frozen: false });
-        const { failures, copies } = readMangledCopies(
-          kit,
-          target,
-          event,
-          new Set(),
-          { hostile: true }
-        );
-        expect(copies).toBeGreaterThan(5);
-        expectNone(failures, `reading hostile copies of ${fixture} failed`);
-      });
+    for (const reading of READINGS) {
+      for (const { fixture, target } of fixtures) {
+        const name = typeNameOf(target.Class);
+        it(reading.title(name, fixture), { timeout: TIMEOUT_MS }, () => {
+          const event = loadEvent(fixture, { dir, frozen: false });
+          const { failures, copies } = readMangledCopies(
+            kit,
+            target,
+            event,
+            new Set(),
+            { hostile: reading.hostile }
+          );
+          expect(copies).toBeGreaterThan(reading.atLeast);
+          expectNone(
+            failures,
+            `reading ${reading.copies} copies of ${fixture} failed`
+          );
+        });
+      }
     }
 
     for (const { fixture, target } of fixtures) {
