@@ -120,6 +120,7 @@ export function settingsOf(owner: EventWrapper): EventSettings {
     maxJsonBytes: optionOf(owner, 'maxJsonBytes'),
   };
 }
+
 /**
  * Checks that a numeric limit is a positive safe integer: the one rule for every size option.
  *
@@ -240,6 +241,7 @@ export function optionOf<
   }
   return undefined;
 }
+
 /**
  * Describes the kind of a value for error messages: `null`, `array`, or its `typeof`.
  *
