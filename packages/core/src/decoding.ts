@@ -12,6 +12,7 @@ import {
   type EventWrapper,
   locate,
   optionOf,
+  own,
   positiveSafeInteger,
   settingsOf,
 } from './event-wrapper';
@@ -69,31 +70,14 @@ export interface InflateOptions extends DecodeOptions {
   readonly maxBytes?: number | undefined;
 }
 
-// Own properties only: a polluted `Object.prototype.owner` must not redirect an error or a
-// budget. The value is read first, so an absent option costs one load.
-function ownOption<
-  TName extends 'owner' | 'path' | 'deserializer' | 'maxBytes',
->(
-  options: ParseJsonOptions | InflateOptions | undefined,
-  name: TName
-): (ParseJsonOptions & InflateOptions)[TName] | undefined {
-  const value = (options as (ParseJsonOptions & InflateOptions) | undefined)?.[
-    name
-  ];
-  return value !== undefined && Object.hasOwn(options as object, name)
-    ? value
-    : undefined;
-}
-
+// Own properties only (`own`): a polluted `Object.prototype.owner` must not redirect an error
+// or a budget.
 function ownerOf(options: DecodeOptions | undefined): EventWrapper | undefined {
-  const owner = options?.owner;
-  return owner !== undefined && Object.hasOwn(options as object, 'owner')
-    ? owner
-    : undefined;
+  return own(options, 'owner');
 }
 
 function locationOf(options: DecodeOptions | undefined) {
-  const path = ownOption(options, 'path') ?? '';
+  const path = own(options, 'path') ?? '';
   const owner = ownerOf(options);
   return owner ? locate(owner, path) : { path };
 }
@@ -403,14 +387,14 @@ function parseCharged<T>(
   const deserializer =
     (options?.deserializer === undefined
       ? undefined
-      : ownOption(options, 'deserializer')) ??
+      : own(options, 'deserializer')) ??
     (owner && optionOf(owner, 'jsonDeserializer')) ??
     JSON.parse;
   // JSON.parse cannot read the event again; only a custom deserializer needs the guard.
   if (!owner || deserializer === JSON.parse) {
     return callParser(deserializer, text, options, spent) as T;
   }
-  const path = ownOption(options, 'path') ?? '';
+  const path = own(options, 'path') ?? '';
   if (isParsing(owner, path)) {
     if (spent) spent.json -= text.length;
     throw new DecodeError(
@@ -498,11 +482,11 @@ export function inflate(
   bytes: Uint8Array,
   options?: InflateOptions
 ): Uint8Array {
-  const own = ownOption(options, 'maxBytes');
+  const given = own(options, 'maxBytes');
   const callLimit =
-    own === undefined
+    given === undefined
       ? undefined
-      : positiveSafeInteger(own, 'inflate: options.maxBytes');
+      : positiveSafeInteger(given, 'inflate: options.maxBytes');
   return inflateWithin(
     bytes,
     options,

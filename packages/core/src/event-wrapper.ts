@@ -75,14 +75,19 @@ function optionsOf(wrapper: EventWrapper): EventOptions | undefined {
 }
 
 /**
- * An option's value if the options object has it as an own property. The value is read first:
- * an absent option (the common case) costs one property load, and only a value found is
- * checked to be the object's own rather than inherited from a polluted prototype.
+ * An option's value if the options object (a wrapper's, or a decoder's) has it as an own
+ * property. The value is read first: an absent option (the common case) costs one property
+ * load, and only a value found is checked to be the object's own rather than inherited from a
+ * polluted prototype.
+ *
+ * @param options The options object, if any.
+ * @param name The option's name.
+ * @returns The own value, or `undefined`.
  */
-function own<TName extends keyof EventOptions>(
-  options: EventOptions | undefined,
+export function own<TOptions extends object, TName extends keyof TOptions>(
+  options: TOptions | undefined,
   name: TName
-): EventOptions[TName] | undefined {
+): TOptions[TName] | undefined {
   const value = options?.[name];
   return value !== undefined && Object.hasOwn(options as object, name)
     ? value
