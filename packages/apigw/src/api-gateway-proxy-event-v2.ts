@@ -256,7 +256,8 @@ export class RequestContextV2Authorizer extends EventWrapper<RawRequestContextV2
   get iam(): RequestContextV2AuthorizerIam {
     return (this.#iam ??= new RequestContextV2AuthorizerIam(
       this.raw.iam ?? NO_OBJECT,
-      { parent: this, path: 'iam' }
+      this,
+      'iam'
     ));
   }
 
@@ -314,7 +315,8 @@ export class RequestContextV2 extends BaseRequestContextV2<RawRequestContextV2> 
   get authorizer(): RequestContextV2Authorizer {
     return (this.#authorizer ??= new RequestContextV2Authorizer(
       this.raw.authorizer ?? NO_OBJECT,
-      { parent: this, path: 'authorizer' }
+      this,
+      'authorizer'
     ));
   }
 }

@@ -47,6 +47,7 @@ export {
   locate,
   optionOf,
   positiveSafeInteger,
+  type WrapperLink,
 } from './event-wrapper';
 export {
   arrayOrEmpty,

@@ -1,5 +1,4 @@
 import {
-  type EventOptions,
   EventWrapper,
   fieldError,
   optionalChild,
@@ -10,6 +9,7 @@ import {
   type RawTumblingWindowBatch,
   TumblingWindowBatch,
   UNSET,
+  type WrapperLink,
   wrapEach,
 } from '@evt/core';
 import {
@@ -520,12 +520,13 @@ export class DynamoDBStreamEvent<
    *
    * @param raw The event as Lambda delivers it. Its `state`, of whatever declared type, is
    * read as `TState`.
-   * @param options The JSON deserializer option, inherited by every record.
+   * @param link The options (the JSON deserializer, for every record), or where this event
+   * sits when read from another one (see `WrapperLink`).
    * @throws {@link MissingFieldError} when `raw` is `null` or `undefined`.
    * @throws {@link FieldTypeError} when `raw` is not an object.
    */
-  constructor(raw: RawDynamoDBStreamEvent<object>, options?: EventOptions) {
-    super(raw as RawDynamoDBStreamEvent<TState>, options);
+  constructor(raw: RawDynamoDBStreamEvent<object>, ...link: WrapperLink) {
+    super(raw as RawDynamoDBStreamEvent<TState>, ...link);
   }
 
   /** The stream records of the batch, in stream order (`Records`). */

@@ -1,6 +1,5 @@
 import {
   Base64Data,
-  type EventOptions,
   EventWrapper,
   EvtError,
   encodeBase64,
@@ -10,6 +9,7 @@ import {
   requireString,
   stringMapOrEmpty,
   UNSET,
+  type WrapperLink,
 } from '@evt/core';
 
 /** The outcome of transforming one record, as Firehose reads it from the response. */
@@ -92,13 +92,13 @@ export class KinesisFirehoseDataTransformationRecordMetadata extends EventWrappe
    * Creates the metadata of a transformed record.
    *
    * @param raw The partition keys, as `{ partitionKeys: { ... } }`; none when omitted.
-   * @param options Where this metadata sits, for error messages.
+   * @param link Where this metadata sits, for error messages (see `WrapperLink`).
    */
   constructor(
     raw: RawKinesisFirehoseDataTransformationRecordMetadata = {},
-    options?: EventOptions
+    ...link: WrapperLink
   ) {
-    super(raw, options);
+    super(raw, ...link);
   }
 
   /** The partition keys for dynamic partitioning, by name (`partitionKeys`). Empty object when none are set. */
@@ -169,13 +169,14 @@ export class KinesisFirehoseDataTransformationRecord<
    *
    * @param raw The `recordId` of the record it answers, and optionally `result` (`Ok` by
    * default), `data` (base64, empty by default) and `metadata`.
-   * @param options The `jsonDeserializer` for `dataAsJson`.
+   * @param link The options (the `jsonDeserializer` for `dataAsJson`), or where this record
+   * sits (see `WrapperLink`).
    */
   constructor(
     raw: RawKinesisFirehoseDataTransformationRecord,
-    options?: EventOptions
+    ...link: WrapperLink
   ) {
-    super(raw, options);
+    super(raw, ...link);
   }
 
   /** The ID of the record in the event this one answers (`recordId`). */
