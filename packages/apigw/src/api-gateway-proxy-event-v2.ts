@@ -242,7 +242,11 @@ export class RequestContextV2Authorizer extends EventWrapper<RawRequestContextV2
     return mapOrEmpty(this, this.#jwt()?.claims, 'jwt.claims');
   }
 
-  /** The OAuth scopes of the caller's JWT, from a JWT authorizer (`jwt.scopes`). Empty array when the event has none. */
+  /**
+   * The OAuth scopes of the caller's JWT, from a JWT authorizer (`jwt.scopes`). Empty array
+   * when the event has none, as Powertools v3 reads it, and also when AWS sends `null`, as it
+   * does for tokens without scopes (ID tokens).
+   */
   get jwtScopes(): readonly string[] {
     return stringArrayOrEmpty(this, this.#jwt()?.scopes, 'jwt.scopes');
   }

@@ -1,6 +1,7 @@
 import {
   EventWrapper,
   fieldError,
+  mapOrEmpty,
   optionalChild,
   optionalNumber,
   optionalObject,
@@ -197,7 +198,7 @@ export class StreamRecord<
   #approximateCreationDate: Date | undefined | typeof UNSET = UNSET;
   #keys: TKeys | undefined | typeof UNSET = UNSET;
   #newImage: TItem | undefined | typeof UNSET = UNSET;
-  #oldImage: TItem | undefined | typeof UNSET = UNSET;
+  #oldImage?: Partial<TItem>;
 
   /**
    * The approximate time the record was created, in whole seconds since the Unix epoch
@@ -268,16 +269,15 @@ export class StreamRecord<
   }
 
   /**
-   * The item as it was before the change, as plain values (`OldImage`). `undefined` when the
-   * record has none (an insertion, or a stream that does not write old images).
+   * The item as it was before the change, as plain values (`OldImage`). Empty object when the
+   * record has none (an insertion, or a stream that does not write old images), as Powertools
+   * reads it; typed `Partial` because of that.
    *
    * @throws {@link DecodeError} when an attribute value is malformed.
    */
-  get oldImage(): TItem | undefined {
-    if (this.#oldImage === UNSET) {
-      this.#oldImage = this.#image('OldImage') as TItem | undefined;
-    }
-    return this.#oldImage;
+  get oldImage(): Partial<TItem> {
+    return (this.#oldImage ??= (this.#image('OldImage') ??
+      {}) as Partial<TItem>);
   }
 
   /** The sequence number of the record in its shard (`SequenceNumber`). */
@@ -360,16 +360,17 @@ export class StreamRecord<
    * Unmarshals the item before the change with a chosen number representation. Not cached.
    *
    * @param options The number representation, e.g. `{ numbers: 'number' }`.
-   * @returns The old image as plain values, or `undefined` when the record has none.
+   * @returns The old image as plain values, or an empty object when the record has none (as
+   * {@link StreamRecord.oldImage} reads it).
    * @throws {@link DecodeError} when an attribute value is malformed, or a number does not
    * fit the chosen representation.
    */
   oldImageAs<TMode extends DynamoDBNumberMode>(
     options: UnmarshallOptions<TMode>
-  ): DynamoDBImage<DynamoDBNumberOf<TMode>> | undefined {
-    return this.#image('OldImage', options) as
-      | DynamoDBImage<DynamoDBNumberOf<TMode>>
-      | undefined;
+  ): DynamoDBImage<DynamoDBNumberOf<TMode>> {
+    return (this.#image('OldImage', options) ?? {}) as DynamoDBImage<
+      DynamoDBNumberOf<TMode>
+    >;
   }
 
   #image(
@@ -459,11 +460,11 @@ export class DynamoDBRecord<
 
   /**
    * The identity that made the change (`userIdentity`); on deletions by Time to Live it is
-   * `{ type: 'Service', principalId: 'dynamodb.amazonaws.com' }`. `undefined` when the record
-   * has none.
+   * `{ type: 'Service', principalId: 'dynamodb.amazonaws.com' }`. Empty object when the record
+   * has none (every change a client made), as Powertools reads it.
    */
-  get userIdentity(): DynamoDBUserIdentity | undefined {
-    return optionalObject(this, this.raw.userIdentity, 'userIdentity');
+  get userIdentity(): Partial<DynamoDBUserIdentity> {
+    return mapOrEmpty(this, this.raw.userIdentity, 'userIdentity');
   }
 
   /**
@@ -474,7 +475,7 @@ export class DynamoDBRecord<
   get isTtlDeletion(): boolean {
     const identity = this.userIdentity;
     return (
-      identity?.type === 'Service' &&
+      identity.type === 'Service' &&
       identity.principalId === 'dynamodb.amazonaws.com'
     );
   }

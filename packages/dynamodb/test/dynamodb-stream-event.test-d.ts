@@ -106,7 +106,7 @@ describe('DynamoDBStreamEvent', () => {
       StreamRecord<Order, OrderKeys> | undefined
     >();
     expectTypeOf(stream?.newImage).toEqualTypeOf<Order | undefined>();
-    expectTypeOf(stream?.oldImage).toEqualTypeOf<Order | undefined>();
+    expectTypeOf(stream?.oldImage).toEqualTypeOf<Partial<Order> | undefined>();
     expectTypeOf(stream?.keys).toEqualTypeOf<OrderKeys | undefined>();
   });
 });
@@ -120,7 +120,7 @@ describe('DynamoDBRecord', () => {
     >();
     expectTypeOf(record.eventId).toEqualTypeOf<string | undefined>();
     expectTypeOf(record.userIdentity).toEqualTypeOf<
-      DynamoDBUserIdentity | undefined
+      Partial<DynamoDBUserIdentity>
     >();
     expectTypeOf(record.isTtlDeletion).toEqualTypeOf<boolean>();
   });
@@ -154,7 +154,7 @@ describe('StreamRecord', () => {
       DynamoDBImage<number> | undefined
     >();
     expectTypeOf(stream.oldImageAs({ numbers: 'string' })).toEqualTypeOf<
-      DynamoDBImage<string> | undefined
+      DynamoDBImage<string>
     >();
     expectTypeOf(stream.keysAs({ numbers: 'DynamoDBNumber' })).toEqualTypeOf<
       DynamoDBImage<DynamoDBNumber> | undefined

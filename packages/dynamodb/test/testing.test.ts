@@ -53,7 +53,7 @@ describe('createDynamoDBStreamEvent', () => {
       id: 'order-1',
       status: 'SHIPPED',
     });
-    expect(record?.dynamodb?.oldImage).toBeUndefined();
+    expect(record?.dynamodb?.oldImage).toEqual({});
     expect(record?.dynamodb?.streamViewType).toBe('NEW_IMAGE');
     expect(record?.dynamodb?.sequenceNumber).toBe('999');
     expect(record?.dynamodb?.approximateCreationDateTime).toBe(1700000000);

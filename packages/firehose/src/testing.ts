@@ -3,6 +3,7 @@
 import { encodeBase64 } from '@evt/core';
 import directPut from '../test/events/kinesis-firehose-event.json';
 import kinesisSource from '../test/events/kinesis-firehose-event.kinesis-source.json';
+import mskSource from '../test/events/kinesis-firehose-event.msk-source.json';
 import type {
   RawKinesisFirehoseEvent,
   RawKinesisFirehoseRecord,
@@ -11,13 +12,15 @@ import type {
 /** Changes {@link createKinesisFirehoseEvent} makes to the sample event. */
 export interface KinesisFirehoseEventOverrides {
   /**
-   * Which sample to start from: `direct-put` (the default; two records, no Kinesis metadata)
-   * or `kinesis` (two records read from a Kinesis data stream, with `kinesisRecordMetadata`).
+   * Which sample to start from: `direct-put` (the default; two records, no Kinesis metadata),
+   * `kinesis` (two records read from a Kinesis data stream, with `kinesisRecordMetadata`) or
+   * `msk` (two records read from an Amazon MSK topic, with `kafkaRecordValue` and
+   * `mskRecordMetadata`).
    */
-  readonly source?: 'direct-put' | 'kinesis';
+  readonly source?: 'direct-put' | 'kinesis' | 'msk';
   /** The records to use instead of the sample's. */
   readonly records?: readonly RawKinesisFirehoseRecord[];
-  /** The base64 data to give every record. */
+  /** The base64 data to give every record (as `kafkaRecordValue` for MSK records). */
   readonly data?: string;
   /** The text to give every record as data, encoded as UTF-8 and base64. */
   readonly text?: string;
@@ -52,7 +55,11 @@ export function createKinesisFirehoseEvent(
   overrides: KinesisFirehoseEventOverrides = {}
 ): RawKinesisFirehoseEvent {
   const event = structuredClone(
-    overrides.source === 'kinesis' ? kinesisSource : directPut
+    overrides.source === 'kinesis'
+      ? kinesisSource
+      : overrides.source === 'msk'
+        ? mskSource
+        : directPut
   ) as RawKinesisFirehoseEvent;
   if (overrides.records)
     event.records = structuredClone([...overrides.records]);
@@ -62,7 +69,10 @@ export function createKinesisFirehoseEvent(
     data = encodeBase64(JSON.stringify(overrides.json));
   }
   if (data !== undefined) {
-    for (const record of event.records) record.data = data;
+    for (const record of event.records) {
+      if (record.kafkaRecordValue === undefined) record.data = data;
+      else record.kafkaRecordValue = data;
+    }
   }
   if (overrides.deliveryStreamArn !== undefined) {
     event.deliveryStreamArn = overrides.deliveryStreamArn;

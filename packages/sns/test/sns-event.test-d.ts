@@ -63,10 +63,10 @@ describe('SNSMessage', () => {
   it('types every getter', () => {
     const sns = new SNSEvent(raw).record.sns;
 
-    expectTypeOf(sns.signatureVersion).toBeString();
+    expectTypeOf(sns.signatureVersion).toEqualTypeOf<string | undefined>();
     expectTypeOf(sns.timestamp).toBeString();
-    expectTypeOf(sns.signature).toBeString();
-    expectTypeOf(sns.signingCertUrl).toBeString();
+    expectTypeOf(sns.signature).toEqualTypeOf<string | undefined>();
+    expectTypeOf(sns.signingCertUrl).toEqualTypeOf<string | undefined>();
     expectTypeOf(sns.messageId).toBeString();
     expectTypeOf(sns.message).toBeString();
     expectTypeOf(sns.messageAttributes).toEqualTypeOf<

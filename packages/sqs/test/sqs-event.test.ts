@@ -318,6 +318,18 @@ describe('SQSRecord', () => {
       expect(nested.message).toBe('{"orderId":"1234"}');
     });
 
+    it('returns the unsigned envelope of a FIFO topic wrapped in the given class', () => {
+      const record = firstRecord('sqs-event.sns-fifo-envelope');
+
+      const nested = record.decodeNested(NestedSNSMessage);
+
+      expect(nested.topicArn).toBe(
+        'arn:aws:sns:eu-central-1:123456789012:orders.fifo'
+      );
+      expect(nested.message).toBe('{"orderId":"A-1042","status":"PACKED"}');
+      expect(record.attributes.messageGroupId).toBe('A-1042');
+    });
+
     it('names the full path in errors inside the nested event', () => {
       const body = JSON.stringify({ Records: [{ eventName: 'x', s3: {} }] });
       const nested = recordOf(
