@@ -137,7 +137,7 @@ export function createCloudWatchAlarmEvent(
   const { alarmData } = event;
   if (overrides.alarmName !== undefined) {
     alarmData.alarmName = overrides.alarmName;
-    event.alarmArn = `arn:aws:cloudwatch:${event.region}:${event.accountId}:alarm:${overrides.alarmName}`;
+    event.alarmArn = `arn:${partitionOf(event.region)}:cloudwatch:${event.region}:${event.accountId}:alarm:${overrides.alarmName}`;
   }
   if (overrides.region !== undefined) {
     // The ARN follows the Region, and names its partition (`arn:aws-cn:cloudwatch:cn-north-1:…`).

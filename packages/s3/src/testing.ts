@@ -104,7 +104,9 @@ export function createS3EventBridgeNotificationEvent(
   }
   if (overrides.bucket !== undefined) {
     event.detail.bucket.name = overrides.bucket;
-    event.resources = [`arn:aws:s3:::${overrides.bucket}`];
+    event.resources = [
+      `arn:${partitionOf(event.region)}:s3:::${overrides.bucket}`,
+    ];
   }
   if (overrides.key !== undefined) event.detail.object.key = overrides.key;
   if (overrides.detail) {
