@@ -1,5 +1,6 @@
 // Sample-event factories for @evt/s3, exported as `@evt/s3/testing`. Each factory
 // (`create<ClassName>(overrides?)`) returns a fresh copy of a fixture from `test/events/`.
+import { partitionOf } from '@evt/core';
 import batchV1 from '../test/events/s3-batch-operation-event.json';
 import batchV2 from '../test/events/s3-batch-operation-event.v2.json';
 import s3Event from '../test/events/s3-event.json';
@@ -26,7 +27,7 @@ export interface S3EventOverrides {
   readonly size?: number;
   /** The event type, e.g. `ObjectRemoved:Delete`. */
   readonly eventName?: string;
-  /** The AWS Region. */
+  /** The AWS Region (also sets the partition of the bucket ARN, e.g. `aws-cn`). */
   readonly region?: string;
 }
 
@@ -48,15 +49,17 @@ export interface S3EventOverrides {
 export function createS3Event(overrides: S3EventOverrides = {}): RawS3Event {
   const event = structuredClone(s3Event) as RawS3Event;
   for (const record of event.Records) {
-    if (overrides.bucket !== undefined) {
+    if (overrides.bucket !== undefined)
       record.s3.bucket.name = overrides.bucket;
-      record.s3.bucket.arn = `arn:aws:s3:::${overrides.bucket}`;
-    }
     if (overrides.key !== undefined) record.s3.object.key = overrides.key;
     if (overrides.size !== undefined) record.s3.object.size = overrides.size;
     if (overrides.eventName !== undefined)
       record.eventName = overrides.eventName;
     if (overrides.region !== undefined) record.awsRegion = overrides.region;
+    if (overrides.bucket !== undefined || overrides.region !== undefined) {
+      // The bucket ARN names the partition of the bucket's Region (`arn:aws-cn:s3:::…`).
+      record.s3.bucket.arn = `arn:${partitionOf(record.awsRegion)}:s3:::${record.s3.bucket.name}`;
+    }
   }
   return event;
 }
@@ -101,7 +104,9 @@ export function createS3EventBridgeNotificationEvent(
   }
   if (overrides.bucket !== undefined) {
     event.detail.bucket.name = overrides.bucket;
-    event.resources = [`arn:aws:s3:::${overrides.bucket}`];
+    event.resources = [
+      `arn:${partitionOf(event.region)}:s3:::${overrides.bucket}`,
+    ];
   }
   if (overrides.key !== undefined) event.detail.object.key = overrides.key;
   if (overrides.detail) {

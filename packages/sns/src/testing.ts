@@ -1,3 +1,4 @@
+import { dnsSuffixOf } from '@evt/core';
 import fixture from '../test/events/sns-event.json';
 import type {
   RawSNSEvent,
@@ -49,7 +50,9 @@ export function createSNSEvent(overrides: SNSEventOverrides = {}): RawSNSEvent {
       const subscriptionId = record.EventSubscriptionArn.split(':').pop();
       record.EventSubscriptionArn = `${overrides.topicArn}:${subscriptionId}`;
       sns.TopicArn = overrides.topicArn;
-      sns.UnsubscribeUrl = `https://sns.${overrides.topicArn.split(':')[3]}.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=${record.EventSubscriptionArn}`;
+      const [, partition = 'aws', , region = ''] =
+        overrides.topicArn.split(':');
+      sns.UnsubscribeUrl = `https://sns.${region}.${dnsSuffixOf(partition, region)}/?Action=Unsubscribe&SubscriptionArn=${record.EventSubscriptionArn}`;
     }
     if (overrides.messageAttributes !== undefined) {
       sns.MessageAttributes = structuredClone(overrides.messageAttributes);

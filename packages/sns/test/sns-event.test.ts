@@ -465,6 +465,24 @@ describe('createSNSEvent', () => {
     expect(sns.messageAttributes.level?.value).toBe('high');
     expect(sns.timestamp).toBe('2024-01-01T00:00:00.000Z');
   });
+
+  it.each([
+    ['aws-cn', 'cn-north-1', 'amazonaws.com.cn'],
+    ['aws-us-gov', 'us-gov-west-1', 'amazonaws.com'],
+    ['aws-iso', 'us-iso-east-1', 'c2s.ic.gov'],
+    ['aws-iso-b', 'us-isob-east-1', 'sc2s.sgov.gov'],
+  ])(
+    'builds the unsubscribe URL of a %s topic in %s',
+    (partition, region, suffix) => {
+      const topicArn = `arn:${partition}:sns:${region}:111122223333:alerts`;
+
+      const sns = new SNSEvent(createSNSEvent({ topicArn })).record.sns;
+
+      expect(sns.unsubscribeUrl).toBe(
+        `https://sns.${region}.${suffix}/?Action=Unsubscribe&SubscriptionArn=${topicArn}:21be56ed-a058-49f5-8c98-aedd2564c486`
+      );
+    }
+  );
 });
 
 describe('malformed input', () => {
