@@ -71,6 +71,40 @@ export function isOwn(value: unknown): boolean {
   return typeof value === 'object' && value !== null && thrownByEvt.has(value);
 }
 
+// Marks the base class's prototype with a key every copy of @evt/core shares: when npm nests a
+// second copy (a version conflict), an error thrown by one copy is still `instanceof` the other
+// copy's classes.
+const BRAND = Symbol.for('@evt/core/error');
+
+/**
+ * `instanceof` for the error classes: the ordinary check, or else an error whose prototype
+ * chain reaches the branded `EvtError.prototype` of some copy and, on the way, a class whose
+ * own `typeName` is this class's (so a `MissingFieldError` of either copy, or a subclass of
+ * one, is `instanceof` both copies' `MissingFieldError` and `EvtError`). A subclass of your
+ * own without a `typeName` of its own gets the ordinary check only, not its parent's name.
+ */
+function isInstance(this: typeof EvtError, value: unknown): boolean {
+  if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+  if (!Object.hasOwn(this, 'typeName') || typeof value !== 'object') {
+    return false;
+  }
+  let named = false;
+  for (
+    let prototype = value && Object.getPrototypeOf(value);
+    prototype;
+    prototype = Object.getPrototypeOf(prototype)
+  ) {
+    const Class = Object.getOwnPropertyDescriptor(prototype, 'constructor')
+      ?.value as typeof EvtError | undefined;
+    named ||=
+      typeof Class === 'function' &&
+      Object.hasOwn(Class, 'typeName') &&
+      Class.typeName === this.typeName;
+    if (Object.hasOwn(prototype, BRAND)) return named;
+  }
+  return false;
+}
+
 function where(options: EvtErrorOptions): string {
   const { className } = options;
   const path = options.path ? oneLine(options.path, MAX_PATH_IN_MESSAGE) : '';
@@ -80,6 +114,11 @@ function where(options: EvtErrorOptions): string {
 
 /**
  * The base class of every error evt throws. Catch this to handle any malformed event.
+ *
+ * `instanceof` works across copies of `@evt/core`: when npm installs a second copy (say, nested
+ * under one source package after a version conflict), an error thrown by either copy is
+ * `instanceof EvtError`, and of its own class (`MissingFieldError`, ...), whichever copy the
+ * class is imported from. A subclass of your own keeps the ordinary `instanceof`.
  *
  * @example
  * ```ts
@@ -97,6 +136,19 @@ function where(options: EvtErrorOptions): string {
  * ```
  */
 export class EvtError extends Error {
+  /**
+   * The class name, which minifiers do not rename: `instanceof` compares it to recognise an
+   * error from another copy of `@evt/core`.
+   */
+  static readonly typeName: string = 'EvtError';
+
+  static {
+    Object.defineProperty(EvtError.prototype, BRAND, { value: true });
+    // Inherited by every subclass. Defined here rather than as a static method so that the
+    // declarations keep TypeScript's ordinary `instanceof` narrowing.
+    Object.defineProperty(EvtError, Symbol.hasInstance, { value: isInstance });
+  }
+
   /** The wrapper class the failing read started from, e.g. `S3Event`; empty when unknown. */
   declare readonly className: string;
   /** The path of the field inside the raw event, e.g. `Records[0].s3.bucket.name`. */
@@ -123,6 +175,9 @@ export class EvtError extends Error {
  * `S3Event: Records[0].s3.bucket.name is missing`.
  */
 export class MissingFieldError extends EvtError {
+  /** The class name, which minifiers do not rename. */
+  static override readonly typeName: string = 'MissingFieldError';
+
   /**
    * Creates the error for a field that is absent.
    *
@@ -140,6 +195,9 @@ export class MissingFieldError extends EvtError {
  * expected and what was found.
  */
 export class FieldTypeError extends EvtError {
+  /** The class name, which minifiers do not rename. */
+  static override readonly typeName: string = 'FieldTypeError';
+
   /** What the field should hold, e.g. `string`, `object`, `array`. */
   declare readonly expected: string;
   /** What the field holds, e.g. `number`, `null`, `array`. */
@@ -166,6 +224,9 @@ export class FieldTypeError extends EvtError {
  * holds the underlying error when there is one.
  */
 export class DecodeError extends EvtError {
+  /** The class name, which minifiers do not rename. */
+  static override readonly typeName: string = 'DecodeError';
+
   /** The encoding that failed, e.g. `base64`, `JSON`, `gzip`. */
   declare readonly format: string;
 
@@ -212,6 +273,9 @@ const TOO_LARGE: Readonly<Record<PayloadLimit, string>> = {
  * the JavaScript engine can hold.
  */
 export class PayloadTooLargeError extends EvtError {
+  /** The class name, which minifiers do not rename. */
+  static override readonly typeName: string = 'PayloadTooLargeError';
+
   /** The budget, in bytes, that decoding would have exceeded. */
   declare readonly limit: number;
   /** Which budget it was: `maxInflatedBytes`, `maxJsonBytes` or `string length`. */
