@@ -1,3 +1,5 @@
+import type { StandardSchemaIssue } from './standard-schema';
+
 /** Options common to every {@link EvtError}. */
 export interface EvtErrorOptions {
   /** The wrapper class the failing read started from, e.g. `S3Event`. */
@@ -297,5 +299,63 @@ export class PayloadTooLargeError extends EvtError {
     this.name = 'PayloadTooLargeError';
     this.limit = limit;
     this.option = option;
+  }
+}
+
+/**
+ * A value did not match the schema it was parsed with (`wrapper.parse(member, schema)`). The
+ * message names the class, the raw path and how many issues there are, e.g. `SQSEvent:
+ * Records[1].body does not match the schema: 2 issues`; the issues themselves are in
+ * `issues`, as the schema library reported them.
+ *
+ * @example
+ * ```ts
+ * import { ValidationError } from '@evt/core';
+ * import { type RawSQSEvent, SQSEvent } from '@evt/sqs';
+ * import { z } from 'zod';
+ *
+ * const Order = z.object({ orderId: z.string(), quantity: z.number() });
+ *
+ * export const handler = async (raw: RawSQSEvent) => {
+ *   for (const record of new SQSEvent(raw).records) {
+ *     try {
+ *       const order = record.parse('jsonBody', Order);
+ *       console.log(order.quantity);
+ *     } catch (error) {
+ *       if (error instanceof ValidationError) console.error(error.message, error.issues);
+ *       throw error;
+ *     }
+ *   }
+ * };
+ * ```
+ */
+export class ValidationError extends EvtError {
+  /** The class name, which minifiers do not rename. */
+  static override readonly typeName: string = 'ValidationError';
+
+  /**
+   * The issues the schema reported, each with a message and the path inside the value. Not
+   * enumerable: some libraries put the rejected value in an issue, so a logger that
+   * serialises the error's fields does not print payload data unless you log `issues`.
+   */
+  declare readonly issues: readonly StandardSchemaIssue[];
+
+  /**
+   * Creates the error for a value a schema rejected.
+   *
+   * @param issues The schema's issues.
+   * @param options The class and the raw path of the value.
+   */
+  constructor(
+    issues: readonly StandardSchemaIssue[],
+    options: EvtErrorOptions = {}
+  ) {
+    const count = issues.length;
+    super(
+      `${where(options)} does not match the schema: ${count} issue${count === 1 ? '' : 's'}`,
+      options
+    );
+    this.name = 'ValidationError';
+    Object.defineProperty(this, 'issues', { value: issues });
   }
 }

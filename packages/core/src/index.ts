@@ -32,6 +32,7 @@ export {
   type PayloadLimit,
   PayloadTooLargeError,
   type PayloadTooLargeErrorOptions,
+  ValidationError,
 } from './errors';
 export {
   EventBridgeEnvelope,
@@ -95,6 +96,16 @@ export {
   wrapEachOrEmpty,
   wrapEntries,
 } from './kit';
+export type {
+  GetterName,
+  InferSchemaOutput,
+  StandardSchemaIssue,
+  StandardSchemaPathSegment,
+  StandardSchemaProps,
+  StandardSchemaResult,
+  StandardSchemaTypes,
+  StandardSchemaV1,
+} from './standard-schema';
 export {
   type RawTumblingWindow,
   type RawTumblingWindowBatch,

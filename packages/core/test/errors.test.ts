@@ -5,6 +5,7 @@ import {
   FieldTypeError,
   MissingFieldError,
   PayloadTooLargeError,
+  ValidationError,
 } from '../src/index';
 
 describe('EvtError', () => {
@@ -117,6 +118,38 @@ describe('PayloadTooLargeError', () => {
   });
 });
 
+describe('ValidationError', () => {
+  it('names the class, the path and how many issues, and keeps the issues', () => {
+    const issues = [
+      {
+        message: 'Invalid input: expected number, received string',
+        path: ['quantity'],
+      },
+      { message: 'Required', path: [{ key: 'orderId' }] },
+    ];
+
+    const error = new ValidationError(issues, {
+      className: 'SQSEvent',
+      path: 'Records[1].body',
+    });
+
+    expect(error).toBeInstanceOf(EvtError);
+    expect(error.name).toBe('ValidationError');
+    expect(error.message).toBe(
+      'SQSEvent: Records[1].body does not match the schema: 2 issues'
+    );
+    expect(error.issues).toBe(issues);
+  });
+
+  it('says "1 issue" for one, and names the event when there is no path', () => {
+    const error = new ValidationError([{ message: 'Expected string' }], {
+      className: 'SQSEvent',
+    });
+
+    expect(error.message).toBe('SQSEvent does not match the schema: 1 issue');
+  });
+});
+
 describe('instanceof across copies of @evt/core', () => {
   // A second copy, as npm installs one nested under a package after a version conflict: the
   // same module loaded again, with classes of its own.
@@ -171,6 +204,12 @@ describe('instanceof across copies of @evt/core', () => {
         PayloadTooLargeError,
         other.PayloadTooLargeError,
       ],
+      [
+        new other.ValidationError([], location),
+        new ValidationError([], location),
+        ValidationError,
+        other.ValidationError,
+      ],
     ];
 
     for (const [fromOther, fromThis, ThisClass, OtherClass] of pairs) {
@@ -188,7 +227,7 @@ describe('instanceof across copies of @evt/core', () => {
     expect(missing).not.toBeInstanceOf(DecodeError);
     expect(missing).not.toBeInstanceOf(FieldTypeError);
     expect(new other.EvtError('x')).not.toBeInstanceOf(MissingFieldError);
-    expect(new EvtError('x')).not.toBeInstanceOf(other.DecodeError);
+    expect(new EvtError('x')).not.toBeInstanceOf(other.ValidationError);
   });
 
   it('keeps the ordinary check for a subclass of your own', async () => {
