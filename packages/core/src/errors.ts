@@ -79,30 +79,24 @@ export function isOwn(value: unknown): boolean {
 const BRAND = Symbol.for('@evt/core/error');
 
 /**
- * `instanceof` for the error classes: the ordinary check, or else an error whose prototype
- * chain reaches the branded `EvtError.prototype` of some copy and, on the way, a class whose
- * own `typeName` is this class's (so a `MissingFieldError` of either copy, or a subclass of
- * one, is `instanceof` both copies' `MissingFieldError` and `EvtError`). A subclass of your
+ * `instanceof` for the error classes: the ordinary check, or else an error of evt (its chain
+ * reaches the branded `EvtError.prototype` of some copy) with a class on its prototype chain
+ * whose `typeName` is this class's. So a `MissingFieldError` of either copy, or of a subclass
+ * of one, is `instanceof` both copies' `MissingFieldError` and `EvtError`. A subclass of your
  * own without a `typeName` of its own gets the ordinary check only, not its parent's name.
  */
 function isInstance(this: typeof EvtError, value: unknown): boolean {
   if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-  if (!Object.hasOwn(this, 'typeName') || typeof value !== 'object') {
-    return false;
-  }
-  let named = false;
+  const name =
+    Object.hasOwn(this, 'typeName') &&
+    (value as { [BRAND]?: true } | null)?.[BRAND] &&
+    this.typeName;
   for (
-    let prototype = value && Object.getPrototypeOf(value);
+    let prototype = name && Object.getPrototypeOf(value);
     prototype;
     prototype = Object.getPrototypeOf(prototype)
   ) {
-    const Class = Object.getOwnPropertyDescriptor(prototype, 'constructor')
-      ?.value as typeof EvtError | undefined;
-    named ||=
-      typeof Class === 'function' &&
-      Object.hasOwn(Class, 'typeName') &&
-      Class.typeName === this.typeName;
-    if (Object.hasOwn(prototype, BRAND)) return named;
+    if (prototype.constructor?.typeName === name) return true;
   }
   return false;
 }
