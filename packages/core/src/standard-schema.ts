@@ -172,11 +172,13 @@ export function validated(
   const result = props.validate(
     (owner as unknown as Record<string, unknown>)[member]
   );
-  if (result instanceof Promise) {
-    if (async) return result.then((done) => outcome(owner, member, done));
+  // A promise, or any thenable (one from another realm or library): never read as a result.
+  if (typeof (result as Partial<PromiseLike<unknown>>).then === 'function') {
+    const pending = Promise.resolve(result);
+    if (async) return pending.then((done) => outcome(owner, member, done));
     // Nobody awaits it: a rejection must not surface as an unhandled one.
-    result.catch(() => {});
+    pending.catch(() => {});
     throw new TypeError('parse: schema is async; use parseAsync');
   }
-  return outcome(owner, member, result);
+  return outcome(owner, member, result as StandardSchemaResult<unknown>);
 }

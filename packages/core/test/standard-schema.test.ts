@@ -297,6 +297,28 @@ describe('EventWrapper', () => {
   });
 
   describe('parseAsync', () => {
+    it('waits for a thenable that is not a native promise', async () => {
+      const late = { issues: [{ message: 'late' }] };
+      const thenable = asyncSchema(
+        () =>
+          ({
+            // biome-ignore lint/suspicious/noThenProperty: a thenable on purpose
+            then: (resolve: (result: unknown) => void) => resolve(late),
+          }) as never
+      );
+
+      expect(() => new Order(order).parse('jsonBody', thenable)).toThrow(
+        new TypeError('parse: schema is async; use parseAsync')
+      );
+      const error = await new Order(order)
+        .parseAsync('jsonBody', thenable)
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).message).toBe(
+        'Order: body does not match the schema: 1 issue'
+      );
+    });
+
     it('resolves to the output of an async schema', async () => {
       const Refined = z
         .object({ total: z.number() })
