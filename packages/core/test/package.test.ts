@@ -20,6 +20,7 @@ describe('@evt/core', () => {
       'HeaderMap',
       'MissingFieldError',
       'PayloadTooLargeError',
+      'ValidationError',
       'addSensitiveNames',
       'decodeBase64',
       'decodeBase64Text',
