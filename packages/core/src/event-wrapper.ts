@@ -357,6 +357,7 @@ export class EventWrapper<TRaw extends object = object> {
     // path is only joined when an error is built (see locate). Every field is assigned on
     // every wrapper, so all instances of a class share one shape.
     if (path === undefined) {
+      if (!inspectHooked) hookInspect();
       this.options =
         optionsOrParent === undefined
           ? undefined
@@ -481,22 +482,30 @@ export class EventWrapper<TRaw extends object = object> {
   toString(): string {
     return JSON.stringify(debugView(this), null, 2);
   }
+}
 
-  static {
-    // Node's `util.inspect` (and so `console.log`) shows the debug view. Defined here rather
-    // than as a symbol-keyed method because isolatedDeclarations cannot emit that member.
-    Object.defineProperty(EventWrapper.prototype, INSPECT, {
-      value(
-        this: EventWrapper,
-        _depth: number,
-        options: object,
-        inspect: (value: unknown, options: object) => string
-      ): string {
-        const name = (this.constructor as typeof EventWrapper).typeName;
-        return `${name} ${inspect(debugView(this), options)}`;
-      },
-    });
-  }
+let inspectHooked = false;
+
+/**
+ * Puts the debug view under Node's `util.inspect.custom` on `EventWrapper.prototype`, so that
+ * `util.inspect` (and so `console.log`) shows it. Done when the first event is wrapped rather
+ * than when the module loads: a side effect at load (a static block) keeps bundlers from
+ * dropping this module from a bundle that uses nothing of it, and no wrapper can be logged
+ * before one is built.
+ */
+function hookInspect(): void {
+  inspectHooked = true;
+  Object.defineProperty(EventWrapper.prototype, INSPECT, {
+    value(
+      this: EventWrapper,
+      _depth: number,
+      options: object,
+      inspect: (value: unknown, options: object) => string
+    ): string {
+      const name = (this.constructor as typeof EventWrapper).typeName;
+      return `${name} ${inspect(debugView(this), options)}`;
+    },
+  });
 }
 
 /**
