@@ -72,17 +72,14 @@ export interface NestedSNSMessage {
 
 /** The classes {@link nestedStandIns} returns, each constructible as `decodeNested` does. */
 export interface NestedStandIns {
-  NestedS3Event: new (
-    raw: RawNestedS3Event,
-    ...link: unknown[]
-  ) => NestedS3Event;
+  NestedS3Event: new (raw: RawNestedS3Event, options?: object) => NestedS3Event;
   NestedS3Record: new (
     raw: RawNestedS3Record,
-    ...link: unknown[]
+    options?: object
   ) => NestedS3Record;
   NestedSNSMessage: new (
     raw: RawNestedSNSMessage,
-    ...link: unknown[]
+    options?: object
   ) => NestedSNSMessage;
 }
 
@@ -93,7 +90,7 @@ export interface NestedStandIns {
  * `nestedStandIns({ EventWrapper, requireString, wrapEach })`.
  */
 export declare function nestedStandIns(core: {
-  EventWrapper: abstract new (raw: never, ...link: []) => object;
+  EventWrapper: abstract new (raw: never, options?: never) => object;
   requireString: (owner: never, value: never, path: never) => string;
   wrapEach: (owner: never, key: never, Wrapper: never) => unknown[];
 }): NestedStandIns;

@@ -260,8 +260,7 @@ export class RequestContextV2Authorizer extends EventWrapper<RawRequestContextV2
   get iam(): RequestContextV2AuthorizerIam {
     return (this.#iam ??= new RequestContextV2AuthorizerIam(
       this.raw.iam ?? NO_OBJECT,
-      this,
-      'iam'
+      { parent: this, path: 'iam' }
     ));
   }
 
@@ -319,8 +318,7 @@ export class RequestContextV2 extends BaseRequestContextV2<RawRequestContextV2> 
   get authorizer(): RequestContextV2Authorizer {
     return (this.#authorizer ??= new RequestContextV2Authorizer(
       this.raw.authorizer ?? NO_OBJECT,
-      this,
-      'authorizer'
+      { parent: this, path: 'authorizer' }
     ));
   }
 }

@@ -218,8 +218,7 @@ export class APIGatewayEventRequestContext extends BaseRequestContext<RawAPIGate
   get authorizer(): APIGatewayEventAuthorizer {
     return (this.#authorizer ??= new APIGatewayEventAuthorizer(
       this.raw.authorizer ?? NO_AUTHORIZER,
-      this,
-      'authorizer'
+      { parent: this, path: 'authorizer' }
     ));
   }
 }

@@ -201,11 +201,10 @@ export class BaseRequestContextV2<
       this.#authentication =
         raw === undefined
           ? undefined
-          : new RequestContextClientCert(
-              raw,
-              this,
-              'authentication.clientCert'
-            );
+          : new RequestContextClientCert(raw, {
+              parent: this,
+              path: 'authentication.clientCert',
+            });
     }
     return this.#authentication;
   }

@@ -54,7 +54,6 @@ export {
   locate,
   optionOf,
   positiveSafeInteger,
-  type WrapperLink,
 } from './event-wrapper';
 export {
   arrayOrEmpty,

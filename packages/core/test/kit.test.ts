@@ -86,11 +86,10 @@ describe('child', () => {
   });
 
   it('names the full path from the outermost wrapper', () => {
-    const nested = new Outer(
-      { ...raw, a: { n: 1 } } as never,
-      new Order(order),
-      'body'
-    );
+    const nested = new Outer({ ...raw, a: { n: 1 } } as never, {
+      parent: new Order(order),
+      path: 'body',
+    });
 
     expectEvtError(
       () => child(nested, 'a', Leaf).b,
@@ -464,7 +463,7 @@ describe('firstOf', () => {
   });
 
   it('names the full path from the outermost wrapper', () => {
-    const nested = new Outer(raw, new Order(order), 'body');
+    const nested = new Outer(raw, { parent: new Order(order), path: 'body' });
 
     expectEvtError(
       () => firstOf(nested, [], 'more'),

@@ -1,4 +1,5 @@
 import {
+  type EventOptions,
   EventWrapper,
   fieldError,
   mapOrEmpty,
@@ -10,7 +11,6 @@ import {
   type RawTumblingWindowBatch,
   TumblingWindowBatch,
   UNSET,
-  type WrapperLink,
   wrapEach,
 } from '@evt/core';
 import {
@@ -521,13 +521,12 @@ export class DynamoDBStreamEvent<
    *
    * @param raw The event as Lambda delivers it. Its `state`, of whatever declared type, is
    * read as `TState`.
-   * @param link The options (the JSON deserializer, for every record), or where this event
-   * sits when read from another one (see `WrapperLink`).
+   * @param options The JSON deserializer option, inherited by every record.
    * @throws {@link MissingFieldError} when `raw` is `null` or `undefined`.
    * @throws {@link FieldTypeError} when `raw` is not an object.
    */
-  constructor(raw: RawDynamoDBStreamEvent<object>, ...link: WrapperLink) {
-    super(raw as RawDynamoDBStreamEvent<TState>, ...link);
+  constructor(raw: RawDynamoDBStreamEvent<object>, options?: EventOptions) {
+    super(raw as RawDynamoDBStreamEvent<TState>, options);
   }
 
   /** The stream records of the batch, in stream order (`Records`). */

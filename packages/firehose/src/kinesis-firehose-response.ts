@@ -1,5 +1,6 @@
 import {
   Base64Data,
+  type EventOptions,
   EventWrapper,
   EvtError,
   encodeBase64,
@@ -9,7 +10,6 @@ import {
   requireString,
   stringMapOrEmpty,
   UNSET,
-  type WrapperLink,
 } from '@evt/core';
 
 /** The outcome of transforming one record, as Firehose reads it from the response. */
@@ -115,13 +115,13 @@ export class KinesisFirehoseDataTransformationRecordMetadata extends EventWrappe
    * Creates the metadata of a transformed record.
    *
    * @param raw The partition keys, as `{ partitionKeys: { ... } }`; none when omitted.
-   * @param link Where this metadata sits, for error messages (see `WrapperLink`).
+   * @param options Where this metadata sits, for error messages.
    */
   constructor(
     raw: RawKinesisFirehoseDataTransformationRecordMetadata = {},
-    ...link: WrapperLink
+    options?: EventOptions
   ) {
-    super(raw, ...link);
+    super(raw, options);
   }
 
   /** The partition keys for dynamic partitioning, by name (`partitionKeys`). Empty object when none are set. */
@@ -200,14 +200,13 @@ export class KinesisFirehoseDataTransformationRecord<
    *
    * @param raw The `recordId` of the record it answers, and optionally `result` (`Ok` by
    * default), `data` (base64, empty by default) and `metadata`.
-   * @param link The options (the `jsonDeserializer` for `dataAsJson`), or where this record
-   * sits (see `WrapperLink`).
+   * @param options The `jsonDeserializer` for `dataAsJson`.
    */
   constructor(
     raw: RawKinesisFirehoseDataTransformationRecord,
-    ...link: WrapperLink
+    options?: EventOptions
   ) {
-    super(raw, ...link);
+    super(raw, options);
   }
 
   /** The ID of the record in the event this one answers (`recordId`). */

@@ -697,12 +697,11 @@ export class KafkaEvent<TValue = unknown> extends EventWrapper<RawKafkaEvent> {
       const items = requireArray(this, groups[partition], path);
       for (let index = 0; index < items.length; index++) {
         records.push(
-          new KafkaEventRecord<TValue>(
-            items[index] as RawKafkaEventRecord,
-            this,
+          new KafkaEventRecord<TValue>(items[index] as RawKafkaEventRecord, {
+            parent: this,
             path,
-            index
-          )
+            index,
+          })
         );
       }
     }

@@ -1,6 +1,7 @@
 import {
   Base64Data,
   child,
+  type EventOptions,
   EventWrapper,
   inflateJson,
   optionalString,
@@ -9,7 +10,6 @@ import {
   requireString,
   TumblingWindowBatch,
   UNSET,
-  type WrapperLink,
   wrapEach,
 } from '@evt/core';
 
@@ -306,13 +306,12 @@ export class KinesisStreamEvent<
    *
    * @param raw The event as Lambda delivers it. Its `state`, of whatever declared type, is
    * read as `TState`.
-   * @param link The options (the JSON deserializer and the decoding budgets for the records'
-   * data), or where this event sits when read from another one (see `WrapperLink`).
+   * @param options The JSON deserializer and the inflate cap for the records' data.
    * @throws {@link MissingFieldError} when `raw` is `null` or `undefined`.
    * @throws {@link FieldTypeError} when `raw` is not an object.
    */
-  constructor(raw: RawKinesisStreamEvent<object>, ...link: WrapperLink) {
-    super(raw as RawKinesisStreamEvent<TState>, ...link);
+  constructor(raw: RawKinesisStreamEvent<object>, options?: EventOptions) {
+    super(raw as RawKinesisStreamEvent<TState>, options);
   }
 
   /** The records of the batch, in shard order (`Records`). */

@@ -1,4 +1,4 @@
-import { EventWrapper, type WrapperLink } from '@evt/core';
+import { type EventOptions, EventWrapper } from '@evt/core';
 import type {
   SNSEvent as AwsSNSEvent,
   SNSEventRecord as AwsSNSEventRecord,
@@ -86,7 +86,7 @@ describe('SNSMessage', () => {
 
   it('accepts the SNS envelope of an SQS delivery', () => {
     expectTypeOf(SNSMessage).constructorParameters.toEqualTypeOf<
-      [raw: RawSNSMessage, ...link: WrapperLink]
+      [raw: RawSNSMessage, options?: EventOptions]
     >();
   });
 });
