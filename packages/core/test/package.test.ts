@@ -9,7 +9,7 @@ describe('@evt/core', () => {
     expect(manifest.name).toBe('@evt/core');
   });
 
-  it('exports exactly what Lambda authors use and the authoring kit', () => {
+  it('exports exactly what Lambda authors use, the authoring kit and the testing kit', () => {
     const forLambdaAuthors = [
       'DEFAULT_MAX_INFLATED_BYTES',
       'DEFAULT_MAX_JSON_BYTES',
@@ -73,8 +73,10 @@ describe('@evt/core', () => {
       'wrapEntries',
     ];
 
+    const testingKit = ['mergeDeep', 'numbered', 'sampleRecords'];
+
     expect(Object.keys(api).sort()).toEqual(
-      [...forLambdaAuthors, ...authoringKit].sort()
+      [...forLambdaAuthors, ...authoringKit, ...testingKit].sort()
     );
   });
 });
