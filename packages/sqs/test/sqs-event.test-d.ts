@@ -20,7 +20,6 @@ import {
   type SQSRecord,
   type SQSRecordAttributes,
 } from '../src/index';
-import { createSQSEvent } from '../src/testing';
 
 interface Order {
   orderId: string;
@@ -117,11 +116,5 @@ describe('buildBatchResponse', () => {
 
     expectTypeOf(response).toEqualTypeOf<SQSBatchResponse>();
     expectTypeOf(response).toExtend<AwsSQSBatchResponse>();
-  });
-});
-
-describe('createSQSEvent', () => {
-  it('returns a raw event', () => {
-    expectTypeOf(createSQSEvent()).toEqualTypeOf<RawSQSEvent>();
   });
 });
