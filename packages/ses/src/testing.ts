@@ -1,37 +1,100 @@
+import {
+  type BatchOverrides,
+  numbered,
+  type Sample,
+  sampleRecords,
+} from '@evt/core';
 import sample from '../test/events/ses-event.json';
 import type {
-  RawSESEvent,
   RawSESEventRecord,
+  RawSESMessage,
+  RawSESReceipt,
   RawSESReceiptAction,
   SESReceiptStatusValue,
 } from './ses-event';
 
-/** The fields of the sample SES event that {@link createSESEvent} can replace. */
-export interface SESEventOverrides {
+type Action<
+  TType extends string,
+  TRequired extends keyof RawSESReceiptAction,
+> = Sample<Pick<RawSESReceiptAction, 'topicArn'>> &
+  Required<Sample<Pick<RawSESReceiptAction, TRequired>>> & { type: TType };
+
+/**
+ * The action of a receipt as {@link createSESEvent} builds it: one of the action types whose
+ * fields `@types/aws-lambda` knows, with the fields that type always has.
+ */
+export type SampleSESReceiptAction =
+  | (Action<'S3', 'bucketName' | 'objectKey'> &
+      Sample<Pick<RawSESReceiptAction, 'objectKeyPrefix' | 'kmsKeyArn'>>)
+  | (Action<'SNS', 'topicArn'> & Sample<Pick<RawSESReceiptAction, 'encoding'>>)
+  | Action<'Bounce', 'smtpReplyCode' | 'statusCode' | 'message' | 'sender'>
+  | Action<'Lambda', 'functionArn' | 'invocationType'>
+  | (Action<'Stop', never> & Sample<Pick<RawSESReceiptAction, 'scope'>>)
+  | Action<'WorkMail', 'organizationArn'>;
+
+/** The receipt of a record as {@link createSESEvent} builds it. */
+export interface SampleSESReceipt
+  extends Sample<Omit<RawSESReceipt, 'action'>> {
+  /** The action that ran: `Lambda` in the sample. */
+  action: SampleSESReceiptAction;
+}
+
+/** The SES part of a record as {@link createSESEvent} builds it. */
+export interface SampleSESMessage
+  extends Sample<Omit<RawSESMessage, 'receipt'>> {
+  /** How Amazon SES handled the email. */
+  receipt: SampleSESReceipt;
+}
+
+/** One record as {@link createSESEvent} builds it. */
+export interface SampleSESEventRecord
+  extends Sample<Omit<RawSESEventRecord, 'ses'>> {
+  /** The email and how Amazon SES handled it. */
+  ses: SampleSESMessage;
+}
+
+/**
+ * The SES event {@link createSESEvent} returns: a fresh copy that fits both `SESEvent`'s
+ * constructor and the `SESEvent` of `@types/aws-lambda` (and so an `SESHandler`).
+ */
+export interface SampleSESEvent {
+  /** The records of the event, one email each. */
+  Records: SampleSESEventRecord[];
+}
+
+/**
+ * The fields of the sample SES event that {@link createSESEvent} can replace, in every
+ * record. SES events carry the headers of an email, not its content: `records` gives each
+ * email its own headers and verdicts. The count and `records` each set the number of records;
+ * records are copies of the sample record with numbered message IDs.
+ */
+export interface SESEventOverrides
+  extends BatchOverrides<SampleSESEventRecord> {
   /** The envelope `MAIL FROM` address (`mail.source`). */
-  readonly source?: string;
+  readonly source?: string | undefined;
   /** The addresses of the `From` header (`mail.commonHeaders.from`). */
-  readonly from?: string[];
+  readonly from?: readonly string[] | undefined;
   /** The addresses of the `To` header (`mail.commonHeaders.to`) and of `mail.destination`. */
-  readonly to?: string[];
+  readonly to?: readonly string[] | undefined;
   /** The subject (`mail.commonHeaders.subject`). */
-  readonly subject?: string;
+  readonly subject?: string | undefined;
   /** The ID Amazon SES gave the email (`mail.messageId`). */
-  readonly messageId?: string;
+  readonly messageId?: string | undefined;
   /** The recipients the receipt rule matched (`receipt.recipients`). */
-  readonly recipients?: string[];
+  readonly recipients?: readonly string[] | undefined;
   /** The outcome written into all five verdicts (`receipt.*Verdict.status`). */
-  readonly verdict?: SESReceiptStatusValue;
+  readonly verdict?: SESReceiptStatusValue | undefined;
   /** The action that ran, replacing the sample's Lambda action (`receipt.action`). */
-  readonly action?: RawSESReceiptAction;
+  readonly action?: SampleSESReceiptAction | undefined;
 }
 
 /**
  * Builds a sample SES receipt event (the Lambda action sample from the AWS documentation),
  * as a fresh copy you may change.
  *
- * @param overrides The fields to replace in the sample.
- * @returns The raw event.
+ * @param overrides The number of records and the fields to replace in them.
+ * @returns The raw event; it fits the `SESEvent` of `@types/aws-lambda` as it is.
+ * @throws {TypeError} when `count` and `records` ask for different numbers of records.
  * @example
  * ```ts
  * import { SESEvent } from '@evt/ses';
@@ -43,30 +106,49 @@ export interface SESEventOverrides {
  * event.receipt.spamVerdict.status; // 'FAIL'
  * ```
  */
-export function createSESEvent(overrides: SESEventOverrides = {}): RawSESEvent {
-  const event = structuredClone(sample) as RawSESEvent;
-  const { mail, receipt } = (event.Records[0] as RawSESEventRecord).ses;
-  if (overrides.source !== undefined) mail.source = overrides.source;
-  if (overrides.from !== undefined) mail.commonHeaders.from = overrides.from;
-  if (overrides.to !== undefined) {
-    mail.commonHeaders.to = [...overrides.to];
-    mail.destination = [...overrides.to];
-  }
-  if (overrides.subject !== undefined) {
-    mail.commonHeaders.subject = overrides.subject;
-  }
-  if (overrides.messageId !== undefined) mail.messageId = overrides.messageId;
-  if (overrides.recipients !== undefined) {
-    receipt.recipients = overrides.recipients;
-  }
-  if (overrides.verdict !== undefined) {
-    const status = overrides.verdict;
-    receipt.spamVerdict = { status };
-    receipt.virusVerdict = { status };
-    receipt.spfVerdict = { status };
-    receipt.dkimVerdict = { status };
-    receipt.dmarcVerdict = { status };
-  }
-  if (overrides.action !== undefined) receipt.action = { ...overrides.action };
+export function createSESEvent(
+  overrides: SESEventOverrides = {}
+): SampleSESEvent {
+  const event = structuredClone(sample) as SampleSESEvent;
+  const template = event.Records[0] as SampleSESEventRecord;
+  event.Records = sampleRecords(event.Records, overrides, {
+    factory: 'createSESEvent',
+    copy: (index) => {
+      const record = structuredClone(template);
+      record.ses.mail.messageId = numbered(record.ses.mail.messageId, index);
+      return record;
+    },
+    each: (record) => {
+      const { mail, receipt } = record.ses;
+      if (overrides.source !== undefined) mail.source = overrides.source;
+      if (overrides.from !== undefined) {
+        mail.commonHeaders.from = [...overrides.from];
+      }
+      if (overrides.to !== undefined) {
+        mail.commonHeaders.to = [...overrides.to];
+        mail.destination = [...overrides.to];
+      }
+      if (overrides.subject !== undefined) {
+        mail.commonHeaders.subject = overrides.subject;
+      }
+      if (overrides.messageId !== undefined) {
+        mail.messageId = overrides.messageId;
+      }
+      if (overrides.recipients !== undefined) {
+        receipt.recipients = [...overrides.recipients];
+      }
+      if (overrides.verdict !== undefined) {
+        const status = overrides.verdict;
+        receipt.spamVerdict = { status };
+        receipt.virusVerdict = { status };
+        receipt.spfVerdict = { status };
+        receipt.dkimVerdict = { status };
+        receipt.dmarcVerdict = { status };
+      }
+      if (overrides.action !== undefined) {
+        receipt.action = structuredClone(overrides.action);
+      }
+    },
+  });
   return event;
 }
