@@ -101,6 +101,7 @@ export {
 export {
   type BatchOverrides,
   type DeepPartial,
+  type Filled,
   mergeDeep,
   numbered,
   type Sample,

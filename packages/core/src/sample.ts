@@ -21,6 +21,19 @@ export type Sample<T> = T extends (...args: never[]) => unknown
       : T;
 
 /**
+ * Fields of a raw type that a sample always has: present, never `null` or `undefined`, and
+ * mutable at every depth. Where AWS may omit a field, a raw type says so; a sample built from a
+ * documented event that has the field can promise it, which stricter types (those of
+ * `@types/aws-lambda`) ask for.
+ *
+ * @typeParam T The raw type, or the part of it (`Pick<…>`) the sample always fills.
+ * @category Testing
+ */
+export type Filled<T> = {
+  -readonly [TKey in keyof T]-?: Sample<NonNullable<T[TKey]>>;
+};
+
+/**
  * Changes to a sample event or record: every field optional at every depth. Objects are
  * merged field by field ({@link mergeDeep}); an array is replaced as a whole, so it takes
  * complete items; `undefined` leaves a field as it is.

@@ -10,6 +10,7 @@ import {
   type DeepPartial,
   EventWrapper,
   eventSource,
+  type Filled,
   mergeDeep,
   type Sample,
 } from '../src/index';
@@ -48,6 +49,20 @@ describe('Sample', () => {
         attributes: { ApproximateReceiveCount: string };
         tags?: string[];
       }[];
+    }>();
+  });
+});
+
+describe('Filled', () => {
+  it('makes the fields present and drops null and undefined', () => {
+    interface RawRequest {
+      readonly body?: string | null | undefined;
+      readonly headers?: Readonly<Record<string, string>> | null;
+    }
+
+    expectTypeOf<Filled<RawRequest>>().toEqualTypeOf<{
+      body: string;
+      headers: { [x: string]: string };
     }>();
   });
 });
