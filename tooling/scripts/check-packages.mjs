@@ -68,6 +68,13 @@ for (const id of ids) {
     if (JSON.stringify(manifest[field]) !== JSON.stringify(template[field]))
       problem(id, `package.json ${field} differs from the template`);
   }
+  // `typesVersions` points the testing subpath's types out for `moduleResolution: node10`
+  // (which reads no `exports`); core has no testing subpath.
+  if (
+    JSON.stringify(manifest.typesVersions) !==
+    JSON.stringify(isCore ? undefined : template.typesVersions)
+  )
+    problem(id, 'package.json typesVersions differs from the template');
   const exportsExpected = isCore
     ? { '.': template.exports['.'], './package.json': './package.json' }
     : template.exports;

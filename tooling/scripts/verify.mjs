@@ -3,7 +3,8 @@
 // lint, then build/typecheck/test (with coverage)/package checks/docs/size budgets through
 // turbo, then the repository-level checks: package layout, README snippets, examples, bundle
 // sizes, the worst inputs of the attack review under a memory ceiling, the generated
-// template, packed-tarball smoke test and release dry run.
+// template, packed-tarball smoke test, the packed types under node10 resolution and release
+// dry run.
 // Every step is deterministic: nothing here compares a wall-clock time with a budget, so the
 // gate gives the same answer on a loaded machine. Timings (benchmark and cold start) are
 // `pnpm perf`, report-only unless given --check.
@@ -55,6 +56,11 @@ const steps = [
     'packed tarballs from ESM and CommonJS',
     'node',
     ['tooling/scripts/smoke.mjs'],
+  ],
+  [
+    'packed types and testing subpaths under moduleResolution node10',
+    'node',
+    ['tooling/scripts/check-node10.mjs'],
   ],
   ['release dry run', 'node', ['tooling/scripts/release-dry.mjs']],
 ];
