@@ -57,8 +57,8 @@ describe('createKinesisStreamEvent', () => {
 
   it('takes record changes at any depth and checks payloads', () => {
     createKinesisStreamEvent({ record: { kinesis: { partitionKey: 'p' } } });
-    // @ts-expect-error: the arrival time is a number
     createKinesisStreamEvent({
+      // @ts-expect-error: the arrival time is a number
       record: { kinesis: { approximateArrivalTimestamp: '1' } },
     });
     // @ts-expect-error: fahrenheit is no field of Reading

@@ -39,8 +39,8 @@ describe('createSESEvent', () => {
     createSESEvent({
       records: [{ ses: { mail: { commonHeaders: { subject: 'Invoice 1' } } } }],
     });
-    // @ts-expect-error: the verdict is one SES documents
     createSESEvent({
+      // @ts-expect-error: the verdict is one SES documents
       record: { ses: { receipt: { spamVerdict: { status: 'OK' } } } },
     });
     // @ts-expect-error: an S3 action names its bucket and key
