@@ -20,16 +20,46 @@ import type {
  * one type tag, as DynamoDB sends it and as the `AttributeValue` of `@types/aws-lambda` says.
  */
 export type SampleAttributeValue =
-  | { S: string }
-  | { N: string }
-  | { B: string }
-  | { BOOL: boolean }
-  | { NULL: true }
-  | { M: SampleDynamoDBImage }
-  | { L: SampleAttributeValue[] }
-  | { SS: string[] }
-  | { NS: string[] }
-  | { BS: string[] };
+  | {
+      /** The string value of a String attribute. */
+      S: string;
+    }
+  | {
+      /** The decimal text of a Number attribute. */
+      N: string;
+    }
+  | {
+      /** The base64 text of a Binary attribute. */
+      B: string;
+    }
+  | {
+      /** The value of a Boolean attribute. */
+      BOOL: boolean;
+    }
+  | {
+      /** The marker of a Null attribute. */
+      NULL: true;
+    }
+  | {
+      /** The attributes of a Map attribute, by name. */
+      M: SampleDynamoDBImage;
+    }
+  | {
+      /** The items of a List attribute. */
+      L: SampleAttributeValue[];
+    }
+  | {
+      /** The items of a String Set attribute. */
+      SS: string[];
+    }
+  | {
+      /** The decimal texts of the items of a Number Set attribute. */
+      NS: string[];
+    }
+  | {
+      /** The base64 texts of the items of a Binary Set attribute. */
+      BS: string[];
+    };
 
 /** An item, or its keys, in DynamoDB JSON as {@link createDynamoDBStreamEvent} builds it. */
 export type SampleDynamoDBImage = { [name: string]: SampleAttributeValue };

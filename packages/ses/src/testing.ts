@@ -13,24 +13,39 @@ import type {
   SESReceiptStatusValue,
 } from './ses-event';
 
-type Action<
+/**
+ * One action type of {@link SampleSESReceiptAction}: its `type`, the fields that type always
+ * has, and its optional SNS topic.
+ *
+ * @typeParam TType The action type.
+ * @typeParam TRequired The fields the action type always has.
+ */
+export type SampleSESReceiptActionOf<
   TType extends string,
   TRequired extends keyof RawSESReceiptAction,
-> = Sample<Pick<RawSESReceiptAction, 'topicArn'>> &
-  Required<Sample<Pick<RawSESReceiptAction, TRequired>>> & { type: TType };
+> = Required<Sample<Pick<RawSESReceiptAction, TRequired>>> &
+  Sample<Pick<RawSESReceiptAction, Exclude<'topicArn', TRequired>>> & {
+    /** The type of the action. */
+    type: TType;
+  };
 
 /**
  * The action of a receipt as {@link createSESEvent} builds it: one of the action types whose
  * fields `@types/aws-lambda` knows, with the fields that type always has.
  */
 export type SampleSESReceiptAction =
-  | (Action<'S3', 'bucketName' | 'objectKey'> &
+  | (SampleSESReceiptActionOf<'S3', 'bucketName' | 'objectKey'> &
       Sample<Pick<RawSESReceiptAction, 'objectKeyPrefix' | 'kmsKeyArn'>>)
-  | (Action<'SNS', 'topicArn'> & Sample<Pick<RawSESReceiptAction, 'encoding'>>)
-  | Action<'Bounce', 'smtpReplyCode' | 'statusCode' | 'message' | 'sender'>
-  | Action<'Lambda', 'functionArn' | 'invocationType'>
-  | (Action<'Stop', never> & Sample<Pick<RawSESReceiptAction, 'scope'>>)
-  | Action<'WorkMail', 'organizationArn'>;
+  | (SampleSESReceiptActionOf<'SNS', 'topicArn'> &
+      Sample<Pick<RawSESReceiptAction, 'encoding'>>)
+  | SampleSESReceiptActionOf<
+      'Bounce',
+      'smtpReplyCode' | 'statusCode' | 'message' | 'sender'
+    >
+  | SampleSESReceiptActionOf<'Lambda', 'functionArn' | 'invocationType'>
+  | (SampleSESReceiptActionOf<'Stop', never> &
+      Sample<Pick<RawSESReceiptAction, 'scope'>>)
+  | SampleSESReceiptActionOf<'WorkMail', 'organizationArn'>;
 
 /** The receipt of a record as {@link createSESEvent} builds it. */
 export interface SampleSESReceipt
