@@ -3,7 +3,7 @@ import {
   type Filled,
   mergeDeep,
   type Sample,
-} from '@evt/core';
+} from '@evt/core/testing';
 import v1Fixture from '../test/events/api-gateway-proxy-event.json';
 import v2Fixture from '../test/events/api-gateway-proxy-event-v2.json';
 import type { RawAPIGatewayEventIdentity } from './api-gateway-event-identity';

@@ -1,16 +1,18 @@
 import { gzipSync } from 'node:zlib';
 import {
-  type BatchOverrides,
-  type DeepPartial,
   decodeBase64,
   decodeUtf8,
   encodeBase64,
   inflate,
-  mergeDeep,
   parseJson,
+} from '@evt/core';
+import {
+  type BatchOverrides,
+  type DeepPartial,
+  mergeDeep,
   type Sample,
   sampleRecords,
-} from '@evt/core';
+} from '@evt/core/testing';
 import compositeAlarmFixture from '../test/events/cloud-watch-alarm-event.composite.json';
 import alarmFixture from '../test/events/cloud-watch-alarm-event.json';
 import widgetFixture from '../test/events/cloud-watch-dashboard-custom-widget-event.json';

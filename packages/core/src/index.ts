@@ -6,9 +6,6 @@
 // The authoring kit, for writing a source package: the field readers, the structural helpers
 // (one per job), the caching sentinel, the error builders, and the bases shared by several
 // sources. A Lambda author never needs these; each is tagged `@category Authoring kit`.
-//
-// For tests: the types and the merge the testing factories (`@evt/<id>/testing`) share, tagged
-// `@category Testing`.
 export { Base64Data } from './base64-data';
 export { addSensitiveNames } from './debug-view';
 export {
@@ -98,16 +95,6 @@ export {
   wrapEachOrEmpty,
   wrapEntries,
 } from './kit';
-export {
-  type BatchOverrides,
-  type DeepPartial,
-  type Filled,
-  mergeDeep,
-  numbered,
-  type Sample,
-  type SampleRecordsOptions,
-  sampleRecords,
-} from './sample';
 export {
   type RawTumblingWindow,
   type RawTumblingWindowBatch,

@@ -1,12 +1,12 @@
 // Sample-event factories for @evt/dynamodb, exported as `@evt/dynamodb/testing`. Each factory
 // (`create<ClassName>(overrides?)`) returns a fresh copy of a fixture from `test/events/`.
+import { encodeBase64 } from '@evt/core';
 import {
   type BatchOverrides,
-  encodeBase64,
   numbered,
   type Sample,
   sampleRecords,
-} from '@evt/core';
+} from '@evt/core/testing';
 import sample from '../test/events/dynamodb-stream-event.json';
 import { DynamoDBNumber } from './attribute-value';
 import type {

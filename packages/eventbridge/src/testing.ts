@@ -1,4 +1,4 @@
-import { type DeepPartial, mergeDeep, type Sample } from '@evt/core';
+import { type DeepPartial, mergeDeep, type Sample } from '@evt/core/testing';
 import sample from '../test/events/event-bridge-event.json';
 import scheduledSample from '../test/events/event-bridge-event.scheduled.json';
 import type { RawEventBridgeEvent } from './event-bridge-event';

@@ -1,12 +1,12 @@
 // Sample-event factories for @evt/firehose, exported as `@evt/firehose/testing`. Each factory
 // (`create<ClassName>(overrides?)`) returns a fresh copy of a fixture from `test/events/`.
+import { encodeBase64 } from '@evt/core';
 import {
   type BatchOverrides,
-  encodeBase64,
   numbered,
   type Sample,
   sampleRecords,
-} from '@evt/core';
+} from '@evt/core/testing';
 import directPut from '../test/events/kinesis-firehose-event.json';
 import kinesisSource from '../test/events/kinesis-firehose-event.kinesis-source.json';
 import type {

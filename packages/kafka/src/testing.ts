@@ -1,9 +1,9 @@
+import { encodeBase64 } from '@evt/core';
 import {
   type BatchOverrides,
-  encodeBase64,
   type Sample,
   sampleRecords,
-} from '@evt/core';
+} from '@evt/core/testing';
 import mskEvent from '../test/events/kafka-event.json';
 import selfManagedEvent from '../test/events/kafka-event.self-managed.json';
 import type { RawKafkaEvent, RawKafkaEventRecord } from './kafka-event';

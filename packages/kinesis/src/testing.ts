@@ -1,14 +1,14 @@
 // Sample-event factories for @evt/kinesis, exported as `@evt/kinesis/testing`. Each factory
 // (`create<ClassName>(overrides?)`) returns a fresh copy of a fixture from `test/events/`.
+import { encodeBase64 } from '@evt/core';
 import {
   type BatchOverrides,
   type DeepPartial,
-  encodeBase64,
   mergeDeep,
   numbered,
   type Sample,
   sampleRecords,
-} from '@evt/core';
+} from '@evt/core/testing';
 import sample from '../test/events/kinesis-stream-event.json';
 import type {
   RawKinesisStreamEvent,

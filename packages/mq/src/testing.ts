@@ -1,12 +1,12 @@
+import { encodeBase64 } from '@evt/core';
 import {
   type BatchOverrides,
   type DeepPartial,
-  encodeBase64,
   mergeDeep,
   numbered,
   type Sample,
   sampleRecords,
-} from '@evt/core';
+} from '@evt/core/testing';
 import activeMQEvent from '../test/events/active-mq-event.json';
 import rabbitMQEvent from '../test/events/rabbit-mq-event.json';
 import type { RawActiveMQEvent, RawActiveMQMessage } from './active-mq-event';

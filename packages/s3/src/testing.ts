@@ -7,7 +7,7 @@ import {
   numbered,
   type Sample,
   sampleRecords,
-} from '@evt/core';
+} from '@evt/core/testing';
 import batchV1 from '../test/events/s3-batch-operation-event.json';
 import batchV2 from '../test/events/s3-batch-operation-event.v2.json';
 import s3Event from '../test/events/s3-event.json';

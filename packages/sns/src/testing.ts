@@ -5,7 +5,7 @@ import {
   numbered,
   type Sample,
   sampleRecords,
-} from '@evt/core';
+} from '@evt/core/testing';
 import fixture from '../test/events/sns-event.json';
 import type {
   RawSNSEventRecord,

@@ -3,7 +3,7 @@ import {
   numbered,
   type Sample,
   sampleRecords,
-} from '@evt/core';
+} from '@evt/core/testing';
 import fifoFixture from '../test/events/sqs-event.fifo.json';
 import standardFixture from '../test/events/sqs-event.json';
 import type {

@@ -3,7 +3,7 @@ import {
   numbered,
   type Sample,
   sampleRecords,
-} from '@evt/core';
+} from '@evt/core/testing';
 import sample from '../test/events/example-source-event.json';
 import type {
   RawExampleSourceEvent,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDeep, numbered, sampleRecords } from '../src/index';
+import { mergeDeep, numbered, sampleRecords } from '../src/testing';
 
 interface Message {
   id: string;

@@ -1,7 +1,7 @@
-// The shared mechanics of the testing factories (`@evt/<id>/testing`): the types their results
-// and their changes take, the deep merge that applies the changes, and the one way a batch
-// factory sizes its records. Nothing here runs in a Lambda handler, and none of it is reachable
-// from a wrapper class, so bundles that import only wrappers never carry it.
+// The testing kit, exported as `@evt/core/testing`: the shared mechanics of the testing factories
+// (`@evt/<id>/testing`): the types their results and their changes take, the deep merge that
+// applies the changes, and the one way a batch factory sizes its records. Nothing here runs in a
+// Lambda handler, so it lives apart from the main entry and no handler bundle carries it.
 
 /**
  * A raw event type as a testing factory returns it: a fresh copy, mutable at every depth, in
@@ -10,7 +10,6 @@
  * `exactOptionalPropertyTypes`.
  *
  * @typeParam T The raw type.
- * @category Testing
  */
 export type Sample<T> = T extends (...args: never[]) => unknown
   ? T
@@ -27,7 +26,6 @@ export type Sample<T> = T extends (...args: never[]) => unknown
  * `@types/aws-lambda`) ask for.
  *
  * @typeParam T The raw type, or the part of it (`Pick<…>`) the sample always fills.
- * @category Testing
  */
 export type Filled<T> = {
   -readonly [TKey in keyof T]-?: Sample<NonNullable<T[TKey]>>;
@@ -41,7 +39,7 @@ export type Filled<T> = {
  * @typeParam T The type of the value changed.
  * @example
  * ```ts
- * import type { DeepPartial } from '@evt/core';
+ * import type { DeepPartial } from '@evt/core/testing';
  *
  * interface Message {
  *   id: string;
@@ -50,7 +48,6 @@ export type Filled<T> = {
  *
  * const retried: DeepPartial<Message> = { attributes: { receiveCount: '3' } };
  * ```
- * @category Testing
  */
 export type DeepPartial<T> = T extends (...args: never[]) => unknown
   ? T
@@ -77,13 +74,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * @returns `target`, changed.
  * @example
  * ```ts
- * import { mergeDeep } from '@evt/core';
+ * import { mergeDeep } from '@evt/core/testing';
  *
  * const record = { id: 'm-1', attributes: { receiveCount: '1', sentAt: '1545082649183' } };
  * mergeDeep(record, { attributes: { receiveCount: '3' } });
  * record.attributes; // { receiveCount: '3', sentAt: '1545082649183' }
  * ```
- * @category Testing
  */
 export function mergeDeep<T extends object>(
   target: T,
@@ -116,7 +112,6 @@ export function mergeDeep<T extends object>(
  * @param id The ID of the sample record.
  * @param index The index of the copy, below 10,000.
  * @returns The numbered ID.
- * @category Testing
  */
 export function numbered(id: string, index: number): string {
   return `${id.slice(0, -4)}${String(index).padStart(4, '0')}`;
@@ -129,7 +124,6 @@ export function numbered(id: string, index: number): string {
  * the number of records, and must agree when several are given.
  *
  * @typeParam TRecord The sample record type.
- * @category Testing
  */
 export interface BatchOverrides<TRecord> {
   /**
@@ -148,7 +142,6 @@ export interface BatchOverrides<TRecord> {
  * How {@link sampleRecords} builds the records of one factory.
  *
  * @typeParam TRecord The sample record type.
- * @category Testing
  */
 export interface SampleRecordsOptions<TRecord> {
   /** The factory's name, for the `TypeError` of a count that does not agree. */
@@ -175,7 +168,6 @@ export interface SampleRecordsOptions<TRecord> {
  * @returns The records.
  * @throws {TypeError} when the count is not a non-negative safe integer, or when the count,
  * a list and `records` ask for different numbers of records (a programmer error).
- * @category Testing
  */
 export function sampleRecords<TRecord extends object>(
   sample: readonly TRecord[],

@@ -5,15 +5,14 @@ import type {
   SQSHandler,
 } from 'aws-lambda';
 import { describe, expectTypeOf, it } from 'vitest';
+import { EventWrapper, eventSource } from '../src/index';
 import {
   type BatchOverrides,
   type DeepPartial,
-  EventWrapper,
-  eventSource,
   type Filled,
   mergeDeep,
   type Sample,
-} from '../src/index';
+} from '../src/testing';
 
 interface RawMessage {
   readonly body: string;
