@@ -113,7 +113,7 @@ export const cases: BenchCase[] = [
           out.push([
             record.topic,
             record.jsonValue.orderId,
-            record.decodedHeaders.get('x-trace-id'),
+            record.headersAsText.get('x-trace-id'),
           ]);
         }
         return out;

@@ -7,8 +7,10 @@ import {
 } from '@evt/firehose';
 
 /**
- * Wraps each record's text in a JSON envelope, partitions by source shard when the Firehose
- * stream reads from Kinesis, and drops empty records.
+ * Wraps each record's text in a JSON envelope, partitions by source shard (Kinesis) or topic
+ * partition (Amazon MSK), and drops empty records. The same code reads every source: on an
+ * MSK source the records' data is the Kafka record's value, and the response carries it back
+ * as `kafkaRecordValue`.
  */
 export const handler = async (raw: RawKinesisFirehoseEvent) => {
   const event = new KinesisFirehoseEvent(raw);
@@ -19,7 +21,8 @@ export const handler = async (raw: RawKinesisFirehoseEvent) => {
       response.addRecord(record.buildDataTransformationResponse('', 'Dropped'));
       continue;
     }
-    const shardId = record.metadata?.shardId;
+    const partition =
+      record.metadata?.shardId ?? record.mskRecordMetadata?.partitionId;
     response.addRecord(
       record.buildDataTransformationResponse(
         base64FromJson({
@@ -27,9 +30,9 @@ export const handler = async (raw: RawKinesisFirehoseEvent) => {
           arrivedAt: new Date(record.approximateArrivalTimestamp).toISOString(),
         }),
         'Ok',
-        shardId
+        partition
           ? new KinesisFirehoseDataTransformationRecordMetadata({
-              partitionKeys: { shardId },
+              partitionKeys: { partition },
             })
           : undefined
       )
@@ -37,7 +40,7 @@ export const handler = async (raw: RawKinesisFirehoseEvent) => {
   }
   return {
     deliveryStream: event.deliveryStreamArn,
-    source: event.sourceKinesisStreamArn ?? 'direct-put',
+    source: event.sourceKinesisStreamArn ?? event.sourceMskArn ?? 'direct-put',
     response: response.asDict(),
   };
 };

@@ -21,7 +21,7 @@ export const handler = async (raw: RawKafkaEvent) => {
       : null,
     orderId: record.jsonValue.orderId,
     total: record.jsonValue.total,
-    traceId: record.decodedHeaders.get('x-trace-id') ?? null,
+    traceId: record.headersAsText.get('x-trace-id') ?? null,
   }));
   return {
     source: event.eventSource,

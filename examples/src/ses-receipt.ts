@@ -12,14 +12,15 @@ export const handler = async (raw: RawSESEvent) => {
     virus: receipt.virusVerdict.status,
     spf: receipt.spfVerdict.status,
     dkim: receipt.dkimVerdict.status,
-    dmarc: receipt.dmarcVerdict.status,
+    // Older receipt rules' events carry no DMARC verdict.
+    dmarc: receipt.dmarcVerdict?.status ?? null,
   };
   return {
     messageId: mail.messageId,
     from: mail.commonHeaders.from,
     to: mail.commonHeaders.to,
     cc: mail.commonHeaders.cc,
-    subject: mail.commonHeaders.subject,
+    subject: mail.commonHeaders.subject ?? null,
     headerCount: mail.headers.length,
     verdicts,
     dmarcPolicy: receipt.dmarcPolicy ?? null,

@@ -56,6 +56,6 @@ export const handler = async (raw: RawSQSEvent) => {
   return {
     queueUrl: event.records[0]?.queueUrl ?? null,
     orders,
-    ...buildBatchResponse(failed),
+    ...buildBatchResponse(failed, { event }),
   };
 };

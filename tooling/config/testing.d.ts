@@ -72,14 +72,17 @@ export interface NestedSNSMessage {
 
 /** The classes {@link nestedStandIns} returns, each constructible as `decodeNested` does. */
 export interface NestedStandIns {
-  NestedS3Event: new (raw: RawNestedS3Event, options?: object) => NestedS3Event;
+  NestedS3Event: new (
+    raw: RawNestedS3Event,
+    ...link: unknown[]
+  ) => NestedS3Event;
   NestedS3Record: new (
     raw: RawNestedS3Record,
-    options?: object
+    ...link: unknown[]
   ) => NestedS3Record;
   NestedSNSMessage: new (
     raw: RawNestedSNSMessage,
-    options?: object
+    ...link: unknown[]
   ) => NestedSNSMessage;
 }
 
@@ -90,7 +93,7 @@ export interface NestedStandIns {
  * `nestedStandIns({ EventWrapper, requireString, wrapEach })`.
  */
 export declare function nestedStandIns(core: {
-  EventWrapper: abstract new (raw: never, options?: never) => object;
+  EventWrapper: abstract new (raw: never, ...link: []) => object;
   requireString: (owner: never, value: never, path: never) => string;
   wrapEach: (owner: never, key: never, Wrapper: never) => unknown[];
 }): NestedStandIns;

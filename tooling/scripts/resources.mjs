@@ -73,7 +73,7 @@ const attacks = {
         ],
       },
     });
-    const text = event.records[0].decodedHeaders.get('trace');
+    const text = event.records[0].headersAsText.get('trace');
     if (text.length !== 1_000_000)
       throw new Error(`header read as ${text.length} characters`);
   },

@@ -242,7 +242,11 @@ export class RequestContextV2Authorizer extends EventWrapper<RawRequestContextV2
     return mapOrEmpty(this, this.#jwt()?.claims, 'jwt.claims');
   }
 
-  /** The OAuth scopes of the caller's JWT, from a JWT authorizer (`jwt.scopes`). Empty array when the event has none. */
+  /**
+   * The OAuth scopes of the caller's JWT, from a JWT authorizer (`jwt.scopes`). Empty array
+   * when the event has none, as Powertools v3 reads it, and also when AWS sends `null`, as it
+   * does for tokens without scopes (ID tokens).
+   */
   get jwtScopes(): readonly string[] {
     return stringArrayOrEmpty(this, this.#jwt()?.scopes, 'jwt.scopes');
   }
@@ -256,7 +260,8 @@ export class RequestContextV2Authorizer extends EventWrapper<RawRequestContextV2
   get iam(): RequestContextV2AuthorizerIam {
     return (this.#iam ??= new RequestContextV2AuthorizerIam(
       this.raw.iam ?? NO_OBJECT,
-      { parent: this, path: 'iam' }
+      this,
+      'iam'
     ));
   }
 
@@ -314,7 +319,8 @@ export class RequestContextV2 extends BaseRequestContextV2<RawRequestContextV2> 
   get authorizer(): RequestContextV2Authorizer {
     return (this.#authorizer ??= new RequestContextV2Authorizer(
       this.raw.authorizer ?? NO_OBJECT,
-      { parent: this, path: 'authorizer' }
+      this,
+      'authorizer'
     ));
   }
 }

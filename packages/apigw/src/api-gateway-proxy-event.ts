@@ -218,7 +218,8 @@ export class APIGatewayEventRequestContext extends BaseRequestContext<RawAPIGate
   get authorizer(): APIGatewayEventAuthorizer {
     return (this.#authorizer ??= new APIGatewayEventAuthorizer(
       this.raw.authorizer ?? NO_AUTHORIZER,
-      { parent: this, path: 'authorizer' }
+      this,
+      'authorizer'
     ));
   }
 }

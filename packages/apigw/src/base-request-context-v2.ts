@@ -201,10 +201,11 @@ export class BaseRequestContextV2<
       this.#authentication =
         raw === undefined
           ? undefined
-          : new RequestContextClientCert(raw, {
-              parent: this,
-              path: 'authentication.clientCert',
-            });
+          : new RequestContextClientCert(
+              raw,
+              this,
+              'authentication.clientCert'
+            );
     }
     return this.#authentication;
   }

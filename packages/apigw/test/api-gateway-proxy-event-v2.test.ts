@@ -414,6 +414,21 @@ describe('RequestContextV2Authorizer', () => {
       expect(authorizer.jwtScopes).toEqual([]);
       expect(authorizer.jwtClaim).toEqual({ sub: 'abc' });
     });
+
+    it('returns an empty array for an ID token, whose scopes AWS sends as null', () => {
+      const authorizer = load('jwt-id-token').requestContext.authorizer;
+
+      expect(authorizer.jwtScopes).toEqual([]);
+      expect(authorizer.jwtClaim['cognito:username']).toBe('mia.k');
+      expect(authorizer.jwtClaim.token_use).toBe('id');
+      expect(authorizer.jwtClaim.exp).toBe('1695725892');
+    });
+
+    it('returns an empty array when the route has no JWT authorizer', () => {
+      expect(load('function-url').requestContext.authorizer.jwtScopes).toEqual(
+        []
+      );
+    });
   });
 
   describe('lambda', () => {
@@ -570,6 +585,29 @@ describe('RequestContextV2AuthorizerIam', () => {
       expect(view.accessKey).toBe('[SENSITIVE]');
       expect(view.userId).toBe('AROA2EXAMPLEROLEID:orders-client');
     });
+  });
+});
+
+describe('APIGatewayProxyEventV2 on a Lambda function URL request', () => {
+  it('reads the request, its IAM caller and its cookies', () => {
+    const event = load('function-url');
+    const context = event.requestContext;
+
+    expect(event.path).toBe('/reports/daily');
+    expect(event.httpMethod).toBe('GET');
+    expect(event.getQueryStringValue('day')).toBe('2024-03-18');
+    expect(event.parsedCookies.get('theme')).toBe('dark');
+    expect(context.domainName).toBe(
+      'abcdefghij3klmnopqrs5tuvwxyz.lambda-url.eu-west-1.on.aws'
+    );
+    expect(context.authentication).toBeUndefined();
+    expect(context.authorizer.iam.userArn).toBe(
+      'arn:aws:sts::123456789012:assumed-role/reporting/reporting-job'
+    );
+    expect(context.authorizer.iam.cognitoIdentityId).toBe('');
+    expect(context.authorizer.iam.cognitoAmr).toEqual([]);
+    expect(context.authorizer.iam.principalOrgId).toBe('');
+    expect(context.authorizer.jwtClaim).toEqual({});
   });
 });
 

@@ -704,6 +704,66 @@ describe('APIGatewayEventAuthorizer', () => {
   });
 });
 
+describe('APIGatewayProxyEvent on shapes the documented samples do not show', () => {
+  it('reads a {proxy+} event without requestContext.path, protocol or isBase64Encoded', () => {
+    const event = load('proxy-resource');
+    const context = event.requestContext;
+
+    expect(event.path).toBe('/inventory/items/42');
+    expect(event.isBase64Encoded).toBe(false);
+    expect(event.jsonBody).toEqual({ quantity: 17 });
+    expect(event.pathParameters).toEqual({ proxy: 'inventory/items/42' });
+    expect(context.path).toBeUndefined();
+    expect(context.protocol).toBeUndefined();
+    expect(context.requestTimeEpoch).toBe(1695022869221);
+    expect(context.identity.apiKeyId).toBe('a1b2c3d4e5');
+    expect(context.authorizer.principalId).toBe('service:inventory-sync');
+    expect(context.authorizer.integrationLatency).toBe(12);
+    expect(context.authorizer.getContext().clientId).toBe(7);
+    expect(event.headers.get('cloudfront-viewer-country')).toBe('DE');
+  });
+
+  it('reads a console test invocation without request times, protocol or domain', () => {
+    const event = load('console-test');
+    const context = event.requestContext;
+
+    expect(context.stage).toBe('test-invoke-stage');
+    expect(context.requestId).toBe('test-invoke-request');
+    expect(context.requestTime).toBeUndefined();
+    expect(context.requestTimeEpoch).toBeUndefined();
+    expect(context.protocol).toBeUndefined();
+    expect(context.domainName).toBeUndefined();
+    expect(context.extendedRequestId).toBeUndefined();
+    expect(context.path).toBe('/orders/o-1001');
+    expect(context.identity.sourceIp).toBe('test-invoke-source-ip');
+    expect(context.identity.userArn).toBe(
+      'arn:aws:iam::123456789012:user/console-tester'
+    );
+    expect(event.headers.size).toBe(0);
+    expect(event.queryStringParameters).toEqual({});
+    expect(event.body).toBeUndefined();
+  });
+
+  it('reads a complete WebSocket $connect event', () => {
+    const event = load('websocket-connect');
+    const context = event.requestContext;
+
+    expect(event.resource).toBeUndefined();
+    expect(event.path).toBeUndefined();
+    expect(event.httpMethod).toBeUndefined();
+    expect(event.body).toBeUndefined();
+    expect(event.getQueryStringValue('room')).toBe('lobby');
+    expect(event.headers.get('sec-websocket-version')).toBe('13');
+    expect(context.eventType).toBe('CONNECT');
+    expect(context.routeKey).toBe('$connect');
+    expect(context.connectionId).toBe('L2kQpcVxiYcCF3w=');
+    expect(context.accountId).toBeUndefined();
+    expect(context.httpMethod).toBeUndefined();
+    expect(context.resourcePath).toBeUndefined();
+    expect(context.identity.sourceIp).toBe('198.51.100.23');
+  });
+});
+
 describe('malformed input', () => {
   it('throws FieldTypeError when resource is not a string', () => {
     const event = new APIGatewayProxyEvent(

@@ -5,6 +5,7 @@ import {
   encodeBase64,
   inflate,
   parseJson,
+  partitionOf,
 } from '@evt/core';
 import {
   type BatchOverrides,
@@ -190,7 +191,7 @@ export interface CloudWatchAlarmEventOverrides {
   readonly reason?: string | undefined;
   /** The reason data of the new state; objects are serialised to JSON. */
   readonly reasonData?: string | object | undefined;
-  /** The AWS Region (`region`). */
+  /** The AWS Region (`region`); the alarm ARN follows it, in the Region's partition. */
   readonly region?: string | undefined;
   /** Changes merged into the whole event, at any depth, applied last. */
   readonly event?: DeepPartial<SampleCloudWatchAlarmEvent> | undefined;
@@ -229,13 +230,13 @@ export function createCloudWatchAlarmEvent(
   const { alarmData } = event;
   if (overrides.alarmName !== undefined) {
     alarmData.alarmName = overrides.alarmName;
-    event.alarmArn = `arn:aws:cloudwatch:${event.region}:${event.accountId}:alarm:${overrides.alarmName}`;
+    event.alarmArn = `arn:${partitionOf(event.region)}:cloudwatch:${event.region}:${event.accountId}:alarm:${overrides.alarmName}`;
   }
   if (overrides.region !== undefined) {
-    event.alarmArn = event.alarmArn.replace(
-      `:${event.region}:`,
-      `:${overrides.region}:`
-    );
+    // The ARN follows the Region, and names its partition (`arn:aws-cn:cloudwatch:cn-north-1:…`).
+    const [, , ...rest] = event.alarmArn.split(':');
+    rest[1] = overrides.region;
+    event.alarmArn = `arn:${partitionOf(overrides.region)}:${rest.join(':')}`;
     event.region = overrides.region;
   }
   const { state } = alarmData;

@@ -545,6 +545,30 @@ describe('createCloudWatchAlarmEvent', () => {
     );
   });
 
+  it.each([
+    ['cn-northwest-1', 'aws-cn'],
+    ['us-gov-east-1', 'aws-us-gov'],
+    ['us-isob-east-1', 'aws-iso-b'],
+  ])('names the partition of %s in the alarm ARN', (region, partition) => {
+    const event = new CloudWatchAlarmEvent(
+      createCloudWatchAlarmEvent({ region })
+    );
+
+    expect(event.alarmArn).toBe(
+      `arn:${partition}:cloudwatch:${region}:444455556666:alarm:lambda-demo-metric-alarm`
+    );
+  });
+
+  it('keeps the name in the ARN of the composite sample when only the Region changes', () => {
+    const event = new CloudWatchAlarmEvent(
+      createCloudWatchAlarmEvent({ composite: true, region: 'cn-north-1' })
+    );
+
+    expect(event.alarmArn).toBe(
+      'arn:aws-cn:cloudwatch:cn-north-1:111122223333:alarm:SuppressionDemo.Main'
+    );
+  });
+
   it('applies the overrides', () => {
     const event = new CloudWatchAlarmEvent(
       createCloudWatchAlarmEvent({

@@ -19,7 +19,7 @@ describe('CloudWatchLogsEvent types', () => {
     expectTypeOf<AwsCloudWatchLogsDecodedData>().toExtend<RawCloudWatchLogsDecodedData>();
     expectTypeOf<AwsCloudWatchLogsLogEvent>().toExtend<RawCloudWatchLogsLogEvent>();
     expectTypeOf(CloudWatchLogsEvent).constructorParameters.toEqualTypeOf<
-      [RawCloudWatchLogsEvent, import('@evt/core').EventOptions?]
+      [RawCloudWatchLogsEvent, ...import('@evt/core').WrapperLink]
     >();
   });
 

@@ -97,15 +97,17 @@ function spentOf(root: EventWrapper): Spent {
   return (slot[SPENT] ??= { inflated: 0, json: 0 });
 }
 
-/** The byte length `text` decodes to if it is well-formed base64, or -1 if it cannot be. */
+/**
+ * The byte length `text` decodes to if it is well-formed base64, or -1 if it cannot be. The
+ * final run of `=` is padding whatever its length: none or too little (Node accepts both, and
+ * some encoders omit it) or too much (Node and Python both accept it). What comes before it is
+ * the data, and data that leaves one character over cannot be base64.
+ */
 function base64ByteLength(text: string): number {
-  const length = text.length;
-  let padding = 0;
-  if (length > 0 && text.charCodeAt(length - 1) === 61 /* = */) {
-    padding = text.charCodeAt(length - 2) === 61 ? 2 : 1;
-    if (length % 4 !== 0) return -1;
+  let significant = text.length;
+  while (significant > 0 && text.charCodeAt(significant - 1) === 61 /* = */) {
+    significant--;
   }
-  const significant = length - padding;
   if (significant % 4 === 1) return -1;
   return Math.floor((significant * 3) / 4);
 }
@@ -169,11 +171,13 @@ function refuseInView(size: number): void {
 }
 
 /**
- * Decodes base64 to bytes: the standard alphabet (`A–Z a–z 0–9 + /`), padding optional, line
- * breaks (`\r`, `\n`) ignored, as the AWS SDKs and Node and Python accept it. Unlike
- * `Buffer.from`, which skips characters it does not know, any other character (the URL-safe
- * `-` and `_`, spaces, anything outside ASCII), misplaced padding or an impossible length is an
- * error. Unused bits in the last character are ignored, as every common decoder does.
+ * Decodes base64 to bytes: the standard alphabet (`A–Z a–z 0–9 + /`) then any amount of `=`
+ * padding (none, too little or too much), with line breaks (`\r`, `\n`) ignored, as Node and
+ * the AWS SDKs accept it (Python also accepts excess padding and line breaks). Unlike
+ * `Buffer.from`, which skips characters it does not know and stops at the first `=`, any other
+ * character (the URL-safe `-` and `_`, spaces, anything outside ASCII), data after padding
+ * (which both Node and Python silently drop) or an impossible length is an error. Unused bits
+ * in the last character are ignored, as every common decoder does.
  *
  * @param text The base64 text.
  * @param options Where the value came from, for the error's class and path.

@@ -45,16 +45,19 @@ export interface EventOptions {
    * own size (6 MB at most) bounds it. Defaults to 8 MiB.
    */
   readonly maxJsonBytes?: number | undefined;
-  /**
-   * The wrapper this one was read from. Errors name the path from the outermost wrapper, and
-   * options not set here are taken from the parent.
-   */
-  readonly parent?: EventWrapper;
-  /** Where this wrapper's raw value sits in the parent's raw event, e.g. `Records` or `s3`. */
-  readonly path?: string;
-  /** The position of this wrapper's raw value in the array at `path`, for `Records[3]`. */
-  readonly index?: number;
 }
+
+/**
+ * What a wrapper is built with besides its raw value: the options, for an event a user wraps;
+ * or the wrapper it was read from, its path there and its position in an array, for a part of
+ * an event the kit wraps. A subclass that declares a constructor passes it on:
+ * `constructor(raw: RawX, ...link: WrapperLink) { super(raw, ...link); }`.
+ *
+ * @category Authoring kit
+ */
+export type WrapperLink =
+  | [options?: EventOptions | undefined]
+  | [parent: EventWrapper, path: string, index?: number | undefined];
 
 /** Where a field sits: the outermost wrapper's class name and the full path. */
 export interface FieldLocation {
@@ -70,8 +73,16 @@ function joinPath(head: string, tail: string): string {
   return tail.charCodeAt(0) === 91 /* [ */ ? head + tail : `${head}.${tail}`;
 }
 
-function optionsOf(wrapper: EventWrapper): EventOptions | undefined {
-  return (wrapper as unknown as { options: EventOptions | undefined }).options;
+/** The fields every wrapper holds, as this module reads them (they are protected). */
+interface Held {
+  readonly options: EventOptions | undefined;
+  readonly parentWrapper: EventWrapper | undefined;
+  readonly pathInParent: string | undefined;
+  readonly indexInParent: number | undefined;
+}
+
+function held(wrapper: EventWrapper): Held {
+  return wrapper as unknown as Held;
 }
 
 /**
@@ -94,35 +105,45 @@ export function own<TOptions extends object, TName extends keyof TOptions>(
     : undefined;
 }
 
+/**
+ * The outermost wrapper of `owner`'s chain: the event whose options apply and whose budgets
+ * are charged.
+ */
+function rootOf(owner: EventWrapper): EventWrapper {
+  let root = owner;
+  for (let up = held(owner).parentWrapper; up; up = held(up).parentWrapper) {
+    root = up;
+  }
+  return root;
+}
+
 /** What decoding needs from a wrapper's chain, gathered in one walk. */
 export interface EventSettings {
   /** The outermost wrapper: the event whose budgets are charged. */
   readonly root: EventWrapper;
-  /** The nearest `jsonDeserializer` option. */
+  /** The event's `jsonDeserializer` option. */
   readonly jsonDeserializer: ((text: string) => unknown) | undefined;
-  /** The nearest `maxInflatedBytes` option. */
+  /** The event's `maxInflatedBytes` option. */
   readonly maxInflatedBytes: number | undefined;
-  /** The nearest `maxJsonBytes` option. */
+  /** The event's `maxJsonBytes` option. */
   readonly maxJsonBytes: number | undefined;
 }
 
 /**
- * The event root and the nearest setting of each option, for `owner`: one walk up the chain
- * instead of one per option (decoding reads them on every parse).
+ * The event root and its options, for `owner`: one walk up the chain instead of one per option
+ * (decoding reads them on every parse).
  *
  * @param owner The wrapper a decoded field belongs to.
  * @returns The root and the options in force.
  */
 export function settingsOf(owner: EventWrapper): EventSettings {
-  let current = owner;
-  while (optionsOf(current)?.parent) {
-    current = optionsOf(current)?.parent as EventWrapper;
-  }
+  const root = rootOf(owner);
+  const options = held(root).options;
   return {
-    root: current,
-    jsonDeserializer: optionOf(owner, 'jsonDeserializer'),
-    maxInflatedBytes: optionOf(owner, 'maxInflatedBytes'),
-    maxJsonBytes: optionOf(owner, 'maxJsonBytes'),
+    root,
+    jsonDeserializer: options?.jsonDeserializer,
+    maxInflatedBytes: options?.maxInflatedBytes,
+    maxJsonBytes: options?.maxJsonBytes,
   };
 }
 
@@ -150,23 +171,16 @@ export function positiveSafeInteger(value: unknown, name: string): number {
   return value;
 }
 
-// A child's `parent` is its own unless `Object.prototype` itself has gained one: checking that
-// one object costs a load, where `Object.hasOwn` on every construction measured ~12 ns.
-const OBJECT_PROTOTYPE: { parent?: unknown } = Object.prototype;
-
 const OPTION_NAMES = [
   'jsonDeserializer',
   'maxInflatedBytes',
   'maxJsonBytes',
-  'path',
-  'index',
 ] as const;
 
 /**
  * Validates the options a user passes to an outermost wrapper (programmer errors, not event
- * errors) and keeps a copy of their own properties without a prototype. Every options object a
- * wrapper holds then has no inherited properties that matter: a copy like this one, or a
- * child's literal whose `parent` is its own. So the walks up the chain read `parent` directly.
+ * errors) and keeps a copy of their own properties without a prototype, so reading an option
+ * later never finds one inherited from a polluted `Object.prototype`.
  */
 function rootOptions(options: unknown): EventOptions {
   if (typeof options !== 'object' || options === null) {
@@ -205,13 +219,15 @@ export function locate(owner: EventWrapper, path: string): FieldLocation {
   let fullPath = path;
   let current = owner;
   for (;;) {
-    const options = optionsOf(current);
-    const index = own(options, 'index');
-    const at = own(options, 'path') ?? '';
-    fullPath = joinPath(index === undefined ? at : `${at}[${index}]`, fullPath);
-    const parent = own(options, 'parent');
-    if (!parent) break;
-    current = parent;
+    const { parentWrapper, pathInParent = '', indexInParent } = held(current);
+    fullPath = joinPath(
+      indexInParent === undefined
+        ? pathInParent
+        : `${pathInParent}[${indexInParent}]`,
+      fullPath
+    );
+    if (!parentWrapper) break;
+    current = parentWrapper;
   }
   return {
     className: (current.constructor as typeof EventWrapper).typeName,
@@ -220,11 +236,12 @@ export function locate(owner: EventWrapper, path: string): FieldLocation {
 }
 
 /**
- * Reads an option from a wrapper, falling back to its parents; own properties only.
+ * Reads an option of the event a wrapper belongs to: options are given to the outermost
+ * wrapper and hold for every wrapper read from it.
  *
  * @param owner The wrapper to start from.
  * @param name The option's name.
- * @returns The option's value, or `undefined` when no wrapper in the chain sets it.
+ * @returns The option's value, or `undefined` when the event was built without it.
  *
  * @category Authoring kit
  */
@@ -234,17 +251,8 @@ export function optionOf<
   owner: EventWrapper | undefined,
   name: TName
 ): EventOptions[TName] | undefined {
-  // Every options object held is a prototype-free copy or a child's literal with its own
-  // `parent` (see rootOptions), so `parent` is read directly; a value found is checked to be
-  // own, since a child's literal inherits from Object.prototype.
-  for (let current = owner; current; ) {
-    const options = optionsOf(current);
-    if (options === undefined) return undefined;
-    const value = options[name];
-    if (value !== undefined && Object.hasOwn(options, name)) return value;
-    current = options.parent;
-  }
-  return undefined;
+  // The outermost wrapper's options are a prototype-free copy (see rootOptions).
+  return owner && held(rootOf(owner)).options?.[name];
 }
 
 /**
@@ -305,31 +313,55 @@ export class EventWrapper<TRaw extends object = object> {
   // before the constructor body runs, which measured about 4x slower to construct.
   /** The raw value this wrapper reads from. */
   declare protected readonly raw: TRaw;
-  /** The options this wrapper was built with. */
+  /** The options the outermost wrapper was built with; `undefined` on the others. */
   declare protected readonly options: EventOptions | undefined;
+  /** The wrapper this one was read from; `undefined` on the outermost one. */
+  declare protected readonly parentWrapper: EventWrapper | undefined;
+  /** Where this wrapper's raw value sits in its parent's, e.g. `Records` or `s3`. */
+  declare protected readonly pathInParent: string | undefined;
+  /** The position of this wrapper's raw value in the array at `pathInParent`. */
+  declare protected readonly indexInParent: number | undefined;
 
   /**
    * Wraps a raw value. Nothing is read or copied beyond checking that it is an object.
    *
-   * @param raw The raw event (or the part of one this class describes).
-   * @param options The JSON deserializer, the decoding budgets, and where this value sits.
+   * A user wraps an event with its options: `new SQSEvent(raw, { jsonDeserializer })`. Parts
+   * of an event are wrapped by the kit (`child`, `wrapEach`, …) with a link to the wrapper
+   * they were read from: `new S3Message(raw, record, 's3')`. Errors then name the path from
+   * the outermost wrapper, and its options hold for the part.
+   *
+   * @param raw The raw event, or the part of one this class describes.
+   * @param link The options (for an event), or the parent wrapper, the path in its raw value
+   * (`Records`, `s3`) and the position in the array at that path (for a part).
    * @throws {@link MissingFieldError} when `raw` is `null` or `undefined`.
    * @throws {@link FieldTypeError} when `raw` is not an object.
    * @throws {TypeError} when an option has the wrong type (a programmer error).
    * @throws {RangeError} when `maxInflatedBytes` or `maxJsonBytes` is not a positive safe
    * integer (a programmer error).
    */
-  constructor(raw: TRaw, options?: EventOptions) {
+  constructor(raw: TRaw, ...link: WrapperLink);
+  constructor(
+    raw: TRaw,
+    optionsOrParent?: EventOptions | EventWrapper,
+    path?: string,
+    index?: number
+  ) {
     this.raw = raw;
-    // Children are built by evt with their own `parent`; the options a user passes are checked
-    // and copied (see rootOptions).
-    this.options =
-      options === undefined ||
-      (options?.parent !== undefined &&
-        (OBJECT_PROTOTYPE.parent === undefined ||
-          Object.hasOwn(options, 'parent')))
-        ? options
-        : rootOptions(options);
+    // A child is linked to its parent positionally: no options object per child, and the
+    // path is only joined when an error is built (see locate). Every field is assigned on
+    // every wrapper, so all instances of a class share one shape.
+    if (path === undefined) {
+      this.options =
+        optionsOrParent === undefined
+          ? undefined
+          : rootOptions(optionsOrParent);
+      this.parentWrapper = undefined;
+    } else {
+      this.options = undefined;
+      this.parentWrapper = optionsOrParent as EventWrapper;
+    }
+    this.pathInParent = path;
+    this.indexInParent = index;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       throw fieldError(this, '', 'object', raw);
     }

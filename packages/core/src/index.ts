@@ -7,6 +7,12 @@
 // (one per job), the caching sentinel, the error builders, and the bases shared by several
 // sources. A Lambda author never needs these; each is tagged `@category Authoring kit`.
 export { Base64Data } from './base64-data';
+export {
+  type BatchItemFailure,
+  type BatchItemIdentity,
+  type BatchResponse,
+  toBatchResponse,
+} from './batch-response';
 export { addSensitiveNames } from './debug-view';
 export {
   DEFAULT_MAX_INFLATED_BYTES,
@@ -47,6 +53,7 @@ export {
   locate,
   optionOf,
   positiveSafeInteger,
+  type WrapperLink,
 } from './event-wrapper';
 export {
   arrayOrEmpty,
@@ -95,6 +102,7 @@ export {
   wrapEachOrEmpty,
   wrapEntries,
 } from './kit';
+export { dnsSuffixOf, partitionOf } from './partition';
 export {
   type RawTumblingWindow,
   type RawTumblingWindowBatch,

@@ -1,6 +1,6 @@
 import { inflateJson, parseJson } from './decoding';
 import { MissingFieldError } from './errors';
-import { type EventOptions, type EventWrapper, locate } from './event-wrapper';
+import { type EventWrapper, locate } from './event-wrapper';
 import {
   arrayOrEmpty,
   mapOrEmpty,
@@ -40,13 +40,18 @@ import {
 export const UNSET: unique symbol = /* @__PURE__ */ Symbol('evt.unset');
 
 /**
- * A wrapper class constructor, as the kit and `decodeNested` take it.
+ * A wrapper class constructor, as the kit and `decodeNested` take it: called with the raw
+ * part, the wrapper it was read from, its path there and its position in an array (see
+ * `WrapperLink`). Any `EventWrapper` subclass fits; so does a class that takes only the raw
+ * value.
  *
  * @category Authoring kit
  */
 export type WrapperClass<TRaw, TWrapper> = new (
   raw: TRaw,
-  options?: EventOptions
+  parent: EventWrapper,
+  path: string,
+  index?: number
 ) => TWrapper;
 
 /**
@@ -111,10 +116,7 @@ export function child<
   key: TKey,
   Wrapper: WrapperClass<NonNullable<TRaw[TKey]>, TWrapper>
 ): TWrapper {
-  return new Wrapper(rawOf(owner)[key] as NonNullable<TRaw[TKey]>, {
-    parent: owner,
-    path: key,
-  });
+  return new Wrapper(rawOf(owner)[key] as NonNullable<TRaw[TKey]>, owner, key);
 }
 
 /**
@@ -145,7 +147,7 @@ export function optionalChild<
   );
   return raw === undefined
     ? undefined
-    : new Wrapper(raw as NonNullable<TRaw[TKey]>, { parent: owner, path: key });
+    : new Wrapper(raw as NonNullable<TRaw[TKey]>, owner, key);
 }
 
 // Reads the list at `key` with `read` (required or optional) and wraps each item.
@@ -162,11 +164,7 @@ function wrapItems<TItem, TWrapper>(
   );
   const wrapped = new Array<TWrapper>(items.length);
   for (let index = 0; index < items.length; index++) {
-    wrapped[index] = new Wrapper(items[index] as TItem, {
-      parent: owner,
-      path: key,
-      index,
-    });
+    wrapped[index] = new Wrapper(items[index] as TItem, owner, key, index);
   }
   return wrapped;
 }
@@ -270,10 +268,11 @@ export function wrapEntries<
   );
   const wrapped: Record<string, TWrapper> = Object.create(null);
   for (const name of Object.keys(byName)) {
-    wrapped[name] = new Wrapper(byName[name] as EntryOf<TRaw[TKey]>, {
-      parent: owner,
-      path: `${key}.${name}`,
-    });
+    wrapped[name] = new Wrapper(
+      byName[name] as EntryOf<TRaw[TKey]>,
+      owner,
+      `${key}.${name}`
+    );
   }
   return wrapped;
 }
@@ -321,10 +320,7 @@ export function decodeNestedJson<TRaw extends object, TWrapper>(
   path: string,
   DataClass: WrapperClass<TRaw, TWrapper>
 ): TWrapper {
-  return new DataClass(parseJson<TRaw>(json, { owner, path }), {
-    parent: owner,
-    path,
-  });
+  return new DataClass(parseJson<TRaw>(json, { owner, path }), owner, path);
 }
 
 /**
@@ -350,8 +346,5 @@ export function decodeNestedCompressedJson<TRaw extends object, TWrapper>(
   path: string,
   DataClass: WrapperClass<TRaw, TWrapper>
 ): TWrapper {
-  return new DataClass(inflateJson<TRaw>(bytes, { owner, path }), {
-    parent: owner,
-    path,
-  });
+  return new DataClass(inflateJson<TRaw>(bytes, { owner, path }), owner, path);
 }

@@ -272,10 +272,7 @@ describe('locate', () => {
   });
 
   it('names a position without a path', () => {
-    const line = new Line(order.lines[0] as never, {
-      parent: new Order(order),
-      index: 2,
-    });
+    const line = new Line(order.lines[0] as never, new Order(order), '', 2);
 
     expect(locate(line, 'sku')).toEqual({
       className: 'Order',
@@ -285,7 +282,7 @@ describe('locate', () => {
 
   it('skips an empty path between wrappers', () => {
     const event = new Order(order);
-    const inner = new Line(order.lines[0] as never, { parent: event });
+    const inner = new Line(order.lines[0] as never, event, '');
 
     expect(locate(inner, 'sku')).toEqual({ className: 'Order', path: 'sku' });
     expect(locate(inner, '')).toEqual({ className: 'Order', path: '' });
@@ -310,14 +307,13 @@ describe('optionOf', () => {
     expect(event.jsonBody).toBe(12);
   });
 
-  it('prefers the option closest to the owner', () => {
+  it('reads the options of the outermost wrapper through any depth', () => {
     const event = new Order(order, { maxInflatedBytes: 10 });
-    const line = new Line(order.lines[0] as never, {
-      parent: event,
-      maxInflatedBytes: 20,
-    });
+    const line = new Line(order.lines[0] as never, event, 'lines', 0);
+    const inner = new Line(order.lines[0] as never, line, 'next');
 
-    expect(optionOf(line, 'maxInflatedBytes')).toBe(20);
+    expect(optionOf(inner, 'maxInflatedBytes')).toBe(10);
+    expect(optionOf(line, 'maxInflatedBytes')).toBe(10);
     expect(optionOf(event, 'maxInflatedBytes')).toBe(10);
   });
 

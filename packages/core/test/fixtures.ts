@@ -1,11 +1,11 @@
 import {
-  type EventOptions,
   EventWrapper,
   HeaderMap,
   optionalString,
   parseJson,
   requireNumber,
   requireString,
+  type WrapperLink,
   wrapEach,
 } from '../src/index';
 
@@ -82,12 +82,12 @@ export class Order extends EventWrapper<RawOrder> {
 export class Endless extends EventWrapper<{ value: string }> {
   static override readonly typeName: string = 'Endless';
 
-  constructor(raw: { value: string }, options?: EventOptions) {
-    super(raw, options);
+  constructor(raw: { value: string }, ...link: WrapperLink) {
+    super(raw, ...link);
   }
 
   get next(): Endless {
-    return new Endless(this.raw, { parent: this, path: 'next' });
+    return new Endless(this.raw, this, 'next');
   }
 }
 

@@ -86,10 +86,11 @@ describe('child', () => {
   });
 
   it('names the full path from the outermost wrapper', () => {
-    const nested = new Outer({ ...raw, a: { n: 1 } } as never, {
-      parent: new Order(order),
-      path: 'body',
-    });
+    const nested = new Outer(
+      { ...raw, a: { n: 1 } } as never,
+      new Order(order),
+      'body'
+    );
 
     expectEvtError(
       () => child(nested, 'a', Leaf).b,
@@ -463,7 +464,7 @@ describe('firstOf', () => {
   });
 
   it('names the full path from the outermost wrapper', () => {
-    const nested = new Outer(raw, { parent: new Order(order), path: 'body' });
+    const nested = new Outer(raw, new Order(order), 'body');
 
     expectEvtError(
       () => firstOf(nested, [], 'more'),

@@ -25,12 +25,14 @@ describe('@evt/core', () => {
       'decodeBase64',
       'decodeBase64Text',
       'decodeUtf8',
+      'dnsSuffixOf',
       'encodeBase64',
       'eventSource',
       'inflate',
       'parseCookies',
       'parseJson',
       'parseQueryString',
+      'partitionOf',
     ];
     const authoringKit = [
       'Base64Data',
@@ -69,6 +71,7 @@ describe('@evt/core', () => {
       'requireStringArray',
       'stringArrayOrEmpty',
       'stringMapOrEmpty',
+      'toBatchResponse',
       'wrapEach',
       'wrapEachOrEmpty',
       'wrapEntries',

@@ -1,7 +1,7 @@
 import {
-  type EventOptions,
   EventWrapper,
   fieldError,
+  mapOrEmpty,
   optionalChild,
   optionalNumber,
   optionalObject,
@@ -10,6 +10,7 @@ import {
   type RawTumblingWindowBatch,
   TumblingWindowBatch,
   UNSET,
+  type WrapperLink,
   wrapEach,
 } from '@evt/core';
 import {
@@ -199,7 +200,7 @@ export class StreamRecord<
   #approximateCreationDate: Date | undefined | typeof UNSET = UNSET;
   #keys: Unmarshalled<TKeys> | undefined | typeof UNSET = UNSET;
   #newImage: Unmarshalled<TItem> | undefined | typeof UNSET = UNSET;
-  #oldImage: Unmarshalled<TItem> | undefined | typeof UNSET = UNSET;
+  #oldImage?: Partial<Unmarshalled<TItem>>;
 
   /**
    * The approximate time the record was created, in whole seconds since the Unix epoch
@@ -272,18 +273,16 @@ export class StreamRecord<
   }
 
   /**
-   * The item as it was before the change, as plain values (`OldImage`). `undefined` when the
-   * record has none (an insertion, or a stream that does not write old images).
+   * The item as it was before the change, as plain values (`OldImage`). Empty object when the
+   * record has none (an insertion, or a stream that does not write old images), as Powertools
+   * reads it; typed `Partial` because of that.
    *
    * @throws {@link DecodeError} when an attribute value is malformed.
    */
-  get oldImage(): Unmarshalled<TItem> | undefined {
-    if (this.#oldImage === UNSET) {
-      this.#oldImage = this.#image('OldImage') as
-        | Unmarshalled<TItem>
-        | undefined;
-    }
-    return this.#oldImage;
+  get oldImage(): Partial<Unmarshalled<TItem>> {
+    return (this.#oldImage ??= (this.#image('OldImage') ?? {}) as Partial<
+      Unmarshalled<TItem>
+    >);
   }
 
   /** The sequence number of the record in its shard (`SequenceNumber`). */
@@ -366,16 +365,17 @@ export class StreamRecord<
    * Unmarshals the item before the change with a chosen number representation. Not cached.
    *
    * @param options The number representation, e.g. `{ numbers: 'number' }`.
-   * @returns The old image as plain values, or `undefined` when the record has none.
+   * @returns The old image as plain values, or an empty object when the record has none (as
+   * {@link StreamRecord.oldImage} reads it).
    * @throws {@link DecodeError} when an attribute value is malformed, or a number does not
    * fit the chosen representation.
    */
   oldImageAs<TMode extends DynamoDBNumberMode>(
     options: UnmarshallOptions<TMode>
-  ): Unmarshalled<TItem, DynamoDBNumberOf<TMode>> | undefined {
-    return this.#image('OldImage', options) as
-      | Unmarshalled<TItem, DynamoDBNumberOf<TMode>>
-      | undefined;
+  ): Partial<Unmarshalled<TItem, DynamoDBNumberOf<TMode>>> {
+    return (this.#image('OldImage', options) ?? {}) as Partial<
+      Unmarshalled<TItem, DynamoDBNumberOf<TMode>>
+    >;
   }
 
   #image(
@@ -466,11 +466,11 @@ export class DynamoDBRecord<
 
   /**
    * The identity that made the change (`userIdentity`); on deletions by Time to Live it is
-   * `{ type: 'Service', principalId: 'dynamodb.amazonaws.com' }`. `undefined` when the record
-   * has none.
+   * `{ type: 'Service', principalId: 'dynamodb.amazonaws.com' }`. Empty object when the record
+   * has none (every change a client made), as Powertools reads it.
    */
-  get userIdentity(): DynamoDBUserIdentity | undefined {
-    return optionalObject(this, this.raw.userIdentity, 'userIdentity');
+  get userIdentity(): Partial<DynamoDBUserIdentity> {
+    return mapOrEmpty(this, this.raw.userIdentity, 'userIdentity');
   }
 
   /**
@@ -481,7 +481,7 @@ export class DynamoDBRecord<
   get isTtlDeletion(): boolean {
     const identity = this.userIdentity;
     return (
-      identity?.type === 'Service' &&
+      identity.type === 'Service' &&
       identity.principalId === 'dynamodb.amazonaws.com'
     );
   }
@@ -529,12 +529,13 @@ export class DynamoDBStreamEvent<
    *
    * @param raw The event as Lambda delivers it. Its `state`, of whatever declared type, is
    * read as `TState`.
-   * @param options The JSON deserializer option, inherited by every record.
+   * @param link The options (the JSON deserializer, for every record), or where this event
+   * sits when read from another one (see `WrapperLink`).
    * @throws {@link MissingFieldError} when `raw` is `null` or `undefined`.
    * @throws {@link FieldTypeError} when `raw` is not an object.
    */
-  constructor(raw: RawDynamoDBStreamEvent<object>, options?: EventOptions) {
-    super(raw as RawDynamoDBStreamEvent<TState>, options);
+  constructor(raw: RawDynamoDBStreamEvent<object>, ...link: WrapperLink) {
+    super(raw as RawDynamoDBStreamEvent<TState>, ...link);
   }
 
   /** The stream records of the batch, in stream order (`Records`). */

@@ -25,6 +25,11 @@ export {
   unmarshallValue,
 } from './attribute-value';
 export {
+  buildBatchResponse,
+  type DynamoDBBatchItemFailure,
+  type DynamoDBBatchResponse,
+} from './batch-response';
+export {
   DynamoDBRecord,
   DynamoDBRecordEventName,
   DynamoDBStreamEvent,

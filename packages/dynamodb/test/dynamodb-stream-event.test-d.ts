@@ -107,7 +107,7 @@ describe('DynamoDBStreamEvent', () => {
       StreamRecord<Order, OrderKeys> | undefined
     >();
     expectTypeOf(stream?.newImage).toEqualTypeOf<Order | undefined>();
-    expectTypeOf(stream?.oldImage).toEqualTypeOf<Order | undefined>();
+    expectTypeOf(stream?.oldImage).toEqualTypeOf<Partial<Order> | undefined>();
     expectTypeOf(stream?.keys).toEqualTypeOf<OrderKeys | undefined>();
   });
 });
@@ -121,7 +121,7 @@ describe('DynamoDBRecord', () => {
     >();
     expectTypeOf(record.eventId).toEqualTypeOf<string | undefined>();
     expectTypeOf(record.userIdentity).toEqualTypeOf<
-      DynamoDBUserIdentity | undefined
+      Partial<DynamoDBUserIdentity>
     >();
     expectTypeOf(record.isTtlDeletion).toEqualTypeOf<boolean>();
   });
@@ -155,7 +155,7 @@ describe('StreamRecord', () => {
       DynamoDBImage<number> | undefined
     >();
     expectTypeOf(stream.oldImageAs({ numbers: 'string' })).toEqualTypeOf<
-      DynamoDBImage<string> | undefined
+      Partial<DynamoDBImage<string>>
     >();
     expectTypeOf(stream.keysAs({ numbers: 'DynamoDBNumber' })).toEqualTypeOf<
       DynamoDBImage<DynamoDBNumber> | undefined

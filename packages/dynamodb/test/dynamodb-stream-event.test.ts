@@ -342,8 +342,20 @@ describe('DynamoDBRecord', () => {
       });
     });
 
-    it('returns undefined when the record has none', () => {
-      expect(record('dynamodb-stream-event').userIdentity).toBeUndefined();
+    it('returns an empty object when the record has none', () => {
+      const identity = record('dynamodb-stream-event').userIdentity;
+
+      expect(identity).toEqual({});
+      expect(identity.type).toBeUndefined();
+    });
+
+    it('returns an empty object when userIdentity is null', () => {
+      const event = patched((event) => {
+        Object.assign(firstRecord(event), { userIdentity: null });
+      });
+
+      expect(event.records[0]?.userIdentity).toEqual({});
+      expect(event.records[0]?.isTtlDeletion).toBe(false);
     });
   });
 
@@ -520,8 +532,18 @@ describe('StreamRecord', () => {
       expect(part.oldImage).toBe(part.oldImage);
     });
 
-    it('returns undefined for an insertion', () => {
-      expect(stream('dynamodb-stream-event').oldImage).toBeUndefined();
+    it('returns an empty object for an insertion, cached', () => {
+      const part = stream('dynamodb-stream-event');
+
+      const image = part.oldImage;
+
+      expect(image).toEqual({});
+      expect(image.Message).toBeUndefined();
+      expect(part.oldImage).toBe(image);
+    });
+
+    it('returns an empty object on a KEYS_ONLY stream', () => {
+      expect(stream('dynamodb-stream-event.keys-only').oldImage).toEqual({});
     });
   });
 
@@ -605,6 +627,12 @@ describe('StreamRecord', () => {
         userName: 'alice',
         expiresAt: '1711713600',
       });
+    });
+
+    it('returns an empty object for an insertion', () => {
+      expect(
+        stream('dynamodb-stream-event').oldImageAs({ numbers: 'number' })
+      ).toEqual({});
     });
   });
 

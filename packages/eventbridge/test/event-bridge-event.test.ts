@@ -40,6 +40,18 @@ describe('EventBridgeEvent', () => {
 
       expect(event.version).toBeUndefined();
     });
+
+    it('returns undefined for an event sent without one, and reads the rest', () => {
+      const event = load('no-version');
+
+      expect(event.version).toBeUndefined();
+      expect(event.detailType).toBe('EC2 Instance State-change Notification');
+      expect(event.region).toBe('eu-north-1');
+      expect(event.detail).toEqual({
+        'instance-id': 'i-0f3a9c2b7e5d41a68',
+        state: 'stopping',
+      });
+    });
   });
 
   describe('account', () => {

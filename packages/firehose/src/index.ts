@@ -10,9 +10,12 @@ export {
 // The public surface of @evt/firehose: named re-exports only, one line per event-kind module.
 export {
   KinesisFirehoseEvent,
+  KinesisFirehoseMSKRecord,
+  KinesisFirehoseMSKRecordMetadata,
   KinesisFirehoseRecord,
   KinesisFirehoseRecordMetadata,
   type RawKinesisFirehoseEvent,
+  type RawKinesisFirehoseMSKRecordMetadata,
   type RawKinesisFirehoseRecord,
   type RawKinesisFirehoseRecordMetadata,
 } from './kinesis-firehose-event';
@@ -26,6 +29,7 @@ export {
   KinesisFirehoseDataTransformationResponse,
   type KinesisFirehoseDataTransformationResponseDict,
   type KinesisFirehoseDataTransformationResult,
+  type KinesisFirehoseMSKDataTransformationRecordDict,
   type RawKinesisFirehoseDataTransformationRecord,
   type RawKinesisFirehoseDataTransformationRecordMetadata,
 } from './kinesis-firehose-response';

@@ -1,6 +1,5 @@
 import {
   Base64Data,
-  type EventOptions,
   EventWrapper,
   EvtError,
   encodeBase64,
@@ -10,6 +9,7 @@ import {
   requireString,
   stringMapOrEmpty,
   UNSET,
+  type WrapperLink,
 } from '@evt/core';
 
 /** The outcome of transforming one record, as Firehose reads it from the response. */
@@ -38,6 +38,11 @@ export interface RawKinesisFirehoseDataTransformationRecord {
   result?: KinesisFirehoseDataTransformationResult | undefined;
   /** The transformed data, base64-encoded; empty when not set. */
   data?: string | undefined;
+  /**
+   * The transformed value of a Kafka record, base64-encoded, for a Firehose stream that reads
+   * from Amazon MSK; when set, it is sent instead of `data`.
+   */
+  kafkaRecordValue?: string | undefined;
   /** The metadata, as a wrapper or as the plain object Firehose reads. */
   metadata?:
     | KinesisFirehoseDataTransformationRecordMetadata
@@ -63,10 +68,28 @@ export interface KinesisFirehoseDataTransformationRecordDict {
   metadata?: KinesisFirehoseDataTransformationRecordMetadataDict;
 }
 
+/**
+ * A transformed record from an Amazon MSK source exactly as Firehose expects it in the
+ * response: the new value is `kafkaRecordValue` instead of `data`.
+ */
+export interface KinesisFirehoseMSKDataTransformationRecordDict {
+  /** The ID of the record in the event it answers. */
+  recordId: string;
+  /** The outcome of the transformation. */
+  result: KinesisFirehoseDataTransformationResult;
+  /** The transformed value of the Kafka record, base64-encoded. */
+  kafkaRecordValue: string;
+  /** The partition keys for dynamic partitioning; absent when the record sets none. */
+  metadata?: KinesisFirehoseDataTransformationRecordMetadataDict;
+}
+
 /** The response exactly as Firehose expects it from a data-transformation function. */
 export interface KinesisFirehoseDataTransformationResponseDict {
   /** One transformed record per record of the event. */
-  records: KinesisFirehoseDataTransformationRecordDict[];
+  records: (
+    | KinesisFirehoseDataTransformationRecordDict
+    | KinesisFirehoseMSKDataTransformationRecordDict
+  )[];
 }
 
 /**
@@ -92,13 +115,13 @@ export class KinesisFirehoseDataTransformationRecordMetadata extends EventWrappe
    * Creates the metadata of a transformed record.
    *
    * @param raw The partition keys, as `{ partitionKeys: { ... } }`; none when omitted.
-   * @param options Where this metadata sits, for error messages.
+   * @param link Where this metadata sits, for error messages (see `WrapperLink`).
    */
   constructor(
     raw: RawKinesisFirehoseDataTransformationRecordMetadata = {},
-    options?: EventOptions
+    ...link: WrapperLink
   ) {
-    super(raw, options);
+    super(raw, ...link);
   }
 
   /** The partition keys for dynamic partitioning, by name (`partitionKeys`). Empty object when none are set. */
@@ -160,8 +183,16 @@ export class KinesisFirehoseDataTransformationRecord<
   #data?: Base64Data<TData>;
   #dataAsJson: TData | typeof UNSET = UNSET;
 
+  // The base64 text the record sends: `kafkaRecordValue` when set (MSK), else `data`.
   get #decoded(): Base64Data<TData> {
-    return (this.#data ??= new Base64Data(this, this.data, 'data'));
+    if (this.#data === undefined) {
+      const value = this.kafkaRecordValue;
+      this.#data =
+        value === undefined
+          ? new Base64Data(this, this.data, 'data')
+          : new Base64Data(this, value, 'kafkaRecordValue');
+    }
+    return this.#data;
   }
 
   /**
@@ -169,13 +200,14 @@ export class KinesisFirehoseDataTransformationRecord<
    *
    * @param raw The `recordId` of the record it answers, and optionally `result` (`Ok` by
    * default), `data` (base64, empty by default) and `metadata`.
-   * @param options The `jsonDeserializer` for `dataAsJson`.
+   * @param link The options (the `jsonDeserializer` for `dataAsJson`), or where this record
+   * sits (see `WrapperLink`).
    */
   constructor(
     raw: RawKinesisFirehoseDataTransformationRecord,
-    options?: EventOptions
+    ...link: WrapperLink
   ) {
-    super(raw, options);
+    super(raw, ...link);
   }
 
   /** The ID of the record in the event this one answers (`recordId`). */
@@ -196,6 +228,15 @@ export class KinesisFirehoseDataTransformationRecord<
   /** The transformed data, base64-encoded (`data`). Empty string when not set. */
   get data(): string {
     return optionalString(this, this.raw.data, 'data') ?? '';
+  }
+
+  /**
+   * The transformed value of a Kafka record, base64-encoded, for a Firehose stream that
+   * reads from Amazon MSK (`kafkaRecordValue`). Undefined when not set; when set, it is what
+   * the response sends instead of `data`, and what the decoded getters read.
+   */
+  get kafkaRecordValue(): string | undefined {
+    return optionalString(this, this.raw.kafkaRecordValue, 'kafkaRecordValue');
   }
 
   /**
@@ -220,33 +261,38 @@ export class KinesisFirehoseDataTransformationRecord<
   }
 
   /**
-   * The transformed data, decoded from base64 (`data`). Empty when `data` is empty.
+   * The transformed data, decoded from base64 (`kafkaRecordValue` when set, else `data`).
+   * Empty when that is empty.
    *
-   * @throws {@link DecodeError} when `data` is not valid base64.
+   * @throws {@link DecodeError} when it is not valid base64.
    */
   get dataAsBytes(): Uint8Array {
     return this.#decoded.bytes;
   }
 
   /**
-   * The transformed data, decoded from base64 and read as UTF-8 text (`data`). Empty string
-   * when `data` is empty.
+   * The transformed data, decoded from base64 and read as UTF-8 text (`kafkaRecordValue` when
+   * set, else `data`). Empty string when that is empty.
    *
-   * @throws {@link DecodeError} when `data` is not valid base64 or not UTF-8.
+   * @throws {@link DecodeError} when it is not valid base64 or not UTF-8.
    */
   get dataAsText(): string {
     return this.#decoded.text;
   }
 
   /**
-   * The transformed data, decoded from base64 and parsed as JSON (`data`). Parsed once, with
-   * the `jsonDeserializer` option when one is set. Empty object when `data` is empty.
+   * The transformed data, decoded from base64 and parsed as JSON (`kafkaRecordValue` when
+   * set, else `data`). Parsed once, with the `jsonDeserializer` option when one is set. Empty
+   * object when that is empty.
    *
-   * @throws {@link DecodeError} when `data` is not base64, UTF-8 or JSON.
+   * @throws {@link DecodeError} when it is not base64, UTF-8 or JSON.
    */
   get dataAsJson(): TData {
     if (this.#dataAsJson === UNSET) {
-      this.#dataAsJson = this.data === '' ? ({} as TData) : this.#decoded.json;
+      this.#dataAsJson =
+        (this.kafkaRecordValue ?? this.data) === ''
+          ? ({} as TData)
+          : this.#decoded.json;
     }
     return this.#dataAsJson;
   }
@@ -254,16 +300,23 @@ export class KinesisFirehoseDataTransformationRecord<
   /**
    * Serialises the record as Firehose reads it, leaving out `metadata` when it is not set.
    *
-   * @returns The plain object, `{ recordId, result, data, metadata? }`.
+   * @returns The plain object, `{ recordId, result, data, metadata? }`, or for an MSK source
+   * (`kafkaRecordValue` set) `{ recordId, result, kafkaRecordValue, metadata? }`.
    * @throws {@link MissingFieldError} when `recordId` is not set.
    * @throws {@link FieldTypeError} when `result` is not `Ok`, `Dropped` or `ProcessingFailed`.
    */
-  asDict(): KinesisFirehoseDataTransformationRecordDict {
-    const record: KinesisFirehoseDataTransformationRecordDict = {
-      recordId: this.recordId,
-      result: this.result,
-      data: this.data,
-    };
+  asDict():
+    | KinesisFirehoseDataTransformationRecordDict
+    | KinesisFirehoseMSKDataTransformationRecordDict {
+    const recordId = this.recordId;
+    const result = this.result;
+    const kafkaRecordValue = this.kafkaRecordValue;
+    const record:
+      | KinesisFirehoseDataTransformationRecordDict
+      | KinesisFirehoseMSKDataTransformationRecordDict =
+      kafkaRecordValue === undefined
+        ? { recordId, result, data: this.data }
+        : { recordId, result, kafkaRecordValue };
     const metadata = this.metadata;
     if (metadata) record.metadata = metadata.asDict();
     return record;
@@ -274,7 +327,9 @@ export class KinesisFirehoseDataTransformationRecord<
    *
    * @returns The same object as {@link asDict}.
    */
-  override toJSON(): KinesisFirehoseDataTransformationRecordDict {
+  override toJSON():
+    | KinesisFirehoseDataTransformationRecordDict
+    | KinesisFirehoseMSKDataTransformationRecordDict {
     return this.asDict();
   }
 }

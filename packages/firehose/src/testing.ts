@@ -9,15 +9,22 @@ import {
 } from '@evt/core/testing';
 import directPut from '../test/events/kinesis-firehose-event.json';
 import kinesisSource from '../test/events/kinesis-firehose-event.kinesis-source.json';
+import mskSource from '../test/events/kinesis-firehose-event.msk-source.json';
 import type {
   RawKinesisFirehoseEvent,
+  RawKinesisFirehoseMSKRecordMetadata,
   RawKinesisFirehoseRecord,
   RawKinesisFirehoseRecordMetadata,
 } from './kinesis-firehose-event';
 
 /** One record of a direct PUT event as {@link createKinesisFirehoseEvent} builds it. */
 export interface SampleKinesisFirehoseRecord
-  extends Sample<Omit<RawKinesisFirehoseRecord, 'kinesisRecordMetadata'>> {}
+  extends Sample<
+    Pick<RawKinesisFirehoseRecord, 'recordId' | 'approximateArrivalTimestamp'>
+  > {
+  /** The base64-encoded data of the record. */
+  data: string;
+}
 
 /**
  * The direct PUT event {@link createKinesisFirehoseEvent} returns: a fresh copy that fits both
@@ -25,7 +32,7 @@ export interface SampleKinesisFirehoseRecord
  * `@types/aws-lambda` (and so a `FirehoseTransformationHandler`).
  */
 export interface SampleKinesisFirehoseEvent
-  extends Sample<Omit<RawKinesisFirehoseEvent, 'records'>> {
+  extends Sample<Omit<RawKinesisFirehoseEvent, 'records' | 'sourceMSKArn'>> {
   /** The records to transform. */
   records: SampleKinesisFirehoseRecord[];
 }
@@ -51,6 +58,32 @@ export interface SampleKinesisFirehoseKinesisEvent
   records: SampleKinesisFirehoseKinesisRecord[];
 }
 
+/** One record read from an Amazon MSK topic, as {@link createKinesisFirehoseEvent} builds it. */
+export interface SampleKinesisFirehoseMSKRecord
+  extends Sample<
+    Pick<RawKinesisFirehoseRecord, 'recordId' | 'approximateArrivalTimestamp'>
+  > {
+  /** The base64-encoded value of the Kafka record. */
+  kafkaRecordValue: string;
+  /** The Amazon MSK metadata of the record. */
+  mskRecordMetadata: Sample<RawKinesisFirehoseMSKRecordMetadata>;
+}
+
+/**
+ * The event {@link createKinesisFirehoseEvent} returns for a stream that reads an Amazon MSK
+ * topic. It fits `KinesisFirehoseEvent`'s constructor; `@types/aws-lambda` has no type for it
+ * (its records carry `kafkaRecordValue` in place of `data`).
+ */
+export interface SampleKinesisFirehoseMSKEvent
+  extends Sample<
+    Omit<RawKinesisFirehoseEvent, 'records' | 'sourceKinesisStreamArn'>
+  > {
+  /** The ARN of the Amazon MSK cluster the records were read from. */
+  sourceMSKArn: string;
+  /** The records to transform. */
+  records: SampleKinesisFirehoseMSKRecord[];
+}
+
 /**
  * Changes {@link createKinesisFirehoseEvent} makes to the sample event. The count, `payloads`
  * and `records` each set the number of records.
@@ -63,17 +96,19 @@ export interface KinesisFirehoseEventOverrides<
   TRecord = SampleKinesisFirehoseRecord,
 > extends BatchOverrides<TRecord> {
   /**
-   * Which sample to start from: `direct-put` (the default; two records, no Kinesis metadata)
-   * or `kinesis` (two records read from a Kinesis data stream, with `kinesisRecordMetadata`).
+   * Which sample to start from: `direct-put` (the default; two records, no Kinesis metadata),
+   * `kinesis` (two records read from a Kinesis data stream, with `kinesisRecordMetadata`) or
+   * `msk` (two records read from an Amazon MSK topic, with `kafkaRecordValue` and
+   * `mskRecordMetadata`).
    */
-  readonly source?: 'direct-put' | 'kinesis' | undefined;
+  readonly source?: 'direct-put' | 'kinesis' | 'msk' | undefined;
   /**
    * The payloads, one record per item: a string is sent as UTF-8 text, anything else as JSON,
-   * base64-encoded as Firehose delivers data. Records are copies of the sample's first record
-   * with numbered record IDs.
+   * base64-encoded as Firehose delivers data (as `kafkaRecordValue` for MSK records). Records
+   * are copies of the sample's first record with numbered record IDs.
    */
   readonly payloads?: readonly (TPayload | string)[] | undefined;
-  /** The base64 data to give every record. */
+  /** The base64 data to give every record (as `kafkaRecordValue` for MSK records). */
   readonly data?: string | undefined;
   /** The text to give every record as data, encoded as UTF-8 and base64. */
   readonly text?: string | undefined;
@@ -134,23 +169,50 @@ export function createKinesisFirehoseEvent<TPayload = unknown>(
     SampleKinesisFirehoseKinesisRecord
   > & { readonly source: 'kinesis' }
 ): SampleKinesisFirehoseKinesisEvent;
+/**
+ * Creates a Firehose data-transformation event from the sample whose records were read from an
+ * Amazon MSK topic, with the given changes applied.
+ *
+ * @typeParam TPayload The type of the payloads.
+ * @param overrides The changes to make.
+ * @returns The raw event, ready for `new KinesisFirehoseEvent(...)`.
+ * @throws {TypeError} when `count`, `payloads` and `records` ask for different numbers of
+ * records.
+ */
+export function createKinesisFirehoseEvent<TPayload = unknown>(
+  overrides: KinesisFirehoseEventOverrides<
+    TPayload,
+    SampleKinesisFirehoseMSKRecord
+  > & { readonly source: 'msk' }
+): SampleKinesisFirehoseMSKEvent;
 // @__NO_SIDE_EFFECTS__
 export function createKinesisFirehoseEvent(
   overrides: KinesisFirehoseEventOverrides<
     unknown,
-    SampleKinesisFirehoseKinesisRecord
+    Sample<RawKinesisFirehoseRecord>
   > = {}
-): SampleKinesisFirehoseEvent {
+): Sample<RawKinesisFirehoseEvent> {
   const event = structuredClone(
-    overrides.source === 'kinesis' ? kinesisSource : directPut
-  ) as SampleKinesisFirehoseKinesisEvent;
-  const template = event.records[0] as SampleKinesisFirehoseKinesisRecord;
+    overrides.source === 'kinesis'
+      ? kinesisSource
+      : overrides.source === 'msk'
+        ? mskSource
+        : directPut
+  ) as Sample<RawKinesisFirehoseEvent>;
+  const template = event.records[0] as Sample<RawKinesisFirehoseRecord>;
   const { payloads } = overrides;
   let data = overrides.data;
   if (overrides.text !== undefined) data = encodeBase64(overrides.text);
   if (overrides.json !== undefined) {
     data = encodeBase64(JSON.stringify(overrides.json));
   }
+  const setData = (
+    record: Sample<RawKinesisFirehoseRecord>,
+    value: string
+  ): void => {
+    if (record.kafkaRecordValue === undefined) record.data = value;
+    else record.kafkaRecordValue = value;
+  };
   event.records = sampleRecords(event.records, overrides, {
     factory: 'createKinesisFirehoseEvent',
     lists: { payloads },
@@ -159,8 +221,8 @@ export function createKinesisFirehoseEvent(
       recordId: numbered(template.recordId, index),
     }),
     each: (record, index) => {
-      if (payloads !== undefined) record.data = payloadData(payloads[index]);
-      if (data !== undefined) record.data = data;
+      if (payloads !== undefined) setData(record, payloadData(payloads[index]));
+      if (data !== undefined) setData(record, data);
     },
   });
   if (overrides.deliveryStreamArn !== undefined) {

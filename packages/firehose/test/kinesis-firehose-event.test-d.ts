@@ -12,6 +12,8 @@ import {
   KinesisFirehoseDataTransformationResponse,
   type KinesisFirehoseDataTransformationResult,
   KinesisFirehoseEvent,
+  type KinesisFirehoseMSKDataTransformationRecordDict,
+  type KinesisFirehoseMSKRecordMetadata,
   type KinesisFirehoseRecord,
   type KinesisFirehoseRecordMetadata,
   type RawKinesisFirehoseEvent,
@@ -38,6 +40,13 @@ describe('KinesisFirehoseEvent types', () => {
 
     expectTypeOf(event.records).toEqualTypeOf<
       KinesisFirehoseRecord<unknown>[]
+    >();
+    expectTypeOf(event.sourceMskArn).toEqualTypeOf<string | undefined>();
+    expectTypeOf(record.mskRecordMetadata).toEqualTypeOf<
+      KinesisFirehoseMSKRecordMetadata | undefined
+    >();
+    expectTypeOf(record.mskRecordMetadata?.offset).toEqualTypeOf<
+      string | undefined
     >();
     expectTypeOf(event.sourceKinesisStreamArn).toEqualTypeOf<
       string | undefined
@@ -72,9 +81,10 @@ describe('KinesisFirehoseEvent types', () => {
       record.result
     ).toEqualTypeOf<KinesisFirehoseDataTransformationResult>();
     expectTypeOf(record.dataAsJson).toEqualTypeOf<Trade>();
-    expectTypeOf(
-      record.asDict()
-    ).toEqualTypeOf<KinesisFirehoseDataTransformationRecordDict>();
+    expectTypeOf(record.asDict()).toEqualTypeOf<
+      | KinesisFirehoseDataTransformationRecordDict
+      | KinesisFirehoseMSKDataTransformationRecordDict
+    >();
     expectTypeOf(
       record.asDict()
     ).toExtend<FirehoseTransformationResultRecord>();

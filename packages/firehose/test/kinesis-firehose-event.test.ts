@@ -13,7 +13,9 @@ import {
   KinesisFirehoseDataTransformationRecord,
   KinesisFirehoseDataTransformationRecordMetadata,
   KinesisFirehoseEvent,
-  type KinesisFirehoseRecord,
+  KinesisFirehoseMSKRecord,
+  KinesisFirehoseMSKRecordMetadata,
+  KinesisFirehoseRecord,
   KinesisFirehoseRecordMetadata,
   MissingFieldError,
   type RawKinesisFirehoseEvent,
@@ -21,6 +23,22 @@ import {
 
 const DIRECT_PUT = 'kinesis-firehose-event';
 const KINESIS_SOURCE = 'kinesis-firehose-event.kinesis-source';
+const MSK_SOURCE = 'kinesis-firehose-event.msk-source';
+
+function mskRecord(index: number): KinesisFirehoseRecord {
+  return record(index, MSK_SOURCE);
+}
+
+/** The first record of the MSK-sourced sample, with fields changed. */
+function firstMskRecordWith(
+  changes: Record<string, unknown>
+): KinesisFirehoseRecord {
+  return new KinesisFirehoseEvent(
+    patchEvent<RawKinesisFirehoseEvent>(MSK_SOURCE, (event) => {
+      Object.assign(event.records[0] as object, changes);
+    })
+  ).records[0] as KinesisFirehoseRecord;
+}
 
 const load = (name = DIRECT_PUT): RawKinesisFirehoseEvent =>
   loadEvent<RawKinesisFirehoseEvent>(name);
@@ -69,6 +87,19 @@ describe('KinesisFirehoseEvent', () => {
       deliveryStreamArn:
         'arn:aws:firehose:us-east-1:123456789012:deliverystream/lambda-transform-stream',
       sourceKinesisStreamArn: undefined,
+      sourceMskArn: undefined,
+      region: 'us-east-1',
+    });
+  });
+
+  it('returns each field of an MSK-sourced event', () => {
+    expectGetters(new KinesisFirehoseEvent(load(MSK_SOURCE)), {
+      invocationId: '8c1d5e2f-4a3b-4f60-9d7e-2b1c0a9f8e7d',
+      deliveryStreamArn:
+        'arn:aws:firehose:us-east-1:123456789012:deliverystream/orders-to-s3',
+      sourceKinesisStreamArn: undefined,
+      sourceMskArn:
+        'arn:aws:kafka:us-east-1:123456789012:cluster/orders-cluster/5f3e2d1c-0b9a-4c8d-8e7f-6a5b4c3d2e1f-3',
       region: 'us-east-1',
     });
   });
@@ -96,6 +127,27 @@ describe('KinesisFirehoseEvent', () => {
       ]);
       expect(records[0]?.rawEvent).toBe(raw.records[0]);
       expect(records[1]?.rawEvent).toBe(raw.records[1]);
+    });
+
+    it('wraps the records of an MSK-sourced event, reading their Kafka values', () => {
+      const raw = load(MSK_SOURCE);
+
+      const records = new KinesisFirehoseEvent(raw).records;
+
+      expect(records).toHaveLength(2);
+      expect(records[0]).toBeInstanceOf(KinesisFirehoseMSKRecord);
+      expect(records[1]?.rawEvent).toBe(raw.records[1]);
+      expect(records.map((item) => item.dataAsText)).toEqual([
+        '{"orderId":"A-1042","status":"PACKED","total":42.5}',
+        'heartbeat from warehouse-eu-2',
+      ]);
+    });
+
+    it('wraps the records of other sources as plain Firehose records', () => {
+      const records = new KinesisFirehoseEvent(load(KINESIS_SOURCE)).records;
+
+      expect(records[0]).toBeInstanceOf(KinesisFirehoseRecord);
+      expect(records[0]).not.toBeInstanceOf(KinesisFirehoseMSKRecord);
     });
 
     it('returns the same array on every access', () => {
@@ -263,7 +315,161 @@ describe('KinesisFirehoseRecordMetadata', () => {
   });
 });
 
+describe('KinesisFirehoseRecord of an MSK source', () => {
+  it('returns each field of the record, the Kafka value as data', () => {
+    expectGetters(mskRecord(0), {
+      recordId:
+        '49652397837592186361437158744458932542452417216316932098000000000000000000000001',
+      approximateArrivalTimestamp: 1716369573887,
+      data: 'eyJvcmRlcklkIjoiQS0xMDQyIiwic3RhdHVzIjoiUEFDS0VEIiwidG90YWwiOjQyLjV9',
+      metadata: undefined,
+    });
+  });
+
+  describe('mskRecordMetadata', () => {
+    it('wraps the partition and offset, once', () => {
+      const raw = load(MSK_SOURCE);
+      const found = new KinesisFirehoseEvent(raw).records[1];
+
+      const metadata = found?.mskRecordMetadata;
+
+      expect(metadata).toBeInstanceOf(KinesisFirehoseMSKRecordMetadata);
+      expect(metadata?.rawEvent).toBe(raw.records[1]?.mskRecordMetadata);
+      expect(found?.mskRecordMetadata).toBe(metadata);
+      expectGetters(metadata as object, {
+        offset: '1843',
+        partitionId: '1',
+        approximateArrivalTimestamp: 1716369574012,
+      });
+    });
+
+    it('returns undefined for records of other sources', () => {
+      expect(record(0, KINESIS_SOURCE).mskRecordMetadata).toBeUndefined();
+      expect(record(0).mskRecordMetadata).toBeUndefined();
+    });
+  });
+
+  describe('dataAsBytes', () => {
+    it('returns the Kafka record value decoded from base64', () => {
+      expect(Buffer.from(mskRecord(1).dataAsBytes).toString()).toBe(
+        'heartbeat from warehouse-eu-2'
+      );
+    });
+  });
+
+  describe('dataAsJson', () => {
+    it('returns the Kafka record value parsed once', () => {
+      const deserializer = counted(JSON.parse);
+      const found = new KinesisFirehoseEvent<{ orderId: string }>(
+        load(MSK_SOURCE),
+        { jsonDeserializer: deserializer }
+      ).records[0] as KinesisFirehoseRecord<{ orderId: string }>;
+
+      expect(found.dataAsJson.orderId).toBe('A-1042');
+      expect(found.dataAsJson).toBe(found.dataAsJson);
+      expect(deserializer.calls).toBe(1);
+    });
+  });
+
+  describe('buildDataTransformationResponse', () => {
+    it('answers with kafkaRecordValue, as Firehose reads it for MSK', () => {
+      const built = mskRecord(0).buildDataTransformationResponse(
+        'eyJvayI6dHJ1ZX0=',
+        'Ok',
+        new KinesisFirehoseDataTransformationRecordMetadata({
+          partitionKeys: { partition: '1' },
+        })
+      );
+
+      expect(built.kafkaRecordValue).toBe('eyJvayI6dHJ1ZX0=');
+      expect(built.dataAsJson).toEqual({ ok: true });
+      expect(built.asDict()).toEqual({
+        recordId:
+          '49652397837592186361437158744458932542452417216316932098000000000000000000000001',
+        result: 'Ok',
+        kafkaRecordValue: 'eyJvayI6dHJ1ZX0=',
+        metadata: { partitionKeys: { partition: '1' } },
+      });
+    });
+
+    it('answers with an empty value by default', () => {
+      expect(mskRecord(1).buildDataTransformationResponse().asDict()).toEqual({
+        recordId:
+          '49652397837592186361437158744458932542452417216316932098000000000000000000000002',
+        result: 'Ok',
+        kafkaRecordValue: '',
+      });
+    });
+  });
+});
+
 describe('malformed input', () => {
+  it('throws MissingFieldError naming kafkaRecordValue when an MSK record lacks it', () => {
+    expectEvtError(
+      () => firstMskRecordWith({ kafkaRecordValue: undefined }).dataAsText,
+      MissingFieldError,
+      'KinesisFirehoseEvent: records[0].kafkaRecordValue is missing'
+    );
+  });
+
+  it('reads the Kafka value of an MSK record in an event without sourceMSKArn', () => {
+    const found = new KinesisFirehoseEvent(
+      patchEvent<RawKinesisFirehoseEvent>(MSK_SOURCE, (event) => {
+        event.sourceMSKArn = undefined;
+      })
+    ).records[1];
+
+    expect(found).not.toBeInstanceOf(KinesisFirehoseMSKRecord);
+    expect(found?.dataAsText).toBe('heartbeat from warehouse-eu-2');
+  });
+
+  it('throws MissingFieldError naming the field of the source when a record is empty', () => {
+    const empty = (name: string) =>
+      new KinesisFirehoseEvent(
+        patchEvent<RawKinesisFirehoseEvent>(name, (event) => {
+          event.records = [{} as never];
+        })
+      ).records[0];
+
+    expectEvtError(
+      () => empty(MSK_SOURCE)?.data,
+      MissingFieldError,
+      'KinesisFirehoseEvent: records[0].kafkaRecordValue is missing'
+    );
+    expectEvtError(
+      () => empty(KINESIS_SOURCE)?.data,
+      MissingFieldError,
+      'KinesisFirehoseEvent: records[0].data is missing'
+    );
+  });
+
+  it('throws DecodeError naming kafkaRecordValue when it is not base64', () => {
+    expectEvtError(
+      () => firstMskRecordWith({ kafkaRecordValue: 'not base64!' }).dataAsBytes,
+      DecodeError,
+      'KinesisFirehoseEvent: records[0].kafkaRecordValue is not valid base64: unexpected character, padding or length'
+    );
+  });
+
+  it('throws MissingFieldError when an MSK record has no partition', () => {
+    expectEvtError(
+      () =>
+        firstMskRecordWith({
+          mskRecordMetadata: { offset: '1842', approximateArrivalTimestamp: 1 },
+        }).mskRecordMetadata?.partitionId,
+      MissingFieldError,
+      'KinesisFirehoseEvent: records[0].mskRecordMetadata.partitionId is missing'
+    );
+  });
+
+  it('throws FieldTypeError when sourceMSKArn is a number', () => {
+    expectEvtError(
+      () => withEvent({ sourceMSKArn: 7 }).sourceMskArn,
+      FieldTypeError,
+      'KinesisFirehoseEvent: sourceMSKArn must be string, got number'
+    );
+  });
+
   it('throws MissingFieldError when records is missing', () => {
     expectEvtError(
       () => new KinesisFirehoseEvent({} as RawKinesisFirehoseEvent).records,

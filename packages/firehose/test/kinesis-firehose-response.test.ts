@@ -160,6 +160,53 @@ describe('KinesisFirehoseDataTransformationRecord', () => {
     });
   });
 
+  describe('kafkaRecordValue', () => {
+    it('returns the transformed value of an MSK record, which the decoded getters read', () => {
+      const record = new KinesisFirehoseDataTransformationRecord<{
+        ok: boolean;
+      }>({
+        recordId: 'msk-1',
+        kafkaRecordValue: base64FromJson({ ok: true }),
+      });
+
+      expect(record.kafkaRecordValue).toBe('eyJvayI6dHJ1ZX0=');
+      expect(record.data).toBe('');
+      expect(record.dataAsText).toBe('{"ok":true}');
+      expect(record.dataAsJson).toEqual({ ok: true });
+      expect(JSON.stringify(record)).toBe(
+        '{"recordId":"msk-1","result":"Ok","kafkaRecordValue":"eyJvayI6dHJ1ZX0="}'
+      );
+    });
+
+    it('returns undefined when not set, and an empty value reads as {}', () => {
+      const empty = new KinesisFirehoseDataTransformationRecord({
+        recordId: 'msk-2',
+        kafkaRecordValue: '',
+        result: 'Dropped',
+      });
+
+      expect(sampleRecord().kafkaRecordValue).toBeUndefined();
+      expect(empty.dataAsJson).toEqual({});
+      expect(empty.asDict()).toEqual({
+        recordId: 'msk-2',
+        result: 'Dropped',
+        kafkaRecordValue: '',
+      });
+    });
+
+    it('throws DecodeError naming kafkaRecordValue when it is not base64', () => {
+      expectEvtError(
+        () =>
+          new KinesisFirehoseDataTransformationRecord({
+            recordId: 'msk-3',
+            kafkaRecordValue: 'not base64!',
+          }).dataAsBytes,
+        DecodeError,
+        'KinesisFirehoseDataTransformationRecord: kafkaRecordValue is not valid base64: unexpected character, padding or length'
+      );
+    });
+  });
+
   describe('metadata', () => {
     it('returns the metadata instance given', () => {
       const metadata = new KinesisFirehoseDataTransformationRecordMetadata({

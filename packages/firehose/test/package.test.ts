@@ -20,6 +20,8 @@ describe('@evt/firehose', () => {
         'KinesisFirehoseEvent',
         'KinesisFirehoseRecord',
         'KinesisFirehoseRecordMetadata',
+        'KinesisFirehoseMSKRecord',
+        'KinesisFirehoseMSKRecordMetadata',
         'KinesisFirehoseDataTransformationRecord',
         'KinesisFirehoseDataTransformationRecordMetadata',
         'KinesisFirehoseDataTransformationResponse',

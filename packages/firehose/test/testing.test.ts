@@ -23,6 +23,18 @@ describe('createKinesisFirehoseEvent', () => {
     expect(event.records[1]?.metadata?.shardId).toBe('shardId-000000000001');
   });
 
+  it('starts from the MSK-sourced sample when asked, and sets kafkaRecordValue', () => {
+    const event = new KinesisFirehoseEvent<{ id: number }>(
+      createKinesisFirehoseEvent({ source: 'msk', json: { id: 9 } })
+    );
+
+    expect(event.sourceMskArn).toBe(
+      'arn:aws:kafka:us-east-1:123456789012:cluster/orders-cluster/5f3e2d1c-0b9a-4c8d-8e7f-6a5b4c3d2e1f-3'
+    );
+    expect(event.records[1]?.data).toBe('eyJpZCI6OX0=');
+    expect(event.records.map((record) => record.dataAsJson.id)).toEqual([9, 9]);
+  });
+
   it('applies the data and stream overrides', () => {
     const raw = createKinesisFirehoseEvent({
       json: { id: 7 },

@@ -11,6 +11,7 @@ export {
   KafkaEvent,
   KafkaEventRecord,
   KafkaEventRecordSchemaMetadata,
+  KafkaHeaderMap,
   type RawKafkaEvent,
   type RawKafkaEventRecord,
   type RawKafkaEventRecordHeader,

@@ -7,7 +7,7 @@ import {
   EventWrapper,
   FieldTypeError,
   fieldError,
-  HeaderMap,
+  kindOf,
   locate,
   MissingFieldError,
   optionalChild,
@@ -90,29 +90,33 @@ export class KafkaEventRecordSchemaMetadata extends EventWrapper<RawKafkaEventRe
 }
 
 /**
- * Header values up to this many bytes that are all ASCII are built as a string directly; longer
- * ones go to the native UTF-8 decoder, whose fixed cost is then smaller than a loop's.
+ * Header values up to this many bytes that are all ASCII are read as text directly; longer ones
+ * go to the native UTF-8 decoder, whose fixed cost is then smaller than a loop's.
  */
 const SHORT_HEADER = 128;
 
+/** The path of one header value inside its record: `headers[<index>].<name>`. */
+const headerPath = (index: number, name: string): string =>
+  `headers[${index}].${name}`;
+
 /**
- * Decodes one header value, a JSON array of byte values (Kafka sends signed bytes, so -128 to
- * 255 are accepted), to text. A short all-ASCII value (the usual case: ids, content types) is
- * read without building a byte array; anything else is copied into one and decoded natively, so
- * no length is too long (a value is never passed as call arguments, which V8 caps). The path is
- * only built for an error. A value that is not an array at all is a field of the wrong type (or
- * a missing one, when `null`); an array that holds something other than bytes, or bytes that
- * are not UTF-8, does not decode.
+ * The bytes of one header value, a JSON array of byte values. Kafka's Java client sends bytes
+ * above 127 as negative numbers, so -128 to 255 are accepted; storing into a Uint8Array wraps
+ * each value modulo 256, which turns -128 to -1 into the 128 to 255 they stand for. A value
+ * that is not an array is a field of the wrong type (or a missing one, when `null`); an array
+ * that holds something other than bytes does not decode. Items are copied one by one, so no
+ * length is too long (a value is never passed as call arguments, which V8 caps).
  */
-function headerText(
+function headerBytes(
   owner: EventWrapper,
   value: unknown,
   index: number,
   name: string
-): string {
-  const path = (): string => `headers[${index}].${name}`;
-  if (!Array.isArray(value)) throw fieldError(owner, path(), 'array', value);
-  let ascii = true;
+): Uint8Array {
+  if (!Array.isArray(value)) {
+    throw fieldError(owner, headerPath(index, name), 'array', value);
+  }
+  const bytes = new Uint8Array(value.length);
   for (let position = 0; position < value.length; position++) {
     const item: unknown = value[position];
     if (
@@ -124,48 +128,271 @@ function headerText(
       throw new DecodeError(
         'byte array',
         `item ${position} is not an integer from -128 to 255`,
-        locate(owner, path())
+        locate(owner, headerPath(index, name))
       );
     }
-    if (item < 0 || item > 127) ascii = false;
+    bytes[position] = item;
   }
-  const bytes = value as number[];
-  // `apply` spreads the array into arguments, which is fastest for a short header and safe
-  // only while short: past ~120k items it overflows the stack (finding C1), so it is bounded.
-  if (ascii && bytes.length <= SHORT_HEADER) {
-    return String.fromCharCode.apply(null, bytes);
-  }
-  // Storing into a Uint8Array wraps each value modulo 256, which turns Java's signed bytes
-  // (-128 to -1) into the unsigned ones they stand for (128 to 255).
-  return decodeUtf8(new Uint8Array(bytes), { owner, path: path() });
+  return bytes;
 }
 
-/** The record headers, each value's bytes read as text, in one case-insensitive map. */
-function decodeHeaders(record: KafkaEventRecord): HeaderMap {
-  const headers = record.headers;
-  const entries: [string, string][] = [];
-  for (let index = 0; index < headers.length; index++) {
-    const header: unknown = headers[index];
-    if (
-      typeof header !== 'object' ||
-      header === null ||
-      Array.isArray(header)
-    ) {
-      throw fieldError(record, `headers[${index}]`, 'object', header);
+/**
+ * One header value read as UTF-8 text. A short all-ASCII value (the usual case: ids, content
+ * types) is read without building a byte array; anything else goes through
+ * {@link headerBytes} and core's UTF-8 decoder, so the errors name the header.
+ */
+function headerText(
+  owner: EventWrapper,
+  value: unknown,
+  index: number,
+  name: string
+): string {
+  if (Array.isArray(value) && value.length <= SHORT_HEADER) {
+    let position = 0;
+    for (; position < value.length; position++) {
+      const item: unknown = value[position];
+      // An integer from 0 to 127, and nothing else, equals itself masked with 127.
+      if (typeof item !== 'number' || (item & 127) !== item) break;
     }
-    for (const name of Object.keys(header)) {
-      entries.push([
-        name,
-        headerText(
-          record,
-          (header as RawKafkaEventRecordHeader)[name],
-          index,
-          name
-        ),
-      ]);
+    // `apply` spreads the array into arguments, which is fastest for a short value and safe
+    // only while short: past ~120k items it overflows the stack (finding C1).
+    if (position === value.length) {
+      return String.fromCharCode.apply(null, value as number[]);
     }
   }
-  return new HeaderMap(entries);
+  return decodeUtf8(headerBytes(owner, value, index, name), {
+    owner,
+    path: headerPath(index, name),
+  });
+}
+
+/**
+ * A lookup's name in lower case. A name that is not a string is a programmer error, not a bad
+ * event: a `TypeError` naming the method.
+ */
+function lowerName(name: unknown, method: string): string {
+  if (typeof name !== 'string') {
+    throw new TypeError(
+      `KafkaHeaderMap.${method}: name must be a string, got ${kindOf(name)}`
+    );
+  }
+  return name.toLowerCase();
+}
+
+/** One header object of a record; anything else at its place is a field of the wrong type. */
+function headerAt(
+  owner: EventWrapper,
+  headers: readonly unknown[],
+  index: number
+): Record<string, unknown> {
+  const header: unknown = headers[index];
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    throw fieldError(owner, `headers[${index}]`, 'object', header);
+  }
+  return header as Record<string, unknown>;
+}
+
+/**
+ * A read-only view of a Kafka record's headers: each header name mapped to its value, as bytes
+ * (`KafkaHeaderMap<Uint8Array>`, {@link KafkaEventRecord.decodedHeaders}) or as UTF-8 text
+ * (`KafkaHeaderMap<string>`, {@link KafkaEventRecord.headersAsText}). Lookups ignore case.
+ *
+ * The map reads the record's raw headers in place: nothing is decoded until a value is read,
+ * and each value is decoded once. A header whose value is not what its view needs (not an
+ * array of bytes; for text, not UTF-8) throws only when that header is read, naming it
+ * (`headers[1].X-Trace-Id`); iteration, `size` and `toJSON` read every header.
+ *
+ * Kafka lets a record carry a header name more than once: `get` returns the last value, as
+ * Kafka's `lastHeader` and Powertools' `decoded_headers` do, and `getAll` every value in order.
+ *
+ * @example
+ * ```ts
+ * import { KafkaEvent, type RawKafkaEvent } from '@evt/kafka';
+ *
+ * export const handler = async (raw: RawKafkaEvent) => {
+ *   const [record] = new KafkaEvent(raw).records;
+ *   const signature = record?.decodedHeaders.get('x-signature'); // Uint8Array
+ *   const traceId = record?.headersAsText.get('X-Trace-Id'); // string
+ *   return { signature: signature?.length, traceId };
+ * };
+ * ```
+ */
+export class KafkaHeaderMap<TValue extends Uint8Array | string>
+  implements Iterable<[string, TValue]>
+{
+  readonly #record: EventWrapper;
+  readonly #headers: readonly unknown[];
+  readonly #decode: typeof headerBytes | typeof headerText;
+  // Decoded values by the raw value they came from, filled as headers are read: the first in
+  // two fields (a record's headers are mostly read one at a time), the others in a map.
+  #firstRaw: unknown;
+  #first: TValue | undefined;
+  #decoded?: Map<unknown, TValue>;
+
+  /**
+   * Builds the view over a record's headers; {@link KafkaEventRecord} does this for you.
+   *
+   * @param record The record the headers belong to.
+   * @param asText Read values as UTF-8 text instead of bytes.
+   */
+  constructor(record: KafkaEventRecord<unknown>, asText: boolean) {
+    this.#record = record;
+    this.#headers = record.headers;
+    this.#decode = asText ? headerText : headerBytes;
+  }
+
+  #value(header: Record<string, unknown>, index: number, name: string): TValue {
+    const raw = header[name];
+    if (raw === this.#firstRaw && this.#first !== undefined) return this.#first;
+    let value = this.#decoded?.get(raw);
+    if (value === undefined) {
+      value = this.#decode(this.#record, raw, index, name) as TValue;
+      if (this.#first === undefined) {
+        this.#firstRaw = raw;
+        this.#first = value;
+      } else (this.#decoded ??= new Map()).set(raw, value);
+    }
+    return value;
+  }
+
+  /**
+   * The last header named `name` in any case, as [header, index, name]: the headers are
+   * searched from the last one back, so those before it are not read.
+   */
+  #lastNamed(
+    name: string,
+    method: string
+  ): [Record<string, unknown>, number, string] | undefined {
+    const lower = lowerName(name, method);
+    for (let index = this.#headers.length - 1; index >= 0; index--) {
+      const header = headerAt(this.#record, this.#headers, index);
+      let last: string | undefined;
+      for (const key in header) {
+        if (
+          Object.hasOwn(header, key) &&
+          (key === name || key.toLowerCase() === lower)
+        ) {
+          last = key;
+        }
+      }
+      if (last !== undefined) return [header, index, last];
+    }
+    return undefined;
+  }
+
+  /** Every entry in order, as [header, index, name]. */
+  #entries(): [Record<string, unknown>, number, string][] {
+    const entries: [Record<string, unknown>, number, string][] = [];
+    for (let index = 0; index < this.#headers.length; index++) {
+      const header = headerAt(this.#record, this.#headers, index);
+      for (const name of Object.keys(header))
+        entries.push([header, index, name]);
+    }
+    return entries;
+  }
+
+  /** The number of headers (a repeated name counts each time). */
+  get size(): number {
+    return this.#entries().length;
+  }
+
+  /**
+   * Returns the value of a header, whatever the case of `name`; the last one when the name
+   * repeats.
+   *
+   * @param name The header name.
+   * @returns The value, or `undefined` when the record has no such header.
+   * @throws {TypeError} when `name` is not a string.
+   * @throws {@link DecodeError} when the header's value is not an array of bytes or, read as
+   * text, not UTF-8.
+   */
+  get(name: string): TValue | undefined {
+    const found = this.#lastNamed(name, 'get');
+    return found && this.#value(...found);
+  }
+
+  /**
+   * Returns every value of a header, whatever the case of `name`, in the order sent.
+   *
+   * @param name The header name.
+   * @returns The values, or `[]` when the record has no such header.
+   * @throws {TypeError} when `name` is not a string.
+   * @throws {@link DecodeError} when one of the values does not decode.
+   */
+  getAll(name: string): TValue[] {
+    const lower = lowerName(name, 'getAll');
+    return this.#entries()
+      .filter(([, , key]) => key === name || key.toLowerCase() === lower)
+      .map((entry) => this.#value(...entry));
+  }
+
+  /**
+   * Tells whether the record has a header, whatever the case of `name`. Decodes nothing.
+   *
+   * @param name The header name.
+   * @returns `true` when present.
+   * @throws {TypeError} when `name` is not a string.
+   */
+  has(name: string): boolean {
+    return this.#lastNamed(name, 'has') !== undefined;
+  }
+
+  /**
+   * The header names as sent, in order.
+   *
+   * @returns An iterator over the names.
+   */
+  keys(): IterableIterator<string> {
+    return this.#entries()
+      .map(([, , name]) => name)
+      [Symbol.iterator]();
+  }
+
+  /**
+   * The header values, in order.
+   *
+   * @returns An iterator over the values.
+   * @throws {@link DecodeError} when a value does not decode.
+   */
+  values(): IterableIterator<TValue> {
+    return this.#entries()
+      .map((entry) => this.#value(...entry))
+      [Symbol.iterator]();
+  }
+
+  /**
+   * The `[name, value]` pairs as sent, in order.
+   *
+   * @returns An iterator over the pairs.
+   * @throws {@link DecodeError} when a value does not decode.
+   */
+  entries(): IterableIterator<[string, TValue]> {
+    return this.#entries()
+      .map((entry): [string, TValue] => [entry[2], this.#value(...entry)])
+      [Symbol.iterator]();
+  }
+
+  /**
+   * Iterates the `[name, value]` pairs as sent, in order.
+   *
+   * @returns An iterator over the pairs.
+   * @throws {@link DecodeError} when a value does not decode.
+   */
+  [Symbol.iterator](): IterableIterator<[string, TValue]> {
+    return this.entries();
+  }
+
+  /**
+   * A plain object of the headers, with no prototype: each name as sent, with its last value.
+   *
+   * @returns The headers as an object.
+   * @throws {@link DecodeError} when a value does not decode.
+   */
+  toJSON(): Record<string, TValue> {
+    const object: Record<string, TValue> = Object.create(null);
+    for (const [name, value] of this.entries()) object[name] = value;
+    return object;
+  }
 }
 
 /**
@@ -181,7 +408,7 @@ function decodeHeaders(record: KafkaEventRecord): HeaderMap {
  * export const handler = async (raw: RawKafkaEvent) => {
  *   const event = new KafkaEvent<Order>(raw);
  *   for (const record of event.records) {
- *     console.log(record.topic, record.jsonValue.id, record.decodedHeaders.get('trace-id'));
+ *     console.log(record.topic, record.jsonValue.id, record.headersAsText.get('trace-id'));
  *   }
  * };
  * ```
@@ -193,7 +420,8 @@ export class KafkaEventRecord<
   static override readonly typeName: string = 'KafkaEventRecord';
   #decodedKey: Uint8Array | undefined | typeof UNSET = UNSET;
   #value?: Base64Data<TValue>;
-  #decodedHeaders?: HeaderMap;
+  #decodedHeaders?: KafkaHeaderMap<Uint8Array>;
+  #headersAsText?: KafkaHeaderMap<string>;
   #keySchemaMetadata:
     | KafkaEventRecordSchemaMetadata
     | undefined
@@ -301,26 +529,50 @@ export class KafkaEventRecord<
   }
 
   /**
-   * The record headers with each value's bytes read as UTF-8 text, in a case-insensitive map
-   * (`headers`). A header sent twice keeps both values (`getAll`).
+   * The record headers with each value as bytes, in a map whose lookups ignore case
+   * (`headers`). Header values are bytes and may be binary (signatures, serialized ids); read
+   * text headers through {@link KafkaEventRecord.headersAsText}. Each value is decoded when first
+   * read, then cached; a repeated name keeps every value (`getAll`), and `get` returns the last.
    *
-   * @throws {@link FieldTypeError} when a header is not an object, or a header value is not an
-   * array.
-   * @throws {@link MissingFieldError} when a header or a header value is `null`.
-   * @throws {@link DecodeError} when a header value holds something other than byte values, or
-   * bytes that are not valid UTF-8.
+   * @throws {@link FieldTypeError} when `headers` is not an array; from the map's reads, when a
+   * header is not an object or a header value is not an array (a {@link MissingFieldError}
+   * when it is `null`), naming the header.
    * @example
    * ```ts
    * import { KafkaEvent, type RawKafkaEvent } from '@evt/kafka';
    *
    * export const handler = async (raw: RawKafkaEvent) => {
    *   const [record] = new KafkaEvent(raw).records;
-   *   return record?.decodedHeaders.get('Content-Type');
+   *   const signature = record?.decodedHeaders.get('x-signature'); // Uint8Array | undefined
+   *   return signature && Buffer.from(signature).toString('hex');
    * };
    * ```
    */
-  get decodedHeaders(): HeaderMap {
-    return (this.#decodedHeaders ??= decodeHeaders(this));
+  get decodedHeaders(): KafkaHeaderMap<Uint8Array> {
+    return (this.#decodedHeaders ??= new KafkaHeaderMap(this, false));
+  }
+
+  /**
+   * The record headers with each value read as UTF-8 text, in a map whose lookups ignore case
+   * (`headers`). Each value is decoded when first read, then cached, so a binary header fails
+   * only when it is read as text.
+   *
+   * @throws {@link FieldTypeError} when `headers` is not an array; from the map's reads, when a
+   * header is not an object or a header value is not an array (a {@link MissingFieldError}
+   * when it is `null`), and a {@link DecodeError} naming the header when its value holds
+   * something other than bytes, or bytes that are not UTF-8.
+   * @example
+   * ```ts
+   * import { KafkaEvent, type RawKafkaEvent } from '@evt/kafka';
+   *
+   * export const handler = async (raw: RawKafkaEvent) => {
+   *   const [record] = new KafkaEvent(raw).records;
+   *   return record?.headersAsText.get('Content-Type');
+   * };
+   * ```
+   */
+  get headersAsText(): KafkaHeaderMap<string> {
+    return (this.#headersAsText ??= new KafkaHeaderMap(this, true));
   }
 
   /**
@@ -445,11 +697,12 @@ export class KafkaEvent<TValue = unknown> extends EventWrapper<RawKafkaEvent> {
       const items = requireArray(this, groups[partition], path);
       for (let index = 0; index < items.length; index++) {
         records.push(
-          new KafkaEventRecord<TValue>(items[index] as RawKafkaEventRecord, {
-            parent: this,
+          new KafkaEventRecord<TValue>(
+            items[index] as RawKafkaEventRecord,
+            this,
             path,
-            index,
-          })
+            index
+          )
         );
       }
     }

@@ -1,10 +1,10 @@
-import type { HeaderMap } from '@evt/core';
 import type { MSKEvent, SelfManagedKafkaEvent } from 'aws-lambda';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   KafkaEvent,
   type KafkaEventRecord,
   type KafkaEventRecordSchemaMetadata,
+  type KafkaHeaderMap,
   type RawKafkaEvent,
   type RawKafkaEventRecord,
 } from '../src/index';
@@ -58,7 +58,17 @@ describe('KafkaEvent types', () => {
     expectTypeOf(record.headers).toEqualTypeOf<
       readonly Record<string, number[]>[]
     >();
-    expectTypeOf(record.decodedHeaders).toEqualTypeOf<HeaderMap>();
+    expectTypeOf(record.decodedHeaders).toEqualTypeOf<
+      KafkaHeaderMap<Uint8Array>
+    >();
+    expectTypeOf(record.decodedHeaders.get('x')).toEqualTypeOf<
+      Uint8Array | undefined
+    >();
+    expectTypeOf(record.headersAsText).toEqualTypeOf<KafkaHeaderMap<string>>();
+    expectTypeOf(record.headersAsText.get('x')).toEqualTypeOf<
+      string | undefined
+    >();
+    expectTypeOf(record.headersAsText.getAll('x')).toEqualTypeOf<string[]>();
     expectTypeOf(record.keySchemaMetadata).toEqualTypeOf<
       KafkaEventRecordSchemaMetadata | undefined
     >();

@@ -4,6 +4,7 @@ import {
   expectEvtError,
   jsonErrorOf,
   patchEvent,
+  thrownBy,
 } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,6 +13,7 @@ import {
   KafkaEvent,
   KafkaEventRecord,
   KafkaEventRecordSchemaMetadata,
+  type KafkaHeaderMap,
   MissingFieldError,
   type RawKafkaEvent,
   type RawKafkaEventRecord,
@@ -24,6 +26,8 @@ const noKey = () =>
   new KafkaEvent(loadEvent<RawKafkaEvent>('kafka-event.no-key'));
 const withHeaders = () =>
   new KafkaEvent(loadEvent<RawKafkaEvent>('kafka-event.headers'));
+const withBinaryHeaders = () =>
+  new KafkaEvent(loadEvent<RawKafkaEvent>('kafka-event.binary-headers'));
 const withSchemas = () =>
   new KafkaEvent(loadEvent<RawKafkaEvent>('kafka-event.schema-registry'));
 
@@ -47,6 +51,12 @@ function withEvent(fields: Record<string, unknown>): KafkaEvent {
 
 const text = (bytes: Uint8Array | undefined) =>
   Buffer.from(bytes ?? []).toString('utf8');
+const hex = (bytes: Uint8Array | undefined) =>
+  Buffer.from(bytes ?? []).toString('hex');
+
+/** The HMAC-SHA256 that `kafka-event.binary-headers` carries in `X-Signature`. */
+const SIGNATURE =
+  'a152b612075f8ecff84ec50ee52a07caa67d28090a33890cc9985010e813f9b2';
 
 describe('KafkaEvent', () => {
   describe('eventSource', () => {
@@ -371,36 +381,47 @@ describe('KafkaEventRecord', () => {
   });
 
   describe('decodedHeaders', () => {
-    it('returns header values as text', () => {
-      expect(msk().record.decodedHeaders.get('headerKey')).toBe('headerValue');
+    it('returns header values as bytes', () => {
+      const value = msk().record.decodedHeaders.get('headerKey');
+
+      expect(value).toBeInstanceOf(Uint8Array);
+      expect(text(value)).toBe('headerValue');
     });
 
-    it('looks header names up whatever their case', () => {
+    it('returns binary values as sent, Java signed bytes made unsigned', () => {
+      const headers = withBinaryHeaders().record.decodedHeaders;
+
+      expect(hex(headers.get('x-signature'))).toBe(SIGNATURE);
+      expect(hex(headers.get('X-Message-Id'))).toBe(
+        '3f2504e04f8911d39a0c0305e82c3301'
+      );
+      expect([...(headers.get('x-city') ?? [])]).toEqual([]);
+    });
+
+    it('reads Java signed bytes as the unsigned bytes they stand for', () => {
+      const value = withHeaders().record.decodedHeaders.get('X-City');
+
+      expect([...(value ?? [])]).toEqual([90, 195, 188, 114, 105, 99, 104]);
+    });
+
+    it('returns the last value of a repeated name, whatever its case', () => {
       const headers = withHeaders().record.decodedHeaders;
 
-      expect(headers.get('content-type')).toBe('application/json');
-      expect(headers.get('X-TRACE-ID')).toBe(
-        'Root=1-5759e988-bd862e3fe1be46a994272793'
-      );
-      expect(headers.getAll('x-trace-id')).toEqual([
+      expect(text(headers.get('x-trace-id'))).toBe('second');
+      expect(headers.getAll('x-trace-id').map(text)).toEqual([
         'Root=1-5759e988-bd862e3fe1be46a994272793',
         'second',
       ]);
     });
 
-    it('keeps the names as sent, in order', () => {
-      const headers = withHeaders().record.decodedHeaders;
+    it('decodes a value once and returns the same bytes on every read', () => {
+      const headers = withBinaryHeaders().record.decodedHeaders;
 
-      expect([...headers.keys()]).toEqual([
-        'Content-Type',
-        'X-Trace-Id',
-        'x-city',
-        'X-TRACE-ID',
-      ]);
-    });
-
-    it('reads Java signed bytes as UTF-8', () => {
-      expect(withHeaders().record.decodedHeaders.get('X-City')).toBe('Zürich');
+      expect(headers.get('X-Signature')).toBe(headers.get('x-signature'));
+      expect(headers.get('X-Message-Id')).toBe(headers.get('x-message-id'));
+      expect(headers.getAll('X-Message-Id')[0]).toBe(
+        headers.get('X-Message-Id')
+      );
     });
 
     it('returns the same map on every read', () => {
@@ -410,7 +431,131 @@ describe('KafkaEventRecord', () => {
     });
 
     it('returns an empty map when the record has no headers', () => {
-      expect(withRecord({ headers: [] }).record.decodedHeaders.size).toBe(0);
+      const headers = withRecord({ headers: [] }).record.decodedHeaders;
+
+      expect(headers.size).toBe(0);
+      expect(headers.get('anything')).toBeUndefined();
+      expect(headers.has('anything')).toBe(false);
+    });
+  });
+
+  describe('headersAsText', () => {
+    it('returns header values as text', () => {
+      expect(msk().record.headersAsText.get('headerKey')).toBe('headerValue');
+    });
+
+    it('looks header names up whatever their case', () => {
+      const headers = withHeaders().record.headersAsText;
+
+      expect(headers.get('content-type')).toBe('application/json');
+      expect(headers.get('X-TRACE-ID')).toBe('second');
+      expect(headers.getAll('x-trace-id')).toEqual([
+        'Root=1-5759e988-bd862e3fe1be46a994272793',
+        'second',
+      ]);
+      expect(headers.has('X-CITY')).toBe(true);
+      expect(headers.has('x-country')).toBe(false);
+    });
+
+    it('reads Java signed bytes as UTF-8', () => {
+      expect(withHeaders().record.headersAsText.get('X-City')).toBe('Zürich');
+    });
+
+    it('keeps the names as sent, in order, with every value', () => {
+      const headers = withHeaders().record.headersAsText;
+
+      expect(headers.size).toBe(4);
+      expect([...headers.keys()]).toEqual([
+        'Content-Type',
+        'X-Trace-Id',
+        'x-city',
+        'X-TRACE-ID',
+      ]);
+      expect([...headers.values()]).toEqual([
+        'application/json',
+        'Root=1-5759e988-bd862e3fe1be46a994272793',
+        'Zürich',
+        'second',
+      ]);
+      expect([...headers]).toEqual([...headers.entries()]);
+      expect([...headers][2]).toEqual(['x-city', 'Zürich']);
+    });
+
+    it('serialises to an object of each name and its last value', () => {
+      const headers = withHeaders().record.headersAsText;
+
+      expect(JSON.parse(JSON.stringify(headers))).toEqual({
+        'Content-Type': 'application/json',
+        'X-Trace-Id': 'Root=1-5759e988-bd862e3fe1be46a994272793',
+        'x-city': 'Zürich',
+        'X-TRACE-ID': 'second',
+      });
+    });
+
+    it('reads the text headers of a record whose other headers are binary', () => {
+      const headers = withBinaryHeaders().record.headersAsText;
+
+      expect(headers.get('Content-Type')).toBe('application/json');
+      expect(headers.get('traceparent')).toBe(
+        '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01'
+      );
+      expect(headers.has('X-Signature')).toBe(true);
+    });
+
+    it('throws DecodeError naming a binary header only when it is read as text', () => {
+      const headers = withBinaryHeaders().record.headersAsText;
+
+      expectEvtError(
+        () => headers.get('x-signature'),
+        DecodeError,
+        'KafkaEvent: records.mytopic-0[0].headers[1].X-Signature is not valid UTF-8: invalid byte sequence'
+      );
+      expectEvtError(
+        () => headers.toJSON(),
+        DecodeError,
+        'KafkaEvent: records.mytopic-0[0].headers[1].X-Signature is not valid UTF-8: invalid byte sequence'
+      );
+    });
+
+    it('decodes each value once, when first read', () => {
+      let byteReads = 0;
+      const event = new KafkaEvent(
+        patchEvent<RawKafkaEvent>(
+          'kafka-event.headers',
+          (raw) => {
+            const header = raw.records['mytopic-0']?.[0]?.headers[1] as Record<
+              string,
+              number[]
+            >;
+            header['X-Trace-Id'] = new Proxy(header['X-Trace-Id'] as number[], {
+              get(target, key, receiver) {
+                if (key === '0') byteReads++;
+                return Reflect.get(target, key, receiver);
+              },
+            });
+          },
+          { frozen: false }
+        )
+      );
+      const headers = event.record.headersAsText;
+
+      expect(headers.get('x-city')).toBe('Zürich');
+      expect(byteReads).toBe(0);
+      const all = headers.getAll('X-Trace-Id');
+      const decoding = byteReads;
+      expect(headers.getAll('x-trace-id')).toEqual(all);
+      expect([...headers.values()]).toContain(all[0]);
+
+      expect(all[0]).toBe('Root=1-5759e988-bd862e3fe1be46a994272793');
+      expect(decoding).toBeGreaterThan(0);
+      expect(byteReads).toBe(decoding);
+    });
+
+    it('returns the same map on every read, apart from the bytes view', () => {
+      const record = withHeaders().record;
+
+      expect(record.headersAsText).toBe(record.headersAsText);
+      expect(record.headersAsText).not.toBe(record.decodedHeaders);
     });
   });
 
@@ -635,7 +780,7 @@ describe('malformed input', () => {
     const event = withRecord({ headers: ['headerKey'] });
 
     expectEvtError(
-      () => event.record.decodedHeaders,
+      () => event.record.decodedHeaders.get('headerKey'),
       FieldTypeError,
       'KafkaEvent: records.mytopic-0[0].headers[0] must be object, got string'
     );
@@ -645,7 +790,7 @@ describe('malformed input', () => {
     const event = withRecord({ headers: [{ headerKey: 'aGVhZGVyVmFsdWU=' }] });
 
     expectEvtError(
-      () => event.record.decodedHeaders,
+      () => event.record.headersAsText.get('headerKey'),
       FieldTypeError,
       'KafkaEvent: records.mytopic-0[0].headers[0].headerKey must be array, got string'
     );
@@ -654,8 +799,11 @@ describe('malformed input', () => {
   it('throws MissingFieldError when a header value is null', () => {
     const event = withRecord({ headers: [{ ok: [104] }, { headerKey: null }] });
 
+    expect(event.record.decodedHeaders.get('ok')).toEqual(
+      new Uint8Array([104])
+    );
     expectEvtError(
-      () => event.record.decodedHeaders,
+      () => event.record.decodedHeaders.get('headerKey'),
       MissingFieldError,
       'KafkaEvent: records.mytopic-0[0].headers[1].headerKey is missing'
     );
@@ -672,22 +820,64 @@ describe('malformed input', () => {
       headers: [{ ok: [104] }, { 'X-Bad': [104, item] }],
     });
 
-    expectEvtError(
-      () => event.record.decodedHeaders,
-      DecodeError,
-      'KafkaEvent: records.mytopic-0[0].headers[1].X-Bad is not valid byte array: item 1 is not an integer from -128 to 255'
-    );
+    for (const headers of [
+      event.record.decodedHeaders,
+      event.record.headersAsText,
+    ]) {
+      expect(headers.has('x-bad')).toBe(true);
+      expectEvtError(
+        () => headers.get('x-bad'),
+        DecodeError,
+        'KafkaEvent: records.mytopic-0[0].headers[1].X-Bad is not valid byte array: item 1 is not an integer from -128 to 255'
+      );
+    }
   });
 
-  it('throws DecodeError when header bytes are not UTF-8', () => {
+  it('throws DecodeError when header bytes read as text are not UTF-8', () => {
     const event = withRecord({ headers: [{ headerKey: [255] }] });
 
+    expect(event.record.decodedHeaders.get('headerKey')).toEqual(
+      new Uint8Array([255])
+    );
     expectEvtError(
-      () => event.record.decodedHeaders,
+      () => event.record.headersAsText.get('headerKey'),
       DecodeError,
       'KafkaEvent: records.mytopic-0[0].headers[0].headerKey is not valid UTF-8: invalid byte sequence'
     );
   });
+
+  it('throws FieldTypeError naming the header that is not an object only when a read reaches it', () => {
+    const event = withRecord({ headers: [42, { 'X-Id': [49] }] });
+    const headers = event.record.headersAsText;
+
+    expect(headers.get('x-id')).toBe('1');
+    expectEvtError(
+      () => headers.get('x-other'),
+      FieldTypeError,
+      'KafkaEvent: records.mytopic-0[0].headers[0] must be object, got number'
+    );
+    expectEvtError(
+      () => headers.size,
+      FieldTypeError,
+      'KafkaEvent: records.mytopic-0[0].headers[0] must be object, got number'
+    );
+  });
+
+  it.each([
+    ['get', (headers: KafkaHeaderMap<string>) => headers.get(7 as never)],
+    ['getAll', (headers: KafkaHeaderMap<string>) => headers.getAll(7 as never)],
+    ['has', (headers: KafkaHeaderMap<string>) => headers.has(7 as never)],
+  ])(
+    'throws TypeError naming %s when the name is not a string',
+    (method, read) => {
+      const error = thrownBy(() => read(withHeaders().record.headersAsText));
+
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toBe(
+        `KafkaHeaderMap.${method}: name must be a string, got number`
+      );
+    }
+  );
 
   it('throws FieldTypeError when keySchemaMetadata is not an object', () => {
     const event = withRecord({ keySchemaMetadata: 'AVRO' });
@@ -716,7 +906,8 @@ describe('malformed input', () => {
 
     String(event);
     for (const record of event.records) {
-      void record.decodedHeaders;
+      void record.decodedHeaders.toJSON();
+      void record.headersAsText.toJSON();
     }
 
     expect(raw).toEqual(copy);

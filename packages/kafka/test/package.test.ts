@@ -19,6 +19,7 @@ describe('@evt/kafka', () => {
         'KafkaEvent',
         'KafkaEventRecord',
         'KafkaEventRecordSchemaMetadata',
+        'KafkaHeaderMap',
         'MissingFieldError',
         'PayloadTooLargeError',
       ].sort()

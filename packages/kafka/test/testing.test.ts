@@ -45,7 +45,7 @@ describe('createKafkaEvent', () => {
       'order-1'
     );
     expect(event.record.jsonValue).toEqual({ id: '1' });
-    expect(event.record.decodedHeaders.get('trace-id')).toBe('abc');
+    expect(event.record.headersAsText.get('trace-id')).toBe('abc');
   });
 
   it('sends a string value as text and drops a null key', () => {

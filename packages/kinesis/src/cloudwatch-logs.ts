@@ -47,7 +47,7 @@ function decodedData<TWrapper>(
     | CloudWatchLogsSubscriptionData
     | undefined;
   if (DataClass) {
-    return new DataClass(value as never, { parent: payload, path: 'data' });
+    return new DataClass(value as never, payload, 'data');
   }
   return requireObject(payload, value, 'data');
 }

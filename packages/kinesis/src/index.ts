@@ -13,6 +13,11 @@ export {
 } from '@evt/core';
 // The public surface of @evt/kinesis: named re-exports only, one line per event-kind module.
 export {
+  buildBatchResponse,
+  type KinesisStreamBatchItemFailure,
+  type KinesisStreamBatchResponse,
+} from './batch-response';
+export {
   type CloudWatchLogsSubscriptionData,
   type CloudWatchLogsSubscriptionLogEvent,
   extractCloudWatchLogsFromEvent,

@@ -1,7 +1,6 @@
 import {
   Base64Data,
   child,
-  type EventOptions,
   EventWrapper,
   inflateJson,
   optionalString,
@@ -10,6 +9,7 @@ import {
   requireString,
   TumblingWindowBatch,
   UNSET,
+  type WrapperLink,
   wrapEach,
 } from '@evt/core';
 
@@ -306,12 +306,13 @@ export class KinesisStreamEvent<
    *
    * @param raw The event as Lambda delivers it. Its `state`, of whatever declared type, is
    * read as `TState`.
-   * @param options The JSON deserializer and the inflate cap for the records' data.
+   * @param link The options (the JSON deserializer and the decoding budgets for the records'
+   * data), or where this event sits when read from another one (see `WrapperLink`).
    * @throws {@link MissingFieldError} when `raw` is `null` or `undefined`.
    * @throws {@link FieldTypeError} when `raw` is not an object.
    */
-  constructor(raw: RawKinesisStreamEvent<object>, options?: EventOptions) {
-    super(raw as RawKinesisStreamEvent<TState>, options);
+  constructor(raw: RawKinesisStreamEvent<object>, ...link: WrapperLink) {
+    super(raw as RawKinesisStreamEvent<TState>, ...link);
   }
 
   /** The records of the batch, in shard order (`Records`). */

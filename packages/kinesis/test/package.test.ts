@@ -18,6 +18,7 @@ describe('@evt/kinesis', () => {
         'MissingFieldError',
         'PayloadTooLargeError',
         'TumblingWindow',
+        'buildBatchResponse',
         'KinesisStreamEvent',
         'KinesisStreamRecord',
         'KinesisStreamRecordPayload',

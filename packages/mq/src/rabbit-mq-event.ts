@@ -246,8 +246,7 @@ function wrapQueues<TData>(
   for (const queue of Object.keys(queues)) {
     const path = `rmqMessagesByQueue.${queue}` as const;
     byQueue[queue] = requireArray(event, queues[queue], path).map(
-      (message, index) =>
-        new RabbitMessage<TData>(message, { parent: event, path, index })
+      (message, index) => new RabbitMessage<TData>(message, event, path, index)
     );
   }
   return byQueue;

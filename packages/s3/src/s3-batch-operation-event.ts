@@ -340,7 +340,7 @@ export class S3BatchOperationTask extends EventWrapper<RawS3BatchOperationTask> 
     if (arn) return bucketOfArn(arn);
     if (
       this.raw.s3Bucket == null &&
-      this.options?.parent?.get('invocationSchemaVersion') === '1.0'
+      this.parentWrapper?.get('invocationSchemaVersion') === '1.0'
     ) {
       return bucketOfArn(
         requireString(this, this.raw.s3BucketArn, 's3BucketArn')

@@ -168,19 +168,21 @@ export class S3Message extends EventWrapper<RawS3Message> {
   /** The bucket the event is about (`bucket`). */
   get bucket(): S3Bucket {
     // Per-record hot path: see `S3EventRecord.s3`.
-    return (this.#bucket ??= new S3Bucket(this.raw.bucket, {
-      parent: this,
-      path: 'bucket' satisfies keyof RawS3Message,
-    }));
+    return (this.#bucket ??= new S3Bucket(
+      this.raw.bucket,
+      this,
+      'bucket' satisfies keyof RawS3Message
+    ));
   }
 
   /** The object the event is about (`object`). */
   get object(): S3Object {
     // Per-record hot path: see `S3EventRecord.s3`.
-    return (this.#object ??= new S3Object(this.raw.object, {
-      parent: this,
-      path: 'object' satisfies keyof RawS3Message,
-    }));
+    return (this.#object ??= new S3Object(
+      this.raw.object,
+      this,
+      'object' satisfies keyof RawS3Message
+    ));
   }
 }
 
@@ -311,10 +313,11 @@ export class S3EventRecord extends EventWrapper<RawS3EventRecord> {
     // (the EventWrapper constructor throws MissingFieldError / FieldTypeError naming the path)
     // but constructs every kit class at one shared site: measured ~90 ns more per record on
     // a 100-record event. `satisfies` keeps the path checked against the raw type.
-    return (this.#s3 ??= new S3Message(this.raw.s3, {
-      parent: this,
-      path: 's3' satisfies keyof RawS3EventRecord,
-    }));
+    return (this.#s3 ??= new S3Message(
+      this.raw.s3,
+      this,
+      's3' satisfies keyof RawS3EventRecord
+    ));
   }
 
   /**

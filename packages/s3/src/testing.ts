@@ -1,5 +1,6 @@
 // Sample-event factories for @evt/s3, exported as `@evt/s3/testing`. Each factory
 // (`create<ClassName>(overrides?)`) returns a fresh copy of a fixture from `test/events/`.
+import { partitionOf } from '@evt/core';
 import {
   type BatchOverrides,
   type DeepPartial,
@@ -91,7 +92,7 @@ export interface S3EventOverrides extends BatchOverrides<SampleS3EventRecord> {
   readonly size?: number | undefined;
   /** The event type, e.g. `ObjectRemoved:Delete`. */
   readonly eventName?: string | undefined;
-  /** The AWS Region. */
+  /** The AWS Region (also sets the partition of the bucket ARN, e.g. `aws-cn`). */
   readonly region?: string | undefined;
 }
 
@@ -127,15 +128,16 @@ export function createS3Event(overrides: S3EventOverrides = {}): SampleS3Event {
       return record;
     },
     each: (record, index) => {
-      if (bucket !== undefined) {
-        record.s3.bucket.name = bucket;
-        record.s3.bucket.arn = `arn:aws:s3:::${bucket}`;
-      }
+      if (bucket !== undefined) record.s3.bucket.name = bucket;
       if (keys !== undefined) record.s3.object.key = keys[index] as string;
       if (key !== undefined) record.s3.object.key = key;
       if (size !== undefined) record.s3.object.size = size;
       if (eventName !== undefined) record.eventName = eventName;
       if (region !== undefined) record.awsRegion = region;
+      if (bucket !== undefined || region !== undefined) {
+        // The bucket ARN names the partition of the bucket's Region (`arn:aws-cn:s3:::…`).
+        record.s3.bucket.arn = `arn:${partitionOf(record.awsRegion)}:s3:::${record.s3.bucket.name}`;
+      }
     },
   });
   return event;
@@ -228,7 +230,9 @@ export function createS3EventBridgeNotificationEvent<
   }
   if (overrides.bucket !== undefined) {
     event.detail.bucket.name = overrides.bucket;
-    event.resources = [`arn:aws:s3:::${overrides.bucket}`];
+    event.resources = [
+      `arn:${partitionOf(event.region)}:s3:::${overrides.bucket}`,
+    ];
   }
   if (overrides.key !== undefined) event.detail.object.key = overrides.key;
   mergeDeep(event.detail, overrides.detail);

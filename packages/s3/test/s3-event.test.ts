@@ -316,6 +316,34 @@ describe('S3Bucket', () => {
   });
 });
 
+describe('S3Event on event types the documented samples do not show', () => {
+  it('reads a failed replication record, whose identity is S3 itself', () => {
+    const record = new S3Event(raw('s3-event.replication-failed')).record;
+
+    expect(record.eventName).toBe('Replication:OperationFailedReplication');
+    expect(record.userIdentity.principalId).toBe('s3.amazonaws.com');
+    expect(record.requestParameters.sourceIpAddress).toBe('s3.amazonaws.com');
+    expect(record.s3.object.key).toBe('videos/2024/launch-teaser.mp4');
+    expect(record.s3.object.versionId).toBe('Xk4vR9mT2pQ7sL1nB8cW3yZ6hJ0dF5gA');
+    expect(record.glacierEventData).toBeUndefined();
+  });
+
+  it('reads lifecycle and Intelligent-Tiering records, an expiration without size or ETag', () => {
+    const records = new S3Event(raw('s3-event.lifecycle')).records;
+
+    expect(records.map((record) => record.eventName)).toEqual([
+      'LifecycleTransition',
+      'LifecycleExpiration:Delete',
+      'IntelligentTiering',
+    ]);
+    expect(records[0]?.s3.object.size).toBe(1073741824);
+    expect(records[1]?.s3.object.size).toBeUndefined();
+    expect(records[1]?.s3.object.etag).toBe('');
+    expect(records[1]?.s3.object.key).toBe('tmp/uploads/part-0003');
+    expect(records[2]?.s3.bucket.name).toBe('media-archive-eu');
+  });
+});
+
 describe('malformed input', () => {
   // biome-ignore lint/suspicious/noExplicitAny: the patches write shapes the raw type forbids
   const patched = (patch: (event: any) => void): S3Event =>

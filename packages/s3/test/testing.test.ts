@@ -42,6 +42,27 @@ describe('createS3Event', () => {
     expect(event.records[1]?.awsRegion).toBe('eu-west-1');
   });
 
+  it('names the partition of the Region in the sample bucket ARN', () => {
+    const event = new S3Event(createS3Event({ region: 'cn-north-1' }));
+
+    expect(event.records[0]?.s3.bucket.arn).toBe(
+      'arn:aws-cn:s3:::amzn-s3-demo-bucket'
+    );
+  });
+
+  it.each([
+    ['us-gov-west-1', 'arn:aws-us-gov:s3:::photos'],
+    ['us-iso-east-1', 'arn:aws-iso:s3:::photos'],
+    ['eu-west-1', 'arn:aws:s3:::photos'],
+  ])('names the partition of %s in the bucket ARN', (region, arn) => {
+    const event = new S3Event(createS3Event({ region, bucket: 'photos' }));
+
+    expect(event.records.map((record) => record.s3.bucket.arn)).toEqual([
+      arn,
+      arn,
+    ]);
+  });
+
   it('builds one record per key, copies of the first with numbered sequencers', () => {
     const event = new S3Event(createS3Event({ keys: ['one.jpg'] }));
 

@@ -2,12 +2,14 @@ import {
   child,
   EventWrapper,
   firstOf,
+  optionalChild,
   optionalString,
   requireBoolean,
   requireNumber,
   requireString,
   requireStringArray,
   stringArrayOrEmpty,
+  UNSET,
   wrapEach,
 } from '@evt/core';
 
@@ -42,13 +44,13 @@ export interface RawSESMailHeader {
 
 /** The headers that every email carries, as AWS documents them. */
 export interface RawSESMailCommonHeaders {
-  /** The address in the `Return-Path` header. */
-  returnPath: string;
+  /** The address in the `Return-Path` header; absent when the email has none. */
+  returnPath?: string | undefined;
   /** The addresses in the `From` header. */
   from?: string[] | undefined;
   /** The value of the `Date` header. */
   date: string;
-  /** The addresses in the `To` header. */
+  /** The addresses in the `To` header; absent when the email has none (only `Cc` or `Bcc`). */
   to?: string[] | undefined;
   /** The addresses in the `CC` header, when the email has one. */
   cc?: string[] | undefined;
@@ -58,9 +60,9 @@ export interface RawSESMailCommonHeaders {
   sender?: string[] | undefined;
   /** The addresses in the `Reply-To` header, when the email has one. */
   replyTo?: string[] | undefined;
-  /** The value of the `Message-ID` header. */
-  messageId: string;
-  /** The value of the `Subject` header. */
+  /** The value of the `Message-ID` header; absent when the email has none. */
+  messageId?: string | undefined;
+  /** The value of the `Subject` header; absent when the email has none. */
   subject?: string | undefined;
 }
 
@@ -147,8 +149,8 @@ export interface RawSESReceipt {
   spfVerdict: RawSESReceiptStatus;
   /** The result of the DKIM check. */
   dkimVerdict: RawSESReceiptStatus;
-  /** The result of the DMARC check. */
-  dmarcVerdict: RawSESReceiptStatus;
+  /** The result of the DMARC check; absent from events of receipt rules that predate it. */
+  dmarcVerdict?: RawSESReceiptStatus | undefined;
   /** The sending domain's DMARC policy; present only when DMARC failed. */
   dmarcPolicy?: SESDmarcPolicy | undefined;
   /** The action that ran. */
@@ -206,9 +208,9 @@ export class SESMailHeader extends EventWrapper<RawSESMailHeader> {
 export class SESMailCommonHeaders extends EventWrapper<RawSESMailCommonHeaders> {
   static override readonly typeName: string = 'SESMailCommonHeaders';
 
-  /** The address in the `Return-Path` header (`returnPath`). */
-  get returnPath(): string {
-    return requireString(this, this.raw.returnPath, 'returnPath');
+  /** The address in the `Return-Path` header (`returnPath`). Undefined when the email has none. */
+  get returnPath(): string | undefined {
+    return optionalString(this, this.raw.returnPath, 'returnPath');
   }
 
   /** The addresses in the `From` header (`from`). */
@@ -221,19 +223,22 @@ export class SESMailCommonHeaders extends EventWrapper<RawSESMailCommonHeaders> 
     return requireString(this, this.raw.date, 'date');
   }
 
-  /** The addresses in the `To` header (`to`). */
+  /**
+   * The addresses in the `To` header (`to`). Empty array when the email has none, as when it
+   * is addressed only by `Cc` or `Bcc`.
+   */
   get to(): readonly string[] {
-    return requireStringArray(this, this.raw.to, 'to');
+    return stringArrayOrEmpty(this, this.raw.to, 'to');
   }
 
-  /** The value of the `Message-ID` header (`messageId`). */
-  get messageId(): string {
-    return requireString(this, this.raw.messageId, 'messageId');
+  /** The value of the `Message-ID` header (`messageId`). Undefined when the email has none. */
+  get messageId(): string | undefined {
+    return optionalString(this, this.raw.messageId, 'messageId');
   }
 
-  /** The value of the `Subject` header (`subject`). */
-  get subject(): string {
-    return requireString(this, this.raw.subject, 'subject');
+  /** The value of the `Subject` header (`subject`). Undefined when the email has none. */
+  get subject(): string | undefined {
+    return optionalString(this, this.raw.subject, 'subject');
   }
 
   /** The addresses in the `CC` header (`cc`). Empty array when the email has none. */
@@ -447,7 +452,7 @@ export class SESReceipt extends EventWrapper<RawSESReceipt> {
   #virusVerdict?: SESReceiptStatus;
   #spfVerdict?: SESReceiptStatus;
   #dkimVerdict?: SESReceiptStatus;
-  #dmarcVerdict?: SESReceiptStatus;
+  #dmarcVerdict: SESReceiptStatus | undefined | typeof UNSET = UNSET;
   #action?: SESReceiptAction;
 
   /** The time the action ran, in ISO 8601 format (`timestamp`). */
@@ -499,13 +504,19 @@ export class SESReceipt extends EventWrapper<RawSESReceipt> {
     return (this.#dkimVerdict ??= child(this, 'dkimVerdict', SESReceiptStatus));
   }
 
-  /** The result of the DMARC check (`dmarcVerdict`). */
-  get dmarcVerdict(): SESReceiptStatus {
-    return (this.#dmarcVerdict ??= child(
-      this,
-      'dmarcVerdict',
-      SESReceiptStatus
-    ));
+  /**
+   * The result of the DMARC check (`dmarcVerdict`). Undefined when the event has none, as in
+   * events written before SES reported DMARC.
+   */
+  get dmarcVerdict(): SESReceiptStatus | undefined {
+    if (this.#dmarcVerdict === UNSET) {
+      this.#dmarcVerdict = optionalChild(
+        this,
+        'dmarcVerdict',
+        SESReceiptStatus
+      );
+    }
+    return this.#dmarcVerdict;
   }
 
   /**

@@ -1,5 +1,6 @@
 import {
   type BatchOverrides,
+  type Filled,
   numbered,
   type Sample,
   sampleRecords,
@@ -7,6 +8,8 @@ import {
 import sample from '../test/events/ses-event.json';
 import type {
   RawSESEventRecord,
+  RawSESMail,
+  RawSESMailCommonHeaders,
   RawSESMessage,
   RawSESReceipt,
   RawSESReceiptAction,
@@ -49,14 +52,27 @@ export type SampleSESReceiptAction =
 
 /** The receipt of a record as {@link createSESEvent} builds it. */
 export interface SampleSESReceipt
-  extends Sample<Omit<RawSESReceipt, 'action'>> {
+  extends Sample<Omit<RawSESReceipt, 'action' | 'dmarcVerdict'>>,
+    Filled<Pick<RawSESReceipt, 'dmarcVerdict'>> {
   /** The action that ran: `Lambda` in the sample. */
   action: SampleSESReceiptAction;
 }
 
+/** The email of a record as {@link createSESEvent} builds it. */
+export interface SampleSESMail
+  extends Sample<Omit<RawSESMail, 'commonHeaders'>> {
+  /** The headers Amazon SES parses out of the email. */
+  commonHeaders: Sample<
+    Omit<RawSESMailCommonHeaders, 'returnPath' | 'messageId'>
+  > &
+    Filled<Pick<RawSESMailCommonHeaders, 'returnPath' | 'messageId'>>;
+}
+
 /** The SES part of a record as {@link createSESEvent} builds it. */
 export interface SampleSESMessage
-  extends Sample<Omit<RawSESMessage, 'receipt'>> {
+  extends Sample<Omit<RawSESMessage, 'receipt' | 'mail'>> {
+  /** The email. */
+  mail: SampleSESMail;
   /** How Amazon SES handled the email. */
   receipt: SampleSESReceipt;
 }

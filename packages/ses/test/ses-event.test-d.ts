@@ -73,7 +73,16 @@ describe('SESEvent types', () => {
     expectTypeOf(mail.commonHeaders).toEqualTypeOf<SESMailCommonHeaders>();
     expectTypeOf(mail.commonHeaders.from).toEqualTypeOf<readonly string[]>();
     expectTypeOf(mail.commonHeaders.cc).toEqualTypeOf<readonly string[]>();
-    expectTypeOf(mail.commonHeaders.subject).toEqualTypeOf<string>();
+    expectTypeOf(mail.commonHeaders.to).toEqualTypeOf<readonly string[]>();
+    expectTypeOf(mail.commonHeaders.subject).toEqualTypeOf<
+      string | undefined
+    >();
+    expectTypeOf(mail.commonHeaders.messageId).toEqualTypeOf<
+      string | undefined
+    >();
+    expectTypeOf(mail.commonHeaders.returnPath).toEqualTypeOf<
+      string | undefined
+    >();
     expectTypeOf(mail.headers[0]?.name).toEqualTypeOf<string | undefined>();
   });
 
@@ -86,6 +95,9 @@ describe('SESEvent types', () => {
     expectTypeOf(
       receipt.spamVerdict.status
     ).toEqualTypeOf<SESReceiptStatusValue>();
+    expectTypeOf(receipt.dmarcVerdict).toEqualTypeOf<
+      SESReceiptStatus | undefined
+    >();
     expectTypeOf(receipt.dmarcPolicy).toEqualTypeOf<
       SESDmarcPolicy | undefined
     >();

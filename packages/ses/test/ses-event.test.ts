@@ -264,6 +264,19 @@ describe('SESMailCommonHeaders', () => {
     it('returns the Return-Path address', () => {
       expect(headers().returnPath).toBe('janedoe@example.com');
     });
+
+    it('returns undefined when the email has no Return-Path header', () => {
+      const raw = patchEvent<RawSESEvent>(
+        'ses-event.sparse-headers',
+        (event) => {
+          Object.assign(sesOf(event).mail.commonHeaders, {
+            returnPath: undefined,
+          });
+        }
+      );
+
+      expect(new SESEvent(raw).mail.commonHeaders.returnPath).toBeUndefined();
+    });
   });
 
   describe('from', () => {
@@ -285,17 +298,33 @@ describe('SESMailCommonHeaders', () => {
         'support@example.com',
       ]);
     });
+
+    it('returns an empty array when the email has no To header', () => {
+      expect(headers('sparse-headers').to).toEqual([]);
+    });
   });
 
   describe('messageId', () => {
     it('returns the Message-ID header', () => {
       expect(headers().messageId).toBe('<0123456789example.com>');
     });
+
+    it('returns undefined when the email has no Message-ID header', () => {
+      expect(headers('sparse-headers').messageId).toBeUndefined();
+    });
   });
 
   describe('subject', () => {
     it('returns the Subject header', () => {
       expect(headers().subject).toBe('Test Subject');
+    });
+
+    it('returns undefined when the email has no Subject header', () => {
+      const commonHeaders = headers('sparse-headers');
+
+      expect(commonHeaders.subject).toBeUndefined();
+      expect(commonHeaders.from).toEqual(['monitor@example.net']);
+      expect(commonHeaders.date).toBe('Fri, 14 Jun 2024 06:02:11 +0000');
     });
   });
 
@@ -430,9 +459,17 @@ describe('SESReceipt', () => {
       const verdict = receipt.dmarcVerdict;
 
       expect(verdict).toBeInstanceOf(SESReceiptStatus);
-      expect(verdict.rawEvent).toBe(raw.Records[0]?.ses.receipt.dmarcVerdict);
+      expect(verdict?.rawEvent).toBe(raw.Records[0]?.ses.receipt.dmarcVerdict);
       expect(receipt.dmarcVerdict).toBe(verdict);
-      expect(verdict.status).toBe('FAIL');
+      expect(verdict?.status).toBe('FAIL');
+    });
+
+    it('returns undefined when the receipt has no DMARC check', () => {
+      const receipt = load('no-dmarc-verdict').receipt;
+
+      expect(receipt.dmarcVerdict).toBeUndefined();
+      expect(receipt.dkimVerdict.status).toBe('GRAY');
+      expect(receipt.dmarcPolicy).toBeUndefined();
     });
   });
 
@@ -668,7 +705,7 @@ describe('createSESEvent', () => {
     expect(event.receipt.virusVerdict.status).toBe('GRAY');
     expect(event.receipt.spfVerdict.status).toBe('GRAY');
     expect(event.receipt.dkimVerdict.status).toBe('GRAY');
-    expect(event.receipt.dmarcVerdict.status).toBe('GRAY');
+    expect(event.receipt.dmarcVerdict?.status).toBe('GRAY');
     expect(event.receipt.action.bucketName).toBe('mail-bucket');
   });
 });
@@ -820,21 +857,17 @@ describe('malformed input', () => {
     );
   });
 
-  it.each([['from'], ['to']] as const)(
-    'throws MissingFieldError when the %s header is missing',
-    (field) => {
-      const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
-        Object.assign(sesOf(event).mail.commonHeaders, { [field]: undefined });
-      });
-      const commonHeaders = new SESEvent(raw).mail.commonHeaders;
+  it('throws MissingFieldError when the from header is missing', () => {
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).mail.commonHeaders, { from: undefined });
+    });
 
-      expectEvtError(
-        () => commonHeaders[field],
-        MissingFieldError,
-        `SESEvent: Records[0].ses.mail.commonHeaders.${field} is missing`
-      );
-    }
-  );
+    expectEvtError(
+      () => new SESEvent(raw).mail.commonHeaders.from,
+      MissingFieldError,
+      'SESEvent: Records[0].ses.mail.commonHeaders.from is missing'
+    );
+  });
 
   it('throws FieldTypeError when a To address is not a string', () => {
     const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
@@ -862,15 +895,15 @@ describe('malformed input', () => {
     );
   });
 
-  it('throws MissingFieldError when the subject is missing', () => {
+  it('throws FieldTypeError when the subject is a number', () => {
     const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
-      Object.assign(sesOf(event).mail.commonHeaders, { subject: undefined });
+      Object.assign(sesOf(event).mail.commonHeaders, { subject: 42 });
     });
 
     expectEvtError(
       () => new SESEvent(raw).mail.commonHeaders.subject,
-      MissingFieldError,
-      'SESEvent: Records[0].ses.mail.commonHeaders.subject is missing'
+      FieldTypeError,
+      'SESEvent: Records[0].ses.mail.commonHeaders.subject must be string, got number'
     );
   });
 
@@ -900,13 +933,25 @@ describe('malformed input', () => {
 
   it('throws MissingFieldError when a verdict is missing', () => {
     const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
-      Object.assign(sesOf(event).receipt, { dmarcVerdict: undefined });
+      Object.assign(sesOf(event).receipt, { spfVerdict: undefined });
+    });
+
+    expectEvtError(
+      () => new SESEvent(raw).receipt.spfVerdict,
+      MissingFieldError,
+      'SESEvent: Records[0].ses.receipt.spfVerdict is missing'
+    );
+  });
+
+  it('throws FieldTypeError when the DMARC verdict is a string', () => {
+    const raw = patchEvent<RawSESEvent>('ses-event', (event) => {
+      Object.assign(sesOf(event).receipt, { dmarcVerdict: 'PASS' });
     });
 
     expectEvtError(
       () => new SESEvent(raw).receipt.dmarcVerdict,
-      MissingFieldError,
-      'SESEvent: Records[0].ses.receipt.dmarcVerdict is missing'
+      FieldTypeError,
+      'SESEvent: Records[0].ses.receipt.dmarcVerdict must be object, got string'
     );
   });
 

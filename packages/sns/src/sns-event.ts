@@ -3,6 +3,7 @@ import {
   decodeNestedJson,
   EventWrapper,
   firstOf,
+  locate,
   optionalString,
   parseJson,
   requireString,
@@ -22,12 +23,12 @@ export interface RawSNSMessageAttribute {
 
 /** The SNS notification inside a record, as Lambda delivers it. */
 export interface RawSNSMessage {
-  /** The version of the SNS signature scheme, `1` or `2`. */
-  SignatureVersion: string;
+  /** The version of the SNS signature scheme, `1` or `2`; absent from unsigned FIFO topic messages. */
+  SignatureVersion?: string | undefined;
   /** When the notification was published, in ISO 8601 (UTC). */
   Timestamp: string;
-  /** The base64-encoded signature of the notification. */
-  Signature: string;
+  /** The base64-encoded signature of the notification; absent from unsigned FIFO topic messages. */
+  Signature?: string | undefined;
   /** The URL of the certificate used to sign the notification (Lambda spelling). */
   SigningCertUrl?: string | undefined;
   /** The URL of the signing certificate, as spelled in HTTP and SQS deliveries. */
@@ -110,9 +111,30 @@ export class SNSMessage<
   #jsonMessage: TMessage | typeof UNSET = UNSET;
   #messageAttributes?: Readonly<Record<string, SNSMessageAttribute>>;
 
-  /** The version of the SNS signature scheme, `1` (SHA1) or `2` (SHA256) (`SignatureVersion`). */
-  get signatureVersion(): string {
-    return requireString(this, this.raw.SignatureVersion, 'SignatureVersion');
+  /**
+   * Whether the message spells its URL fields as Lambda delivers them (`UnsubscribeUrl`,
+   * `SigningCertUrl`) rather than as SQS and HTTP deliveries do (`…URL`), so that an error
+   * names the field the message has. With neither spelling present, a message under a
+   * record's `Sns` is Lambda's.
+   */
+  get #lambdaSpelling(): boolean {
+    const raw = this.raw;
+    if (raw.UnsubscribeUrl !== undefined || raw.SigningCertUrl !== undefined) {
+      return true;
+    }
+    if (raw.UnsubscribeURL !== undefined || raw.SigningCertURL !== undefined) {
+      return false;
+    }
+    const path = locate(this, '').path;
+    return path === 'Sns' || path.endsWith('.Sns');
+  }
+
+  /**
+   * The version of the SNS signature scheme, `1` (SHA1) or `2` (SHA256) (`SignatureVersion`).
+   * Undefined when the message is not signed, as FIFO topics deliver it.
+   */
+  get signatureVersion(): string | undefined {
+    return optionalString(this, this.raw.SignatureVersion, 'SignatureVersion');
   }
 
   /** The time the notification was published, in ISO 8601 UTC (`Timestamp`). */
@@ -122,22 +144,22 @@ export class SNSMessage<
 
   /**
    * The base64-encoded signature over the message, message ID, subject, type, timestamp and
-   * topic ARN (`Signature`).
+   * topic ARN (`Signature`). Undefined when the message is not signed, as FIFO topics deliver
+   * it.
    */
-  get signature(): string {
-    return requireString(this, this.raw.Signature, 'Signature');
+  get signature(): string | undefined {
+    return optionalString(this, this.raw.Signature, 'Signature');
   }
 
   /**
    * The URL of the certificate that signed the notification (`SigningCertUrl`, or
-   * `SigningCertURL` as SQS and HTTP deliveries spell it).
+   * `SigningCertURL` as SQS and HTTP deliveries spell it). Undefined when the message is not
+   * signed, as FIFO topics deliver it.
    */
-  get signingCertUrl(): string {
-    return requireString(
-      this,
-      this.raw.SigningCertUrl ?? this.raw.SigningCertURL,
-      'SigningCertUrl'
-    );
+  get signingCertUrl(): string | undefined {
+    return this.#lambdaSpelling
+      ? optionalString(this, this.raw.SigningCertUrl, 'SigningCertUrl')
+      : optionalString(this, this.raw.SigningCertURL, 'SigningCertURL');
   }
 
   /**
@@ -201,11 +223,9 @@ export class SNSMessage<
    * `UnsubscribeURL` as SQS and HTTP deliveries spell it).
    */
   get unsubscribeUrl(): string {
-    return requireString(
-      this,
-      this.raw.UnsubscribeUrl ?? this.raw.UnsubscribeURL,
-      'UnsubscribeUrl'
-    );
+    return this.#lambdaSpelling
+      ? requireString(this, this.raw.UnsubscribeUrl, 'UnsubscribeUrl')
+      : requireString(this, this.raw.UnsubscribeURL, 'UnsubscribeURL');
   }
 
   /** The ARN of the topic the message was published to (`TopicArn`). */

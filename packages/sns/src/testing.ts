@@ -1,6 +1,8 @@
+import { dnsSuffixOf } from '@evt/core';
 import {
   type BatchOverrides,
   type DeepPartial,
+  type Filled,
   mergeDeep,
   numbered,
   type Sample,
@@ -16,17 +18,26 @@ import type {
 /** The notification of a record as {@link createSNSEvent} builds it. */
 export interface SampleSNSMessage
   extends Sample<
-    Omit<
-      RawSNSMessage,
-      'SigningCertUrl' | 'UnsubscribeUrl' | 'MessageAttributes' | 'Subject'
-    >
-  > {
-  /** The URL of the certificate SNS signed the message with. */
-  SigningCertUrl: string;
-  /** The URL that unsubscribes the endpoint from the topic. */
-  UnsubscribeUrl: string;
-  /** The message attributes, by name. */
-  MessageAttributes: Record<string, Sample<RawSNSMessageAttribute>>;
+      Omit<
+        RawSNSMessage,
+        | 'SignatureVersion'
+        | 'Signature'
+        | 'SigningCertUrl'
+        | 'UnsubscribeUrl'
+        | 'MessageAttributes'
+        | 'Subject'
+      >
+    >,
+    Filled<
+      Pick<
+        RawSNSMessage,
+        | 'SignatureVersion'
+        | 'Signature'
+        | 'SigningCertUrl'
+        | 'UnsubscribeUrl'
+        | 'MessageAttributes'
+      >
+    > {
   /** The subject, absent for a message published without one. */
   Subject?: string;
 }
@@ -122,7 +133,8 @@ export function createSNSEvent<TMessage = unknown>(
         const subscriptionId = record.EventSubscriptionArn.split(':').pop();
         record.EventSubscriptionArn = `${topicArn}:${subscriptionId}`;
         sns.TopicArn = topicArn;
-        sns.UnsubscribeUrl = `https://sns.${topicArn.split(':')[3]}.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=${record.EventSubscriptionArn}`;
+        const [, partition = 'aws', , region = ''] = topicArn.split(':');
+        sns.UnsubscribeUrl = `https://sns.${region}.${dnsSuffixOf(partition, region)}/?Action=Unsubscribe&SubscriptionArn=${record.EventSubscriptionArn}`;
       }
       if (messageAttributes !== undefined) {
         sns.MessageAttributes = structuredClone({ ...messageAttributes });

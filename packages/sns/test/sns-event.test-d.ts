@@ -1,4 +1,4 @@
-import { type EventOptions, EventWrapper } from '@evt/core';
+import { EventWrapper, type WrapperLink } from '@evt/core';
 import type {
   SNSEvent as AwsSNSEvent,
   SNSEventRecord as AwsSNSEventRecord,
@@ -62,10 +62,10 @@ describe('SNSMessage', () => {
   it('types every getter', () => {
     const sns = new SNSEvent(raw).record.sns;
 
-    expectTypeOf(sns.signatureVersion).toBeString();
+    expectTypeOf(sns.signatureVersion).toEqualTypeOf<string | undefined>();
     expectTypeOf(sns.timestamp).toBeString();
-    expectTypeOf(sns.signature).toBeString();
-    expectTypeOf(sns.signingCertUrl).toBeString();
+    expectTypeOf(sns.signature).toEqualTypeOf<string | undefined>();
+    expectTypeOf(sns.signingCertUrl).toEqualTypeOf<string | undefined>();
     expectTypeOf(sns.messageId).toBeString();
     expectTypeOf(sns.message).toBeString();
     expectTypeOf(sns.messageAttributes).toEqualTypeOf<
@@ -85,7 +85,7 @@ describe('SNSMessage', () => {
 
   it('accepts the SNS envelope of an SQS delivery', () => {
     expectTypeOf(SNSMessage).constructorParameters.toEqualTypeOf<
-      [raw: RawSNSMessage, options?: EventOptions]
+      [raw: RawSNSMessage, ...link: WrapperLink]
     >();
   });
 });

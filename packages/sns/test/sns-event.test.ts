@@ -14,6 +14,7 @@ import {
   MissingFieldError,
   type RawSNSEvent,
   type RawSNSEventRecord,
+  type RawSNSMessage,
   SNSEvent,
   SNSEventRecord,
   SNSMessage,
@@ -31,6 +32,24 @@ const load = (name = 'sns-event'): RawSNSEvent => loadEvent<RawSNSEvent>(name);
 
 const message = (name = 'sns-event'): SNSMessage =>
   new SNSEvent(load(name)).record.sns;
+
+/** The documented notification with the URL fields spelt as SQS and HTTP deliveries spell them. */
+const sqsSpelled = (): RawSNSMessage => {
+  const {
+    SigningCertUrl: _signing,
+    UnsubscribeUrl: _unsubscribe,
+    ...rest
+  } = (load().Records[0] as RawSNSEventRecord).Sns;
+  return {
+    ...rest,
+    SigningCertURL: 'https://example.com/cert.pem',
+    UnsubscribeURL: 'https://example.com/unsubscribe',
+  };
+};
+
+/** The envelope an SQS queue receives from a FIFO topic, read as `decodeNested` reads it. */
+const fifoEnvelope = (): SNSMessage =>
+  new SNSMessage(loadEvent('sns-event.fifo-envelope'));
 
 describe('SNSEvent', () => {
   describe('records', () => {
@@ -117,6 +136,10 @@ describe('SNSMessage', () => {
     it('returns the signature version', () => {
       expect(message().signatureVersion).toBe('1');
     });
+
+    it('returns undefined for an unsigned FIFO topic message', () => {
+      expect(fifoEnvelope().signatureVersion).toBeUndefined();
+    });
   });
 
   describe('timestamp', () => {
@@ -131,6 +154,23 @@ describe('SNSMessage', () => {
         'tcc6faL2yUC6dgZdmrwh1Y4cGa/ebXEkAi6RibDsvpi+tE/1+82j...65r=='
       );
     });
+
+    it('returns undefined for an unsigned FIFO topic message', () => {
+      const envelope = fifoEnvelope();
+
+      expect(envelope.signature).toBeUndefined();
+      expect(envelope.signingCertUrl).toBeUndefined();
+      expect(envelope.topicArn).toBe(
+        'arn:aws:sns:eu-central-1:123456789012:orders.fifo'
+      );
+      expect(envelope.jsonMessage).toEqual({
+        orderId: 'A-1042',
+        status: 'PACKED',
+      });
+      expect(envelope.unsubscribeUrl).toBe(
+        'https://sns.eu-central-1.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=arn:aws:sns:eu-central-1:123456789012:orders.fifo:8f0c2d4e-61a7-4b39-9e52-d3a1f7b6c084'
+      );
+    });
   });
 
   describe('signingCertUrl', () => {
@@ -141,14 +181,7 @@ describe('SNSMessage', () => {
     });
 
     it('reads the SigningCertURL spelling of SQS deliveries', () => {
-      const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
-        Object.assign((event.Records[0] as RawSNSEventRecord).Sns, {
-          SigningCertUrl: undefined,
-          SigningCertURL: 'https://example.com/cert.pem',
-        });
-      });
-
-      expect(new SNSEvent(raw).record.sns.signingCertUrl).toBe(
+      expect(new SNSMessage(sqsSpelled()).signingCertUrl).toBe(
         'https://example.com/cert.pem'
       );
     });
@@ -265,15 +298,21 @@ describe('SNSMessage', () => {
     });
 
     it('reads the UnsubscribeURL spelling of SQS deliveries', () => {
-      const raw = patchEvent<RawSNSEvent>('sns-event', (event) => {
-        Object.assign((event.Records[0] as RawSNSEventRecord).Sns, {
-          UnsubscribeUrl: undefined,
-          UnsubscribeURL: 'https://example.com/unsubscribe',
-        });
+      expect(new SNSMessage(sqsSpelled()).unsubscribeUrl).toBe(
+        'https://example.com/unsubscribe'
+      );
+    });
+
+    it('names the UnsubscribeURL spelling when an SQS delivery lacks it', () => {
+      const envelope = new SNSMessage({
+        ...loadEvent<RawSNSMessage>('sns-event.fifo-envelope'),
+        UnsubscribeURL: undefined,
       });
 
-      expect(new SNSEvent(raw).record.sns.unsubscribeUrl).toBe(
-        'https://example.com/unsubscribe'
+      expectEvtError(
+        () => envelope.unsubscribeUrl,
+        MissingFieldError,
+        'SNSMessage: UnsubscribeURL is missing'
       );
     });
   });
@@ -426,6 +465,24 @@ describe('createSNSEvent', () => {
     expect(sns.messageAttributes.level?.value).toBe('high');
     expect(sns.timestamp).toBe('2024-01-01T00:00:00.000Z');
   });
+
+  it.each([
+    ['aws-cn', 'cn-north-1', 'amazonaws.com.cn'],
+    ['aws-us-gov', 'us-gov-west-1', 'amazonaws.com'],
+    ['aws-iso', 'us-iso-east-1', 'c2s.ic.gov'],
+    ['aws-iso-b', 'us-isob-east-1', 'sc2s.sgov.gov'],
+  ])(
+    'builds the unsubscribe URL of a %s topic in %s',
+    (partition, region, suffix) => {
+      const topicArn = `arn:${partition}:sns:${region}:111122223333:alerts`;
+
+      const sns = new SNSEvent(createSNSEvent({ topicArn })).record.sns;
+
+      expect(sns.unsubscribeUrl).toBe(
+        `https://sns.${region}.${suffix}/?Action=Unsubscribe&SubscriptionArn=${topicArn}:21be56ed-a058-49f5-8c98-aedd2564c486`
+      );
+    }
+  );
 });
 
 describe('malformed input', () => {
@@ -499,10 +556,7 @@ describe('malformed input', () => {
   });
 
   it.each([
-    ['signatureVersion', 'SignatureVersion'],
     ['timestamp', 'Timestamp'],
-    ['signature', 'Signature'],
-    ['signingCertUrl', 'SigningCertUrl'],
     ['messageId', 'MessageId'],
     ['message', 'Message'],
     ['type', 'Type'],

@@ -9,12 +9,15 @@ export {
 } from '@evt/core';
 export {
   buildBatchResponse,
+  type SQSBatchItemFailure,
+  type SQSBatchResponse,
+  type SQSBatchResponseOptions,
+} from './batch-response';
+export {
   type RawSQSEvent,
   type RawSQSMessageAttribute,
   type RawSQSRecord,
   type RawSQSRecordAttributes,
-  type SQSBatchItemFailure,
-  type SQSBatchResponse,
   SQSEvent,
   SQSMessageAttribute,
   type SQSMessageAttributes,

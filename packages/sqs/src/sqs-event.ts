@@ -3,6 +3,7 @@ import {
   DecodeError,
   decodeBase64,
   decodeNestedJson,
+  dnsSuffixOf,
   EventWrapper,
   locate,
   optionalString,
@@ -248,17 +249,21 @@ export type SQSMessageAttributes = Readonly<
   Record<string, SQSMessageAttribute>
 >;
 
-/** Builds the queue URL from a queue ARN (`arn:<partition>:sqs:<region>:<account>:<queue>`). */
+/**
+ * Builds the queue URL from a queue ARN (`arn:<partition>:sqs:<region>:<account>:<queue>`),
+ * with the endpoint domain of the ARN's partition (`amazonaws.com.cn` in China).
+ */
 function queueUrlOf(record: EventWrapper, arn: string): string {
-  const parts = arn.split(':');
-  if (parts.length < 6) {
+  const [, partition, , region, account, queue] = arn.split(':');
+  if (queue === undefined) {
     throw new DecodeError(
       'SQS queue ARN',
       'expected arn:<partition>:sqs:<region>:<account>:<queue>',
       locate(record, 'eventSourceARN')
     );
   }
-  return `https://sqs.${parts[3]}.amazonaws.com/${parts[4]}/${parts[5]}`;
+  const domain = dnsSuffixOf(partition as string, region as string);
+  return `https://sqs.${region}.${domain}/${account}/${queue}`;
 }
 
 /**
@@ -385,8 +390,10 @@ export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
   }
 
   /**
-   * The URL of the queue, built from the region, account and queue name in the queue's ARN:
-   * `https://sqs.<region>.amazonaws.com/<account>/<queue>` (`eventSourceARN`).
+   * The URL of the queue, built from the partition, region, account and queue name in the
+   * queue's ARN: `https://sqs.<region>.<domain>/<account>/<queue>` (`eventSourceARN`), where
+   * the domain is the partition's: `amazonaws.com` (also in `aws-us-gov`), `amazonaws.com.cn`
+   * in `aws-cn`, `c2s.ic.gov` in `aws-iso`, `sc2s.sgov.gov` in `aws-iso-b`, and so on.
    *
    * @throws {@link DecodeError} when the ARN has fewer than six colon-separated parts.
    */
@@ -453,110 +460,4 @@ export class SQSEvent<TBody = unknown> extends EventWrapper<RawSQSEvent> {
   get records(): readonly SQSRecord<TBody>[] {
     return (this.#records ??= wrapEach(this, 'Records', SQSRecord<TBody>));
   }
-}
-
-/** One failed message in a partial batch response. */
-export interface SQSBatchItemFailure {
-  /** The `messageId` of the message Lambda should return to the queue. */
-  itemIdentifier: string;
-}
-
-/**
- * The response a function returns to report partial batch failures, when its event source
- * mapping has `ReportBatchItemFailures` turned on.
- *
- * @see https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html#services-sqs-batchfailurereporting
- */
-export interface SQSBatchResponse {
-  /** The messages that failed; an empty list means the whole batch succeeded. */
-  batchItemFailures: SQSBatchItemFailure[];
-}
-
-/**
- * The kind of a value for {@link buildBatchResponse}'s messages, as core's `kindOf` names it.
- * Kept local: importing core's pulls the wrapper kit into a handler that only builds responses.
- */
-function kindOf(value: unknown): string {
-  return value === null
-    ? 'null'
-    : Array.isArray(value)
-      ? 'array'
-      : typeof value;
-}
-
-/**
- * The `TypeError` for misuse of {@link buildBatchResponse}: the caller's bug, not a bad event.
- * Left alone, a wrong item would reach Lambda as a failure without an `itemIdentifier`, which
- * fails the whole batch with no clue why.
- */
-function misuse(what: string, expected: string, found: string): TypeError {
-  return new TypeError(
-    `buildBatchResponse: failures${what} must be ${expected}, got ${found}`
-  );
-}
-
-/**
- * Builds the partial batch response for the messages that failed, so Lambda deletes the
- * others and returns only these to the queue.
- *
- * @param failures The failed records, or their message IDs.
- * @returns The response to return from the handler.
- * @throws {TypeError} when `failures` is not an iterable, or is a single string (which would
- * otherwise fail one message per character), or when one of its items is neither a string nor
- * an object with a string `messageId`. These are programmer errors, not bad events, so they
- * are not {@link EvtError}s.
- * @throws {@link MissingFieldError} when a record passed in has no `messageId`.
- * @example
- * ```ts
- * import {
- *   buildBatchResponse,
- *   type RawSQSEvent,
- *   SQSEvent,
- *   type SQSRecord,
- * } from '@evt/sqs';
- *
- * export const handler = async (raw: RawSQSEvent) => {
- *   const failed: SQSRecord[] = [];
- *   for (const record of new SQSEvent(raw).records) {
- *     if (record.body.length === 0) failed.push(record);
- *   }
- *   return buildBatchResponse(failed);
- * };
- * ```
- */
-export function buildBatchResponse(
-  failures: Iterable<string | { readonly messageId: string }>
-): SQSBatchResponse {
-  const given: unknown = failures;
-  if (
-    typeof given === 'string' ||
-    typeof (given as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] !==
-      'function'
-  ) {
-    throw misuse(
-      '',
-      'an iterable of message id strings or records',
-      kindOf(given)
-    );
-  }
-  const batchItemFailures: SQSBatchItemFailure[] = [];
-  let position = 0;
-  for (const failure of failures as Iterable<unknown>) {
-    let found = kindOf(failure);
-    let messageId: unknown = failure;
-    if (found === 'object') {
-      messageId = (failure as { messageId?: unknown }).messageId;
-      found = `an object whose messageId is ${kindOf(messageId)}`;
-    }
-    if (typeof messageId !== 'string') {
-      throw misuse(
-        `[${position}]`,
-        'a message id string or an object with a string messageId',
-        found
-      );
-    }
-    batchItemFailures.push({ itemIdentifier: messageId });
-    position++;
-  }
-  return { batchItemFailures };
 }

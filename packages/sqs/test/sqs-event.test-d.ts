@@ -1,6 +1,5 @@
 import { EventWrapper } from '@evt/core';
 import type {
-  SQSBatchResponse as AwsSQSBatchResponse,
   SQSEvent as AwsSQSEvent,
   SQSMessageAttribute as AwsSQSMessageAttribute,
   SQSRecord as AwsSQSRecord,
@@ -8,12 +7,10 @@ import type {
 } from 'aws-lambda';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  buildBatchResponse,
   type RawSQSEvent,
   type RawSQSMessageAttribute,
   type RawSQSRecord,
   type RawSQSRecordAttributes,
-  type SQSBatchResponse,
   SQSEvent,
   type SQSMessageAttribute,
   type SQSMessageAttributes,
@@ -107,14 +104,5 @@ describe('SQSMessageAttribute', () => {
     expectTypeOf(attribute.dataType).toBeString();
     expectTypeOf(attribute.stringListValues).toEqualTypeOf<readonly string[]>();
     expectTypeOf(attribute.binaryListValues).toEqualTypeOf<readonly string[]>();
-  });
-});
-
-describe('buildBatchResponse', () => {
-  it('returns a response Lambda accepts', () => {
-    const response = buildBatchResponse(['id']);
-
-    expectTypeOf(response).toEqualTypeOf<SQSBatchResponse>();
-    expectTypeOf(response).toExtend<AwsSQSBatchResponse>();
   });
 });

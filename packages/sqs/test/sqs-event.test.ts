@@ -9,7 +9,6 @@ import {
 import { EventWrapper, requireString, wrapEach } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {
-  buildBatchResponse,
   DecodeError,
   FieldTypeError,
   MissingFieldError,
@@ -291,6 +290,47 @@ describe('SQSRecord', () => {
       expect(record.queueUrl).toBe(url);
       expect(arnReads).toBe(1);
     });
+
+    // One queue ARN per partition, with the Region, account and DNS suffix the queue URL
+    // must carry there (the AWS SDKs' partition data).
+    it.each([
+      ['aws', 'eu-central-1', 'amazonaws.com'],
+      ['aws-cn', 'cn-north-1', 'amazonaws.com.cn'],
+      ['aws-cn', 'cn-northwest-1', 'amazonaws.com.cn'],
+      ['aws-us-gov', 'us-gov-west-1', 'amazonaws.com'],
+      ['aws-iso', 'us-iso-east-1', 'c2s.ic.gov'],
+      ['aws-iso-b', 'us-isob-east-1', 'sc2s.sgov.gov'],
+      ['aws-iso-e', 'eu-isoe-west-1', 'cloud.adc-e.uk'],
+      ['aws-iso-f', 'us-isof-south-1', 'csp.hci.ic.gov'],
+      ['aws-eusc', 'eusc-de-east-1', 'amazonaws.eu'],
+    ])('returns the %s URL for a queue in %s', (partition, region, suffix) => {
+      const record = recordOf(
+        patchEvent<RawSQSEvent>('sqs-event', (event) => {
+          Object.assign(event.Records[0] as object, {
+            eventSourceARN: `arn:${partition}:sqs:${region}:123456789012:orders`,
+            awsRegion: region,
+          });
+        })
+      );
+
+      expect(record.queueUrl).toBe(
+        `https://sqs.${region}.${suffix}/123456789012/orders`
+      );
+    });
+
+    it("uses the Region's partition when the ARN names a partition evt does not know", () => {
+      const record = recordOf(
+        patchEvent<RawSQSEvent>('sqs-event', (event) => {
+          Object.assign(event.Records[0] as object, {
+            eventSourceARN: 'arn:aws-future:sqs:cn-north-1:123456789012:orders',
+          });
+        })
+      );
+
+      expect(record.queueUrl).toBe(
+        'https://sqs.cn-north-1.amazonaws.com.cn/123456789012/orders'
+      );
+    });
   });
 
   describe('decodeNested', () => {
@@ -316,6 +356,18 @@ describe('SQSRecord', () => {
         'arn:aws:sns:us-east-2:123456789012:MyTopic'
       );
       expect(nested.message).toBe('{"orderId":"1234"}');
+    });
+
+    it('returns the unsigned envelope of a FIFO topic wrapped in the given class', () => {
+      const record = firstRecord('sqs-event.sns-fifo-envelope');
+
+      const nested = record.decodeNested(NestedSNSMessage);
+
+      expect(nested.topicArn).toBe(
+        'arn:aws:sns:eu-central-1:123456789012:orders.fifo'
+      );
+      expect(nested.message).toBe('{"orderId":"A-1042","status":"PACKED"}');
+      expect(record.attributes.messageGroupId).toBe('A-1042');
     });
 
     it('names the full path in errors inside the nested event', () => {
@@ -610,32 +662,6 @@ describe('SQSMessageAttribute', () => {
         'SQSEvent: Records[0].messageAttributes.broken.binaryListValues must be array, got object'
       );
     });
-  });
-});
-
-describe('buildBatchResponse', () => {
-  it('returns one failure per message ID', () => {
-    const response = buildBatchResponse(['a', 'b']);
-
-    expect(response).toEqual({
-      batchItemFailures: [{ itemIdentifier: 'a' }, { itemIdentifier: 'b' }],
-    });
-  });
-
-  it('takes records and reads their message IDs', () => {
-    const records = new SQSEvent(load()).records;
-
-    const response = buildBatchResponse(records.slice(1));
-
-    expect(response).toEqual({
-      batchItemFailures: [
-        { itemIdentifier: '2e1424d4-f796-459a-8184-9c92662be6da' },
-      ],
-    });
-  });
-
-  it('returns an empty list when nothing failed', () => {
-    expect(buildBatchResponse([])).toEqual({ batchItemFailures: [] });
   });
 });
 
