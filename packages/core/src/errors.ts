@@ -1,3 +1,5 @@
+import type { StandardSchemaIssue } from './standard-schema';
+
 /** Options common to every {@link EvtError}. */
 export interface EvtErrorOptions {
   /** The wrapper class the failing read started from, e.g. `S3Event`. */
@@ -71,6 +73,34 @@ export function isOwn(value: unknown): boolean {
   return typeof value === 'object' && value !== null && thrownByEvt.has(value);
 }
 
+// Marks the base class's prototype with a key every copy of @evt/core shares: when npm nests a
+// second copy (a version conflict), an error thrown by one copy is still `instanceof` the other
+// copy's classes.
+const BRAND = Symbol.for('@evt/core/error');
+
+/**
+ * `instanceof` for the error classes: the ordinary check, or else an error of evt (its chain
+ * reaches the branded `EvtError.prototype` of some copy) with a class on its prototype chain
+ * whose `typeName` is this class's. So a `MissingFieldError` of either copy, or of a subclass
+ * of one, is `instanceof` both copies' `MissingFieldError` and `EvtError`. A subclass of your
+ * own without a `typeName` of its own gets the ordinary check only, not its parent's name.
+ */
+function isInstance(this: typeof EvtError, value: unknown): boolean {
+  if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+  const name =
+    Object.hasOwn(this, 'typeName') &&
+    (value as { [BRAND]?: true } | null)?.[BRAND] &&
+    this.typeName;
+  for (
+    let prototype = name && Object.getPrototypeOf(value);
+    prototype;
+    prototype = Object.getPrototypeOf(prototype)
+  ) {
+    if (prototype.constructor?.typeName === name) return true;
+  }
+  return false;
+}
+
 function where(options: EvtErrorOptions): string {
   const { className } = options;
   const path = options.path ? oneLine(options.path, MAX_PATH_IN_MESSAGE) : '';
@@ -80,6 +110,11 @@ function where(options: EvtErrorOptions): string {
 
 /**
  * The base class of every error evt throws. Catch this to handle any malformed event.
+ *
+ * `instanceof` works across copies of `@evt/core`: when npm installs a second copy (say, nested
+ * under one source package after a version conflict), an error thrown by either copy is
+ * `instanceof EvtError`, and of its own class (`MissingFieldError`, ...), whichever copy the
+ * class is imported from. A subclass of your own keeps the ordinary `instanceof`.
  *
  * @example
  * ```ts
@@ -97,6 +132,19 @@ function where(options: EvtErrorOptions): string {
  * ```
  */
 export class EvtError extends Error {
+  /**
+   * The class name, which minifiers do not rename: `instanceof` compares it to recognise an
+   * error from another copy of `@evt/core`.
+   */
+  static readonly typeName: string = 'EvtError';
+
+  static {
+    Object.defineProperty(EvtError.prototype, BRAND, { value: true });
+    // Inherited by every subclass. Defined here rather than as a static method so that the
+    // declarations keep TypeScript's ordinary `instanceof` narrowing.
+    Object.defineProperty(EvtError, Symbol.hasInstance, { value: isInstance });
+  }
+
   /** The wrapper class the failing read started from, e.g. `S3Event`; empty when unknown. */
   declare readonly className: string;
   /** The path of the field inside the raw event, e.g. `Records[0].s3.bucket.name`. */
@@ -123,6 +171,9 @@ export class EvtError extends Error {
  * `S3Event: Records[0].s3.bucket.name is missing`.
  */
 export class MissingFieldError extends EvtError {
+  /** The class name, which minifiers do not rename. */
+  static override readonly typeName: string = 'MissingFieldError';
+
   /**
    * Creates the error for a field that is absent.
    *
@@ -140,6 +191,9 @@ export class MissingFieldError extends EvtError {
  * expected and what was found.
  */
 export class FieldTypeError extends EvtError {
+  /** The class name, which minifiers do not rename. */
+  static override readonly typeName: string = 'FieldTypeError';
+
   /** What the field should hold, e.g. `string`, `object`, `array`. */
   declare readonly expected: string;
   /** What the field holds, e.g. `number`, `null`, `array`. */
@@ -166,6 +220,9 @@ export class FieldTypeError extends EvtError {
  * holds the underlying error when there is one.
  */
 export class DecodeError extends EvtError {
+  /** The class name, which minifiers do not rename. */
+  static override readonly typeName: string = 'DecodeError';
+
   /** The encoding that failed, e.g. `base64`, `JSON`, `gzip`. */
   declare readonly format: string;
 
@@ -212,6 +269,9 @@ const TOO_LARGE: Readonly<Record<PayloadLimit, string>> = {
  * the JavaScript engine can hold.
  */
 export class PayloadTooLargeError extends EvtError {
+  /** The class name, which minifiers do not rename. */
+  static override readonly typeName: string = 'PayloadTooLargeError';
+
   /** The budget, in bytes, that decoding would have exceeded. */
   declare readonly limit: number;
   /** Which budget it was: `maxInflatedBytes`, `maxJsonBytes` or `string length`. */
@@ -233,5 +293,63 @@ export class PayloadTooLargeError extends EvtError {
     this.name = 'PayloadTooLargeError';
     this.limit = limit;
     this.option = option;
+  }
+}
+
+/**
+ * A value did not match the schema it was parsed with (`wrapper.parse(member, schema)`). The
+ * message names the class, the raw path and how many issues there are, e.g. `SQSEvent:
+ * Records[1].body does not match the schema: 2 issues`; the issues themselves are in
+ * `issues`, as the schema library reported them.
+ *
+ * @example
+ * ```ts
+ * import { ValidationError } from '@evt/core';
+ * import { type RawSQSEvent, SQSEvent } from '@evt/sqs';
+ * import { z } from 'zod';
+ *
+ * const Order = z.object({ orderId: z.string(), quantity: z.number() });
+ *
+ * export const handler = async (raw: RawSQSEvent) => {
+ *   for (const record of new SQSEvent(raw).records) {
+ *     try {
+ *       const order = record.parse('jsonBody', Order);
+ *       console.log(order.quantity);
+ *     } catch (error) {
+ *       if (error instanceof ValidationError) console.error(error.message, error.issues);
+ *       throw error;
+ *     }
+ *   }
+ * };
+ * ```
+ */
+export class ValidationError extends EvtError {
+  /** The class name, which minifiers do not rename. */
+  static override readonly typeName: string = 'ValidationError';
+
+  /**
+   * The issues the schema reported, each with a message and the path inside the value. Not
+   * enumerable: some libraries put the rejected value in an issue, so a logger that
+   * serialises the error's fields does not print payload data unless you log `issues`.
+   */
+  declare readonly issues: readonly StandardSchemaIssue[];
+
+  /**
+   * Creates the error for a value a schema rejected.
+   *
+   * @param issues The schema's issues.
+   * @param options The class and the raw path of the value.
+   */
+  constructor(
+    issues: readonly StandardSchemaIssue[],
+    options: EvtErrorOptions = {}
+  ) {
+    const count = issues.length;
+    super(
+      `${where(options)} does not match the schema: ${count} issue${count === 1 ? '' : 's'}`,
+      options
+    );
+    this.name = 'ValidationError';
+    Object.defineProperty(this, 'issues', { value: issues });
   }
 }

@@ -1,5 +1,11 @@
 import { debugView } from './debug-view';
 import { FieldTypeError, MissingFieldError } from './errors';
+import {
+  type GetterName,
+  type InferSchemaOutput,
+  type StandardSchemaV1,
+  validated,
+} from './standard-schema';
 
 /**
  * Options a wrapper is constructed with. Children inherit every option from their parent. Only
@@ -351,6 +357,7 @@ export class EventWrapper<TRaw extends object = object> {
     // path is only joined when an error is built (see locate). Every field is assigned on
     // every wrapper, so all instances of a class share one shape.
     if (path === undefined) {
+      if (!inspectHooked) hookInspect();
       this.options =
         optionsOrParent === undefined
           ? undefined
@@ -388,6 +395,73 @@ export class EventWrapper<TRaw extends object = object> {
   }
 
   /**
+   * Validates what one of this wrapper's getters returns with a schema from any library that
+   * implements Standard Schema (zod, valibot, arktype, ...), and returns the schema's output.
+   * The getter is read as usual (decoded and cached once); the schema's output is not cached.
+   * An error names the raw field the getter reads, found from the getter's name: `jsonBody`
+   * reads `body`, `jsonMessage` `Message`, `dataAsJson` `data`, `detailType` `detail-type`,
+   * and `rawEvent` is the wrapper's whole raw value.
+   *
+   * @param member The getter whose value to check, e.g. `jsonBody` or `detail`.
+   * @param schema A synchronous Standard Schema; use `parseAsync` for an async one.
+   * @returns The schema's output for the value.
+   * @throws `ValidationError` (an {@link EvtError} exported by `@evt/core`) when the schema
+   * rejects the value; its message names the class and the raw field the getter reads
+   * (`SQSEvent: Records[1].body`), and `issues` holds the schema's issues.
+   * @throws {@link DecodeError} (or another {@link EvtError}) when the getter itself fails.
+   * @throws {TypeError} when `member` is not a getter, `schema` is not a Standard Schema, or
+   * the schema is async (programmer errors).
+   * @example
+   * ```ts
+   * import { type RawSQSEvent, SQSEvent } from '@evt/sqs';
+   * import { z } from 'zod';
+   *
+   * const Order = z.object({ orderId: z.string(), quantity: z.number().int() });
+   *
+   * export const handler = async (raw: RawSQSEvent) => {
+   *   for (const record of new SQSEvent(raw).records) {
+   *     const order = record.parse('jsonBody', Order); // { orderId: string; quantity: number }
+   *     console.log(order.orderId, order.quantity);
+   *   }
+   * };
+   * ```
+   */
+  parse<TWrapper, TSchema extends StandardSchemaV1>(
+    this: TWrapper,
+    member: GetterName<TWrapper>,
+    schema: TSchema
+  ): InferSchemaOutput<TSchema> {
+    return validated(
+      this as EventWrapper,
+      member,
+      schema,
+      false
+    ) as InferSchemaOutput<TSchema>;
+  }
+
+  /**
+   * `parse` for a schema that may validate asynchronously (one with async
+   * refinements): resolves to the schema's output, and rejects as `parse` throws.
+   *
+   * @param member The getter whose value to check, e.g. `jsonBody` or `detail`.
+   * @param schema A Standard Schema, synchronous or not.
+   * @returns A promise of the schema's output for the value.
+   * @throws `ValidationError` (as a rejection) when the schema rejects the value.
+   */
+  async parseAsync<TWrapper, TSchema extends StandardSchemaV1>(
+    this: TWrapper,
+    member: GetterName<TWrapper>,
+    schema: TSchema
+  ): Promise<InferSchemaOutput<TSchema>> {
+    return validated(
+      this as EventWrapper,
+      member,
+      schema,
+      true
+    ) as InferSchemaOutput<TSchema>;
+  }
+
+  /**
    * Returns the raw event, so that returning or logging a wrapper with `JSON.stringify`
    * serialises exactly what AWS sent.
    *
@@ -408,22 +482,30 @@ export class EventWrapper<TRaw extends object = object> {
   toString(): string {
     return JSON.stringify(debugView(this), null, 2);
   }
+}
 
-  static {
-    // Node's `util.inspect` (and so `console.log`) shows the debug view. Defined here rather
-    // than as a symbol-keyed method because isolatedDeclarations cannot emit that member.
-    Object.defineProperty(EventWrapper.prototype, INSPECT, {
-      value(
-        this: EventWrapper,
-        _depth: number,
-        options: object,
-        inspect: (value: unknown, options: object) => string
-      ): string {
-        const name = (this.constructor as typeof EventWrapper).typeName;
-        return `${name} ${inspect(debugView(this), options)}`;
-      },
-    });
-  }
+let inspectHooked = false;
+
+/**
+ * Puts the debug view under Node's `util.inspect.custom` on `EventWrapper.prototype`, so that
+ * `util.inspect` (and so `console.log`) shows it. Done when the first event is wrapped rather
+ * than when the module loads: a side effect at load (a static block) keeps bundlers from
+ * dropping this module from a bundle that uses nothing of it, and no wrapper can be logged
+ * before one is built.
+ */
+function hookInspect(): void {
+  inspectHooked = true;
+  Object.defineProperty(EventWrapper.prototype, INSPECT, {
+    value(
+      this: EventWrapper,
+      _depth: number,
+      options: object,
+      inspect: (value: unknown, options: object) => string
+    ): string {
+      const name = (this.constructor as typeof EventWrapper).typeName;
+      return `${name} ${inspect(debugView(this), options)}`;
+    },
+  });
 }
 
 /**

@@ -38,6 +38,7 @@ export {
   type PayloadLimit,
   PayloadTooLargeError,
   type PayloadTooLargeErrorOptions,
+  ValidationError,
 } from './errors';
 export {
   EventBridgeEnvelope,
@@ -103,6 +104,16 @@ export {
   wrapEntries,
 } from './kit';
 export { dnsSuffixOf, partitionOf } from './partition';
+export type {
+  GetterName,
+  InferSchemaOutput,
+  StandardSchemaIssue,
+  StandardSchemaPathSegment,
+  StandardSchemaProps,
+  StandardSchemaResult,
+  StandardSchemaTypes,
+  StandardSchemaV1,
+} from './standard-schema';
 export {
   type RawTumblingWindow,
   type RawTumblingWindowBatch,

@@ -5,6 +5,7 @@ import {
   FieldTypeError,
   MissingFieldError,
   PayloadTooLargeError,
+  ValidationError,
 } from '../src/index';
 
 describe('EvtError', () => {
@@ -114,5 +115,154 @@ describe('PayloadTooLargeError', () => {
     expect(new PayloadTooLargeError(1).message).toBe(
       '(event) inflates to more than 1 bytes (maxInflatedBytes)'
     );
+  });
+});
+
+describe('ValidationError', () => {
+  it('names the class, the path and how many issues, and keeps the issues', () => {
+    const issues = [
+      {
+        message: 'Invalid input: expected number, received string',
+        path: ['quantity'],
+      },
+      { message: 'Required', path: [{ key: 'orderId' }] },
+    ];
+
+    const error = new ValidationError(issues, {
+      className: 'SQSEvent',
+      path: 'Records[1].body',
+    });
+
+    expect(error).toBeInstanceOf(EvtError);
+    expect(error.name).toBe('ValidationError');
+    expect(error.message).toBe(
+      'SQSEvent: Records[1].body does not match the schema: 2 issues'
+    );
+    expect(error.issues).toBe(issues);
+  });
+
+  it('says "1 issue" for one, and names the event when there is no path', () => {
+    const error = new ValidationError([{ message: 'Expected string' }], {
+      className: 'SQSEvent',
+    });
+
+    expect(error.message).toBe('SQSEvent does not match the schema: 1 issue');
+  });
+});
+
+describe('instanceof across copies of @evt/core', () => {
+  // A second copy, as npm installs one nested under a package after a version conflict: the
+  // same module loaded again, with classes of its own.
+  async function otherCopy(): Promise<typeof import('../src/errors')> {
+    const specifier = '../src/errors?second-copy';
+    return import(/* @vite-ignore */ specifier);
+  }
+
+  it('is a second copy, whose classes the ordinary check tells apart', async () => {
+    const other = await otherCopy();
+
+    expect(other.EvtError).not.toBe(EvtError);
+    expect(
+      Function.prototype[Symbol.hasInstance].call(
+        EvtError,
+        new other.EvtError('x')
+      )
+    ).toBe(false);
+  });
+
+  it('recognises each error class of the other copy as its own', async () => {
+    const other = await otherCopy();
+    const location = { className: 'S3Event', path: 'Records[0].s3' };
+    const pairs: [
+      Error,
+      Error,
+      abstract new (...args: never[]) => Error,
+      abstract new (...args: never[]) => Error,
+    ][] = [
+      [new other.EvtError('x'), new EvtError('x'), EvtError, other.EvtError],
+      [
+        new other.MissingFieldError(location),
+        new MissingFieldError(location),
+        MissingFieldError,
+        other.MissingFieldError,
+      ],
+      [
+        new other.FieldTypeError('string', 'number', location),
+        new FieldTypeError('string', 'number', location),
+        FieldTypeError,
+        other.FieldTypeError,
+      ],
+      [
+        new other.DecodeError('JSON', 'bad', location),
+        new DecodeError('JSON', 'bad', location),
+        DecodeError,
+        other.DecodeError,
+      ],
+      [
+        new other.PayloadTooLargeError(10, location),
+        new PayloadTooLargeError(10, location),
+        PayloadTooLargeError,
+        other.PayloadTooLargeError,
+      ],
+      [
+        new other.ValidationError([], location),
+        new ValidationError([], location),
+        ValidationError,
+        other.ValidationError,
+      ],
+    ];
+
+    for (const [fromOther, fromThis, ThisClass, OtherClass] of pairs) {
+      expect(fromOther).toBeInstanceOf(ThisClass);
+      expect(fromOther).toBeInstanceOf(EvtError);
+      expect(fromThis).toBeInstanceOf(OtherClass);
+      expect(fromThis).toBeInstanceOf(other.EvtError);
+    }
+  });
+
+  it('does not confuse one error class with another', async () => {
+    const other = await otherCopy();
+    const missing = new other.MissingFieldError({ path: 'body' });
+
+    expect(missing).not.toBeInstanceOf(DecodeError);
+    expect(missing).not.toBeInstanceOf(FieldTypeError);
+    expect(new other.EvtError('x')).not.toBeInstanceOf(MissingFieldError);
+    expect(new EvtError('x')).not.toBeInstanceOf(other.ValidationError);
+  });
+
+  it('keeps the ordinary check for a subclass of your own', async () => {
+    const other = await otherCopy();
+    class OrderError extends EvtError {}
+    class MissingOrderField extends MissingFieldError {}
+
+    expect(new OrderError('x')).toBeInstanceOf(OrderError);
+    expect(new OrderError('x')).toBeInstanceOf(other.EvtError);
+    expect(new MissingOrderField({ path: 'id' })).toBeInstanceOf(
+      other.MissingFieldError
+    );
+    expect(new EvtError('x')).not.toBeInstanceOf(OrderError);
+    expect(new other.EvtError('x')).not.toBeInstanceOf(OrderError);
+    expect(new MissingFieldError({ path: 'id' })).not.toBeInstanceOf(
+      MissingOrderField
+    );
+    expect(new OrderError('x')).not.toBeInstanceOf(MissingOrderField);
+  });
+
+  it('is false for values that are not errors of evt', async () => {
+    const other = await otherCopy();
+
+    for (const value of [
+      new Error('x'),
+      new TypeError('x'),
+      { name: 'EvtError', message: 'x' },
+      Object.create(null),
+      null,
+      undefined,
+      'EvtError',
+      42,
+    ]) {
+      expect(value instanceof EvtError).toBe(false);
+      expect(value instanceof other.MissingFieldError).toBe(false);
+    }
   });
 });

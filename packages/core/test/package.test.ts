@@ -21,6 +21,7 @@ describe('@evt/core', () => {
       'HeaderMap',
       'MissingFieldError',
       'PayloadTooLargeError',
+      'ValidationError',
       'addSensitiveNames',
       'decodeBase64',
       'decodeBase64Text',
