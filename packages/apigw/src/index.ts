@@ -7,6 +7,7 @@ export {
   FieldTypeError,
   MissingFieldError,
   PayloadTooLargeError,
+  ValidationError,
 } from '@evt/core';
 export {
   APIGatewayEventIdentity,

@@ -26,6 +26,7 @@ describe('@evt/apigw', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
         'RequestContextClientCert',
         'RequestContextV2',
         'RequestContextV2Authorizer',

@@ -29,6 +29,7 @@ describe('@evt/cloudwatch', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
         'TimeRange',
         'TimeZone',
       ].sort()

@@ -405,7 +405,7 @@ export class EventWrapper<TRaw extends object = object> {
    * @param member The getter whose value to check, e.g. `jsonBody` or `detail`.
    * @param schema A synchronous Standard Schema; use `parseAsync` for an async one.
    * @returns The schema's output for the value.
-   * @throws `ValidationError` (an {@link EvtError} exported by `@evt/core`) when the schema
+   * @throws {@link ValidationError} when the schema
    * rejects the value; its message names the class and the raw field the getter reads
    * (`SQSEvent: Records[1].body`), and `issues` holds the schema's issues.
    * @throws {@link DecodeError} (or another {@link EvtError}) when the getter itself fails.
@@ -446,7 +446,7 @@ export class EventWrapper<TRaw extends object = object> {
    * @param member The getter whose value to check, e.g. `jsonBody` or `detail`.
    * @param schema A Standard Schema, synchronous or not.
    * @returns A promise of the schema's output for the value.
-   * @throws `ValidationError` (as a rejection) when the schema rejects the value.
+   * @throws {@link ValidationError} (as a rejection) when the schema rejects the value.
    */
   async parseAsync<TWrapper, TSchema extends StandardSchemaV1>(
     this: TWrapper,

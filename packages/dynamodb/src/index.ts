@@ -9,6 +9,7 @@ export {
   type RawTumblingWindow,
   type RawTumblingWindowBatch,
   TumblingWindow,
+  ValidationError,
 } from '@evt/core';
 export {
   type DynamoDBImage,

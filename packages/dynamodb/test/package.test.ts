@@ -23,6 +23,7 @@ describe('@evt/dynamodb', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
         'StreamRecord',
         'StreamViewType',
         'TumblingWindow',

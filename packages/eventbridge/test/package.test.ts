@@ -18,6 +18,7 @@ describe('@evt/eventbridge', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
       ].sort()
     );
   });

@@ -6,6 +6,7 @@ export {
   FieldTypeError,
   MissingFieldError,
   PayloadTooLargeError,
+  ValidationError,
 } from '@evt/core';
 // The public surface of @evt/firehose: named re-exports only, one line per event-kind module.
 export {

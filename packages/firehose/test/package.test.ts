@@ -17,6 +17,7 @@ describe('@evt/firehose', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
         'KinesisFirehoseEvent',
         'KinesisFirehoseRecord',
         'KinesisFirehoseRecordMetadata',

@@ -22,6 +22,7 @@ describe('@evt/kafka', () => {
         'KafkaHeaderMap',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
       ].sort()
     );
   });

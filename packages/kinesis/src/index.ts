@@ -10,6 +10,7 @@ export {
   type RawTumblingWindow,
   type RawTumblingWindowBatch,
   TumblingWindow,
+  ValidationError,
 } from '@evt/core';
 // The public surface of @evt/kinesis: named re-exports only, one line per event-kind module.
 export {

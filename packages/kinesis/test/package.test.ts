@@ -17,6 +17,7 @@ describe('@evt/kinesis', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
         'TumblingWindow',
         'buildBatchResponse',
         'KinesisStreamEvent',

@@ -17,6 +17,7 @@ describe('@evt/mq', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
         'ActiveMQEvent',
         'ActiveMQMessage',
         'BasicProperties',

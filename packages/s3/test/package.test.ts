@@ -17,6 +17,7 @@ describe('@evt/s3', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
         'S3BatchOperationEvent',
         'S3BatchOperationJob',
         'S3BatchOperationResponse',

@@ -17,6 +17,7 @@ describe('@evt/ses', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
         'SESEvent',
         'SESEventRecord',
         'SESMail',

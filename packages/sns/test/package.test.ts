@@ -17,6 +17,7 @@ describe('@evt/sns', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
         'SNSEvent',
         'SNSEventRecord',
         'SNSMessage',

@@ -17,6 +17,7 @@ describe('@evt/sqs', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
         'buildBatchResponse',
         'SQSEvent',
         'SQSMessageAttribute',
