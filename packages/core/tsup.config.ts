@@ -1,3 +1,4 @@
 import { defineSourceConfig } from '@evt/config/tsup';
 
-export default defineSourceConfig({ entry: ['src/index.ts'] });
+const entry = ['src/index.ts', 'src/testing.ts'];
+export default defineSourceConfig({ entry });

@@ -68,10 +68,14 @@ for (const id of ids) {
     if (JSON.stringify(manifest[field]) !== JSON.stringify(template[field]))
       problem(id, `package.json ${field} differs from the template`);
   }
-  const exportsExpected = isCore
-    ? { '.': template.exports['.'], './package.json': './package.json' }
-    : template.exports;
-  if (JSON.stringify(manifest.exports) !== JSON.stringify(exportsExpected))
+  // Every package, core included, has a `./testing` subpath; `typesVersions` points its types
+  // out for `moduleResolution: node10`, which reads no `exports`.
+  if (
+    JSON.stringify(manifest.typesVersions) !==
+    JSON.stringify(template.typesVersions)
+  )
+    problem(id, 'package.json typesVersions differs from the template');
+  if (JSON.stringify(manifest.exports) !== JSON.stringify(template.exports))
     problem(id, 'package.json exports differ from the template');
   for (const [name, script] of Object.entries(template.scripts)) {
     if (manifest.scripts?.[name] !== script)

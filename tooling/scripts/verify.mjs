@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The one command that runs every test and check (the README's test command, and CI's):
 // lint, then build/typecheck/test (with coverage)/package checks/docs/size budgets through
-// turbo, then the repository-level checks: package layout, README snippets, examples, bundle
-// sizes, the worst inputs of the attack review under a memory ceiling, the generated
-// template, packed-tarball smoke test and release dry run.
+// turbo, then the repository-level checks: package layout, the API reference, README
+// snippets, examples, bundle sizes, the worst inputs of the attack review under a memory
+// ceiling, the generated template, packed-tarball smoke test, the packed types under node10
+// resolution and release dry run.
 // Every step is deterministic: nothing here compares a wall-clock time with a budget, so the
 // gate gives the same answer on a loaded machine. Timings (benchmark and cold start) are
 // `pnpm perf`, report-only unless given --check.
@@ -31,6 +32,11 @@ const steps = [
   ],
   ['package layout', 'node', ['tooling/scripts/check-packages.mjs']],
   [
+    'the API reference of every package, TypeDoc validation on, warnings failing',
+    'pnpm',
+    ['run', '--silent', 'docs'],
+  ],
+  [
     'the package template, generated and checked',
     'node',
     ['tooling/scripts/check-template.mjs'],
@@ -55,6 +61,11 @@ const steps = [
     'packed tarballs from ESM and CommonJS',
     'node',
     ['tooling/scripts/smoke.mjs'],
+  ],
+  [
+    'packed types and testing subpaths under moduleResolution node10',
+    'node',
+    ['tooling/scripts/check-node10.mjs'],
   ],
   ['release dry run', 'node', ['tooling/scripts/release-dry.mjs']],
 ];

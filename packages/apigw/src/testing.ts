@@ -1,7 +1,162 @@
+import {
+  type DeepPartial,
+  type Filled,
+  mergeDeep,
+  type Sample,
+} from '@evt/core/testing';
 import v1Fixture from '../test/events/api-gateway-proxy-event.json';
 import v2Fixture from '../test/events/api-gateway-proxy-event-v2.json';
-import type { RawAPIGatewayProxyEvent } from './api-gateway-proxy-event';
-import type { RawAPIGatewayProxyEventV2 } from './api-gateway-proxy-event-v2';
+import type { RawAPIGatewayEventIdentity } from './api-gateway-event-identity';
+import type {
+  RawAPIGatewayEventRequestContext,
+  RawAPIGatewayProxyEvent,
+} from './api-gateway-proxy-event';
+import type {
+  RawAPIGatewayProxyEventV2,
+  RawRequestContextV2,
+} from './api-gateway-proxy-event-v2';
+import type { RawRequestContextClientCert } from './request-context-client-cert';
+
+/**
+ * The caller of a REST API request as {@link createAPIGatewayProxyEvent} builds it: every
+ * field present, `null` where the caller has none (as API Gateway sends it).
+ */
+export interface SampleAPIGatewayEventIdentity
+  extends Required<Sample<RawAPIGatewayEventIdentity>> {}
+
+/** The fields of a request context that only WebSocket APIs send. */
+export type WebSocketField =
+  | 'connectedAt'
+  | 'connectionId'
+  | 'eventType'
+  | 'messageDirection'
+  | 'messageId'
+  | 'operationName'
+  | 'routeKey';
+
+/** The request context of a REST API request as {@link createAPIGatewayProxyEvent} builds it. */
+export interface SampleAPIGatewayEventRequestContext
+  extends Sample<
+      Omit<
+        RawAPIGatewayEventRequestContext,
+        | 'identity'
+        | 'authorizer'
+        | WebSocketField
+        | 'domainName'
+        | 'domainPrefix'
+        | 'extendedRequestId'
+        | 'requestTime'
+        | 'resourceId'
+        | 'accountId'
+        | 'protocol'
+        | 'httpMethod'
+        | 'path'
+        | 'requestTimeEpoch'
+        | 'resourcePath'
+      >
+    >,
+    Filled<
+      Pick<
+        RawAPIGatewayEventRequestContext,
+        | 'domainName'
+        | 'domainPrefix'
+        | 'extendedRequestId'
+        | 'requestTime'
+        | 'resourceId'
+        | 'accountId'
+        | 'protocol'
+        | 'httpMethod'
+        | 'path'
+        | 'requestTimeEpoch'
+        | 'resourcePath'
+      >
+    >,
+    Partial<Filled<Pick<RawAPIGatewayEventRequestContext, WebSocketField>>> {
+  /** The caller of the request. */
+  identity: SampleAPIGatewayEventIdentity;
+  /** What the authorizer of the method returned; `null` when the method has none. */
+  authorizer: Sample<
+    NonNullable<RawAPIGatewayEventRequestContext['authorizer']>
+  > | null;
+}
+
+/**
+ * The REST API event {@link createAPIGatewayProxyEvent} returns: a fresh copy that fits both
+ * `APIGatewayProxyEvent`'s constructor and the `APIGatewayProxyEvent` of `@types/aws-lambda`
+ * (and so an `APIGatewayProxyHandler`).
+ */
+export interface SampleAPIGatewayProxyEvent
+  extends Sample<Pick<RawAPIGatewayProxyEvent, 'version'>>,
+    Filled<
+      Pick<
+        RawAPIGatewayProxyEvent,
+        | 'resource'
+        | 'path'
+        | 'httpMethod'
+        | 'headers'
+        | 'multiValueHeaders'
+        | 'isBase64Encoded'
+      >
+    >,
+    Required<
+      Sample<
+        Pick<
+          RawAPIGatewayProxyEvent,
+          | 'body'
+          | 'pathParameters'
+          | 'queryStringParameters'
+          | 'multiValueQueryStringParameters'
+          | 'stageVariables'
+        >
+      >
+    > {
+  /** The context of the request. */
+  requestContext: SampleAPIGatewayEventRequestContext;
+}
+
+/** The request context of an HTTP API request as {@link createAPIGatewayProxyEventV2} builds it. */
+export interface SampleRequestContextV2
+  extends Sample<Omit<RawRequestContextV2, 'authentication'>> {
+  /** The mutual TLS authentication of the request. */
+  authentication?: {
+    /** The client certificate the caller presented. */
+    clientCert: Sample<RawRequestContextClientCert>;
+  };
+}
+
+/**
+ * The HTTP API (payload 2.0) event {@link createAPIGatewayProxyEventV2} returns: a fresh copy
+ * that fits both `APIGatewayProxyEventV2`'s constructor and the `APIGatewayProxyEventV2` of
+ * `@types/aws-lambda` (and so an `APIGatewayProxyHandlerV2`).
+ */
+export interface SampleAPIGatewayProxyEventV2
+  extends Sample<
+      Omit<
+        RawAPIGatewayProxyEventV2,
+        | 'cookies'
+        | 'headers'
+        | 'queryStringParameters'
+        | 'pathParameters'
+        | 'stageVariables'
+        | 'body'
+        | 'requestContext'
+      >
+    >,
+    Filled<
+      Pick<
+        RawAPIGatewayProxyEventV2,
+        | 'cookies'
+        | 'headers'
+        | 'queryStringParameters'
+        | 'pathParameters'
+        | 'stageVariables'
+      >
+    > {
+  /** The body of the request; absent when the request has none. */
+  body?: string;
+  /** The context of the request. */
+  requestContext: SampleRequestContextV2;
+}
 
 /** Convenience overrides for {@link createAPIGatewayProxyEvent}. */
 export interface APIGatewayProxyEventOverrides {
@@ -25,6 +180,11 @@ export interface APIGatewayProxyEventOverrides {
   readonly isBase64Encoded?: boolean;
   /** The deployment stage, set in `requestContext.stage`. */
   readonly stage?: string;
+  /**
+   * Changes merged into the whole event, at any depth, applied last: e.g. the authorizer's
+   * claims (`{ requestContext: { authorizer: { claims: { sub: 'u-1' } } } }`).
+   */
+  readonly event?: DeepPartial<SampleAPIGatewayProxyEvent> | undefined;
 }
 
 /** Convenience overrides for {@link createAPIGatewayProxyEventV2}. */
@@ -51,6 +211,12 @@ export interface APIGatewayProxyEventV2Overrides {
   readonly isBase64Encoded?: boolean;
   /** The deployment stage, set in `requestContext.stage`. */
   readonly stage?: string;
+  /**
+   * Changes merged into the whole event, at any depth, applied last: e.g. a raw query string
+   * with repeated names (`{ rawQueryString: 'tag=a&tag=b' }`) or the JWT claims
+   * (`{ requestContext: { authorizer: { jwt: { claims: { sub: 'u-1' } } } } }`).
+   */
+  readonly event?: DeepPartial<SampleAPIGatewayProxyEventV2> | undefined;
 }
 
 function bodyOf(
@@ -89,8 +255,18 @@ function multiValue(
  */
 export function createAPIGatewayProxyEvent(
   overrides: APIGatewayProxyEventOverrides = {}
-): RawAPIGatewayProxyEvent {
-  const event = structuredClone(v1Fixture) as RawAPIGatewayProxyEvent;
+): SampleAPIGatewayProxyEvent {
+  const { requestContext, ...fields } = structuredClone(v1Fixture);
+  // The sample request has neither a client certificate nor an authorizer; both are null
+  // rather than absent, as the types of @types/aws-lambda expect.
+  const event: SampleAPIGatewayProxyEvent = {
+    ...fields,
+    requestContext: {
+      authorizer: null,
+      ...requestContext,
+      identity: { clientCert: null, ...requestContext.identity },
+    },
+  };
   const context = event.requestContext;
   if (overrides.httpMethod !== undefined) {
     event.httpMethod = overrides.httpMethod;
@@ -122,7 +298,7 @@ export function createAPIGatewayProxyEvent(
   if (overrides.isBase64Encoded !== undefined) {
     event.isBase64Encoded = overrides.isBase64Encoded;
   }
-  return event;
+  return mergeDeep(event, overrides.event);
 }
 
 /**
@@ -148,8 +324,8 @@ export function createAPIGatewayProxyEvent(
  */
 export function createAPIGatewayProxyEventV2(
   overrides: APIGatewayProxyEventV2Overrides = {}
-): RawAPIGatewayProxyEventV2 {
-  const event = structuredClone(v2Fixture) as RawAPIGatewayProxyEventV2;
+): SampleAPIGatewayProxyEventV2 {
+  const event = structuredClone(v2Fixture) as SampleAPIGatewayProxyEventV2;
   const context = event.requestContext;
   if (overrides.method !== undefined) context.http.method = overrides.method;
   if (overrides.stage !== undefined) context.stage = overrides.stage;
@@ -182,5 +358,5 @@ export function createAPIGatewayProxyEventV2(
   if (overrides.isBase64Encoded !== undefined) {
     event.isBase64Encoded = overrides.isBase64Encoded;
   }
-  return event;
+  return mergeDeep(event, overrides.event);
 }

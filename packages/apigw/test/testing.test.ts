@@ -17,11 +17,31 @@ describe('createAPIGatewayProxyEvent', () => {
 
     const second = createAPIGatewayProxyEvent();
 
-    expect(first).toEqual(
-      loadEvent<RawAPIGatewayProxyEvent>('api-gateway-proxy-event')
+    const sample = loadEvent<RawAPIGatewayProxyEvent>(
+      'api-gateway-proxy-event'
     );
+
+    expect(first).toEqual({
+      ...sample,
+      requestContext: {
+        ...sample.requestContext,
+        authorizer: null,
+        identity: { ...sample.requestContext.identity, clientCert: null },
+      },
+    });
     expect(first).not.toBe(second);
     expect(first.requestContext).not.toBe(second.requestContext);
+  });
+
+  it('merges authorizer changes into the REST API event', () => {
+    const event = new APIGatewayProxyEvent(
+      createAPIGatewayProxyEvent({
+        event: { requestContext: { authorizer: { claims: { sub: 'u-1' } } } },
+      })
+    );
+
+    expect(event.requestContext.authorizer?.claims).toEqual({ sub: 'u-1' });
+    expect(event.requestContext.identity.sourceIp).toBe('198.51.100.10');
   });
 
   it('applies the overrides', () => {
@@ -75,6 +95,25 @@ describe('createAPIGatewayProxyEventV2', () => {
       loadEvent<RawAPIGatewayProxyEventV2>('api-gateway-proxy-event-v2')
     );
     expect(first).not.toBe(createAPIGatewayProxyEventV2());
+  });
+
+  it('merges event changes at any depth, after the overrides', () => {
+    const event = new APIGatewayProxyEventV2(
+      createAPIGatewayProxyEventV2({
+        queryStringParameters: { tag: 'a' },
+        event: {
+          rawQueryString: 'tag=a&tag=b',
+          requestContext: { authorizer: { jwt: { claims: { sub: 'u-1' } } } },
+        },
+      })
+    );
+
+    expect(event.rawQueryString).toBe('tag=a&tag=b');
+    expect(event.requestContext.authorizer?.jwtClaim).toEqual({
+      claim1: 'value1',
+      claim2: 'value2',
+      sub: 'u-1',
+    });
   });
 
   it('applies the overrides', () => {

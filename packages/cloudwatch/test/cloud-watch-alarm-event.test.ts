@@ -601,6 +601,19 @@ describe('createCloudWatchAlarmEvent', () => {
       'lambda-demo-metric-alarm'
     );
   });
+
+  it('merges event changes at any depth, after the overrides', () => {
+    const event = new CloudWatchAlarmEvent(
+      createCloudWatchAlarmEvent({
+        state: 'OK',
+        event: { alarmData: { state: { reason: 'changed' } } },
+      })
+    );
+
+    expect(event.alarmData.state.value).toBe('OK');
+    expect(event.alarmData.state.reason).toBe('changed');
+    expect(event.alarmData.previousState.value).toBe('INSUFFICIENT_DATA');
+  });
 });
 
 describe('malformed input', () => {

@@ -69,6 +69,19 @@ describe('CloudWatchDashboardCustomWidgetEvent', () => {
 
       expect(event.describe).toBe(true);
     });
+
+    it('reads event changes merged at any depth', () => {
+      const event = new CloudWatchDashboardCustomWidgetEvent(
+        createCloudWatchDashboardCustomWidgetEvent({
+          event: { widgetContext: { timezone: { label: 'UTC+1' } } },
+        })
+      );
+
+      expect(event.widgetContext?.timezone.label).toBe('UTC+1');
+      expect(event.widgetContext?.dashboardName).toBe(
+        'Name-of-current-dashboard'
+      );
+    });
   });
 
   describe('widgetContext', () => {

@@ -305,7 +305,7 @@ describe('createCloudWatchLogsEvent', () => {
 
   it('encodes the given log events and data fields', () => {
     const raw = createCloudWatchLogsEvent({
-      logEvents: [
+      records: [
         {
           id: '1',
           timestamp: 2,
@@ -319,7 +319,24 @@ describe('createCloudWatchLogsEvent', () => {
     const data = new CloudWatchLogsEvent(raw).parseLogsData();
 
     expect(data.policyLevel).toBe('LOG_GROUP_LEVEL_POLICY');
+    expect(data.logEvents).toHaveLength(1);
+    expect(data.logEvents[0]?.id).toBe('1');
     expect(data.logEvents[0]?.extractedFields).toEqual({ level: 'INFO' });
+  });
+
+  it('builds as many log events as the count asks, with the changes merged', () => {
+    const raw = createCloudWatchLogsEvent({
+      count: 3,
+      record: { extractedFields: { level: 'WARN' } },
+    });
+
+    const data = new CloudWatchLogsEvent(raw).parseLogsData();
+
+    expect(data.logEvents.map((logEvent) => logEvent.timestamp)).toEqual([
+      1552518348220, 1552518348221, 1552518348222,
+    ]);
+    expect(data.logEvents[2]?.extractedFields).toEqual({ level: 'WARN' });
+    expect(data.logEvents[2]?.message).toBe(data.logEvents[0]?.message);
   });
 });
 

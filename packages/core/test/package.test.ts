@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index';
+import * as testing from '../src/testing';
 
 describe('@evt/core', () => {
   it('is named after its folder', () => {
@@ -80,5 +81,13 @@ describe('@evt/core', () => {
     expect(Object.keys(api).sort()).toEqual(
       [...forLambdaAuthors, ...authoringKit].sort()
     );
+  });
+
+  it('exports the testing kit from @evt/core/testing', () => {
+    expect(Object.keys(testing).sort()).toEqual([
+      'mergeDeep',
+      'numbered',
+      'sampleRecords',
+    ]);
   });
 });

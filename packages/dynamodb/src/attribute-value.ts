@@ -202,6 +202,67 @@ export type DynamoDBImage<TNumber = DynamoDBNumber> = {
   [name: string]: DynamoDBValue<TNumber>;
 };
 
+/**
+ * What an item of type `TItem` is once unmarshalled: the type of `newImage`, `oldImage` and
+ * `keys` for a `DynamoDBStreamEvent<TItem>`. Declare the item as it was written (the shape
+ * the DynamoDB Document Client marshals), and every number in it, at any depth, becomes what
+ * the unmarshaller returns: a {@link DynamoDBNumber} by default, or the representation of the
+ * `numbers` option (`newImageAs({ numbers: 'number' })` gives back `TItem` itself). A wrong
+ * assumption is a compile error: `image.total + 1` does not compile on a `DynamoDBNumber`.
+ *
+ * The other types map to themselves: `string`, `boolean`, `null`, `Uint8Array` (Binary),
+ * arrays (List), plain objects (Map), and `Set`s (String, Number and Binary Sets; a
+ * `Set<number>` holds numbers in the chosen representation). A Set attribute must be declared
+ * as a `Set`: a DynamoDB set is never unmarshalled to an array.
+ *
+ * Without an item type (`DynamoDBImage`), the image is a `DynamoDBImage` of the chosen number
+ * type.
+ *
+ * @typeParam TItem The item as it was written.
+ * @typeParam TNumber The type numbers unmarshal to.
+ * @example
+ * ```ts
+ * import type { DynamoDBNumber, Unmarshalled } from '@evt/dynamodb';
+ *
+ * interface Order {
+ *   id: string;
+ *   total: number;
+ *   tags: Set<string>;
+ * }
+ *
+ * const exact: Unmarshalled<Order>['total'] = {} as DynamoDBNumber;
+ * const plain: Unmarshalled<Order, number>['total'] = 12.5;
+ * ```
+ */
+export type Unmarshalled<TItem, TNumber = DynamoDBNumber> = [TItem] extends [
+  DynamoDBImage,
+]
+  ? [DynamoDBImage] extends [TItem]
+    ? DynamoDBImage<TNumber>
+    : UnmarshalledValue<TItem, TNumber>
+  : UnmarshalledValue<TItem, TNumber>;
+
+/**
+ * One value of {@link Unmarshalled}, mapped at every depth.
+ *
+ * @typeParam TValue The value as it was written.
+ * @typeParam TNumber The type numbers unmarshal to.
+ */
+export type UnmarshalledValue<TValue, TNumber> = TValue extends
+  | number
+  | bigint
+  | DynamoDBNumber
+  ? TNumber
+  : TValue extends string | boolean | null | undefined | Uint8Array
+    ? TValue
+    : TValue extends ReadonlySet<infer TMember>
+      ? Set<UnmarshalledValue<TMember, TNumber>>
+      : TValue extends readonly (infer TElement)[]
+        ? UnmarshalledValue<TElement, TNumber>[]
+        : TValue extends object
+          ? { [TKey in keyof TValue]: UnmarshalledValue<TValue[TKey], TNumber> }
+          : TValue;
+
 // Number modes as small integers, so the hot path compares numbers, not strings.
 const AS_OBJECT = 0;
 const AS_STRING = 1;

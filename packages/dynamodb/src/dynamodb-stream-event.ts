@@ -18,6 +18,7 @@ import {
   type DynamoDBNumberMode,
   type DynamoDBNumberOf,
   type RawDynamoDBImage,
+  type Unmarshalled,
   type UnmarshallOptions,
   unmarshallField,
 } from './attribute-value';
@@ -176,8 +177,9 @@ export interface RawDynamoDBStreamEvent<
  * Wrapper for the DynamoDB part of a stream record (`dynamodb`): the changed item's keys and
  * images, unmarshalled from DynamoDB JSON to plain values on first read.
  *
- * @typeParam TItem The item's type, for `newImage` and `oldImage`.
- * @typeParam TKeys The type of the item's key attributes, for `keys`.
+ * @typeParam TItem The item's type as it was written; `newImage` and `oldImage` are its
+ *   {@link Unmarshalled} form, with numbers as `DynamoDBNumber`s.
+ * @typeParam TKeys The type of the item's key attributes, for `keys`, mapped the same way.
  * @example
  * ```ts
  * import { DynamoDBStreamEvent, type RawDynamoDBStreamEvent } from '@evt/dynamodb';
@@ -196,9 +198,9 @@ export class StreamRecord<
 > extends EventWrapper<RawStreamRecord> {
   static override readonly typeName: string = 'StreamRecord';
   #approximateCreationDate: Date | undefined | typeof UNSET = UNSET;
-  #keys: TKeys | undefined | typeof UNSET = UNSET;
-  #newImage: TItem | undefined | typeof UNSET = UNSET;
-  #oldImage?: Partial<TItem>;
+  #keys: Unmarshalled<TKeys> | undefined | typeof UNSET = UNSET;
+  #newImage: Unmarshalled<TItem> | undefined | typeof UNSET = UNSET;
+  #oldImage?: Partial<Unmarshalled<TItem>>;
 
   /**
    * The approximate time the record was created, in whole seconds since the Unix epoch
@@ -248,9 +250,9 @@ export class StreamRecord<
    *
    * @throws {@link DecodeError} when an attribute value is malformed.
    */
-  get keys(): TKeys | undefined {
+  get keys(): Unmarshalled<TKeys> | undefined {
     if (this.#keys === UNSET) {
-      this.#keys = this.#image('Keys') as TKeys | undefined;
+      this.#keys = this.#image('Keys') as Unmarshalled<TKeys> | undefined;
     }
     return this.#keys;
   }
@@ -261,9 +263,11 @@ export class StreamRecord<
    *
    * @throws {@link DecodeError} when an attribute value is malformed.
    */
-  get newImage(): TItem | undefined {
+  get newImage(): Unmarshalled<TItem> | undefined {
     if (this.#newImage === UNSET) {
-      this.#newImage = this.#image('NewImage') as TItem | undefined;
+      this.#newImage = this.#image('NewImage') as
+        | Unmarshalled<TItem>
+        | undefined;
     }
     return this.#newImage;
   }
@@ -275,9 +279,10 @@ export class StreamRecord<
    *
    * @throws {@link DecodeError} when an attribute value is malformed.
    */
-  get oldImage(): Partial<TItem> {
-    return (this.#oldImage ??= (this.#image('OldImage') ??
-      {}) as Partial<TItem>);
+  get oldImage(): Partial<Unmarshalled<TItem>> {
+    return (this.#oldImage ??= (this.#image('OldImage') ?? {}) as Partial<
+      Unmarshalled<TItem>
+    >);
   }
 
   /** The sequence number of the record in its shard (`SequenceNumber`). */
@@ -324,9 +329,9 @@ export class StreamRecord<
    */
   keysAs<TMode extends DynamoDBNumberMode>(
     options: UnmarshallOptions<TMode>
-  ): DynamoDBImage<DynamoDBNumberOf<TMode>> | undefined {
+  ): Unmarshalled<TKeys, DynamoDBNumberOf<TMode>> | undefined {
     return this.#image('Keys', options) as
-      | DynamoDBImage<DynamoDBNumberOf<TMode>>
+      | Unmarshalled<TKeys, DynamoDBNumberOf<TMode>>
       | undefined;
   }
 
@@ -350,9 +355,9 @@ export class StreamRecord<
    */
   newImageAs<TMode extends DynamoDBNumberMode>(
     options: UnmarshallOptions<TMode>
-  ): DynamoDBImage<DynamoDBNumberOf<TMode>> | undefined {
+  ): Unmarshalled<TItem, DynamoDBNumberOf<TMode>> | undefined {
     return this.#image('NewImage', options) as
-      | DynamoDBImage<DynamoDBNumberOf<TMode>>
+      | Unmarshalled<TItem, DynamoDBNumberOf<TMode>>
       | undefined;
   }
 
@@ -367,9 +372,9 @@ export class StreamRecord<
    */
   oldImageAs<TMode extends DynamoDBNumberMode>(
     options: UnmarshallOptions<TMode>
-  ): DynamoDBImage<DynamoDBNumberOf<TMode>> {
-    return (this.#image('OldImage', options) ?? {}) as DynamoDBImage<
-      DynamoDBNumberOf<TMode>
+  ): Partial<Unmarshalled<TItem, DynamoDBNumberOf<TMode>>> {
+    return (this.#image('OldImage', options) ?? {}) as Partial<
+      Unmarshalled<TItem, DynamoDBNumberOf<TMode>>
     >;
   }
 
@@ -388,7 +393,8 @@ export class StreamRecord<
  * Wrapper for one record of the event that DynamoDB Streams sends when items of a table
  * change: which change, where, and the DynamoDB part with the item's keys and images.
  *
- * @typeParam TItem The item's type, for `dynamodb.newImage` and `dynamodb.oldImage`.
+ * @typeParam TItem The item's type as it was written, for `dynamodb.newImage` and
+ *   `dynamodb.oldImage` (its {@link Unmarshalled} form).
  * @typeParam TKeys The type of the item's key attributes, for `dynamodb.keys`.
  * @example
  * ```ts
@@ -491,7 +497,9 @@ export class DynamoDBRecord<
  * On tumbling-window invocations the event also carries the window, the state and the flags
  * Lambda adds; those getters come from core's `TumblingWindowBatch`, shared with Kinesis.
  *
- * @typeParam TItem The item's type, for `newImage` and `oldImage`.
+ * @typeParam TItem The item's type as it was written, for `newImage` and `oldImage`: each
+ *   image is its {@link Unmarshalled} form, so a `number` field reads as a `DynamoDBNumber`
+ *   (or a `number` with `newImageAs({ numbers: 'number' })`).
  * @typeParam TKeys The type of the item's key attributes, for `keys`.
  * @typeParam TState The shape of the window state, for `state`.
  * @example

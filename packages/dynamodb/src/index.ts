@@ -19,6 +19,8 @@ export {
   type DynamoDBValue,
   type RawAttributeValue,
   type RawDynamoDBImage,
+  type Unmarshalled,
+  type UnmarshalledValue,
   type UnmarshallOptions,
   unmarshall,
   unmarshallValue,

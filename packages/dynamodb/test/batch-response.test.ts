@@ -1,15 +1,20 @@
 import { loadEvent } from '@evt/config/events';
 import { patchEvent, thrownBy } from '@evt/config/testing';
+import type { DeepPartial } from '@evt/core/testing';
 import { describe, expect, it } from 'vitest';
 import {
   buildBatchResponse,
+  DynamoDBNumber,
   type DynamoDBRecord,
   DynamoDBStreamEvent,
   EvtError,
   MissingFieldError,
   type RawDynamoDBStreamEvent,
 } from '../src/index';
-import { createDynamoDBStreamEvent } from '../src/testing';
+import {
+  createDynamoDBStreamEvent,
+  type SampleDynamoDBRecord,
+} from '../src/testing';
 
 const load = (name = 'dynamodb-stream-event'): DynamoDBStreamEvent =>
   new DynamoDBStreamEvent(loadEvent<RawDynamoDBStreamEvent>(name));
@@ -28,15 +33,20 @@ function shardBatch(size: number): DynamoDBStreamEvent {
   const first = 4421584500000000017450439091n;
   return new DynamoDBStreamEvent(
     createDynamoDBStreamEvent({
-      records: Array.from({ length: size }, (_, index) => ({
-        eventName: 'INSERT' as const,
-        keys: { pk: { S: `order-${index}` } },
-        newImage: {
-          pk: { S: `order-${index}` },
-          total: { N: `${index}.50` },
-        },
-        sequenceNumber: (first + BigInt(index) * 4096n).toString(),
+      items: Array.from({ length: size }, (_, index) => ({
+        pk: `order-${index}`,
+        total: new DynamoDBNumber(`${index}.50`),
       })),
+      keyAttributes: ['pk'],
+      records: Array.from(
+        { length: size },
+        (_, index): DeepPartial<SampleDynamoDBRecord> => ({
+          eventName: 'INSERT',
+          dynamodb: {
+            SequenceNumber: (first + BigInt(index) * 4096n).toString(),
+          },
+        })
+      ),
     })
   );
 }

@@ -11,6 +11,7 @@ import type {
   DynamoDBNumber,
   DynamoDBValue,
   RawAttributeValue,
+  Unmarshalled,
 } from '../src/attribute-value';
 import {
   type DynamoDBRecord,
@@ -154,11 +155,76 @@ describe('StreamRecord', () => {
       DynamoDBImage<number> | undefined
     >();
     expectTypeOf(stream.oldImageAs({ numbers: 'string' })).toEqualTypeOf<
-      DynamoDBImage<string>
+      Partial<DynamoDBImage<string>>
     >();
     expectTypeOf(stream.keysAs({ numbers: 'DynamoDBNumber' })).toEqualTypeOf<
       DynamoDBImage<DynamoDBNumber> | undefined
     >();
+  });
+});
+
+describe('typed images', () => {
+  interface Item {
+    pk: string;
+    total: number;
+    count?: number;
+    tags: Set<string>;
+    sizes: Set<number>;
+    blob: Uint8Array;
+    lines: { sku: string; quantity: number }[];
+    gift: boolean | null;
+  }
+
+  const stream = new DynamoDBStreamEvent<Item, { pk: string }>(raw).records[0]
+    ?.dynamodb as StreamRecord<Item, { pk: string }>;
+
+  it('types every number as what the unmarshaller returns, at any depth', () => {
+    const image = stream.newImage as Unmarshalled<Item>;
+
+    expectTypeOf(image.total).toEqualTypeOf<DynamoDBNumber>();
+    expectTypeOf(image.count).toEqualTypeOf<DynamoDBNumber | undefined>();
+    expectTypeOf(image.sizes).toEqualTypeOf<Set<DynamoDBNumber>>();
+    expectTypeOf(image.lines).toEqualTypeOf<
+      { sku: string; quantity: DynamoDBNumber }[]
+    >();
+    expectTypeOf(image.tags).toEqualTypeOf<Set<string>>();
+    expectTypeOf(image.blob).toEqualTypeOf<Uint8Array>();
+    expectTypeOf<Unmarshalled<{ big: bigint }>>().toEqualTypeOf<{
+      big: DynamoDBNumber;
+    }>();
+    expectTypeOf(image.gift).toEqualTypeOf<boolean | null>();
+    expectTypeOf(stream.keys).toEqualTypeOf<{ pk: string } | undefined>();
+  });
+
+  it('makes arithmetic on a DynamoDB number a compile error', () => {
+    const image = stream.newImage as Unmarshalled<Item>;
+
+    // @ts-expect-error: a DynamoDBNumber is no number; read it with toNumber()
+    const sum: number = image.total + 1;
+    // @ts-expect-error: a String Set is a Set, not an array
+    image.tags.map((tag) => tag);
+
+    expectTypeOf(image.total.toNumber() + 1).toEqualTypeOf<number>();
+    expectTypeOf(sum).toEqualTypeOf<number>();
+  });
+
+  it('gives the item type back with numbers as JavaScript numbers', () => {
+    expectTypeOf(stream.newImageAs({ numbers: 'number' })).toEqualTypeOf<
+      Item | undefined
+    >();
+    expectTypeOf(stream.oldImageAs({ numbers: 'string' })?.total).toEqualTypeOf<
+      string | undefined
+    >();
+    expectTypeOf(stream.keysAs({ numbers: 'DynamoDBNumber' })).toEqualTypeOf<
+      { pk: string } | undefined
+    >();
+  });
+
+  it('keeps the untyped image when no item type is given', () => {
+    expectTypeOf<Unmarshalled<DynamoDBImage, number>>().toEqualTypeOf<
+      DynamoDBImage<number>
+    >();
+    expectTypeOf<Unmarshalled<DynamoDBImage>>().toEqualTypeOf<DynamoDBImage>();
   });
 });
 

@@ -1,6 +1,34 @@
+import { type DeepPartial, mergeDeep, type Sample } from '@evt/core/testing';
 import sample from '../test/events/event-bridge-event.json';
 import scheduledSample from '../test/events/event-bridge-event.scheduled.json';
 import type { RawEventBridgeEvent } from './event-bridge-event';
+
+/**
+ * The event {@link createEventBridgeEvent} returns: a fresh copy that fits both
+ * `EventBridgeEvent`'s constructor and the `EventBridgeEvent` of `@types/aws-lambda` (and so
+ * an `EventBridgeHandler` or a `ScheduledHandler`).
+ *
+ * @typeParam TDetail The type of `detail`.
+ * @typeParam TDetailType The kind of event (`detail-type`).
+ */
+export interface SampleEventBridgeEvent<
+  TDetail = Record<string, unknown>,
+  TDetailType extends string = string,
+> extends Sample<
+    Omit<
+      RawEventBridgeEvent,
+      'version' | 'resources' | 'detail' | 'detail-type'
+    >
+  > {
+  /** The version of the envelope, `0`. */
+  version: string;
+  /** The ARNs of the resources the event is about. */
+  resources: string[];
+  /** The kind of event. */
+  'detail-type': TDetailType;
+  /** The event's content. */
+  detail: TDetail;
+}
 
 /** The fields of the sample EventBridge event that {@link createEventBridgeEvent} can replace. */
 export interface EventBridgeEventOverrides<
@@ -13,23 +41,27 @@ export interface EventBridgeEventOverrides<
    */
   readonly scheduled?: boolean;
   /** The event ID (`id`). */
-  readonly id?: string;
+  readonly id?: string | undefined;
   /** The sender (`source`). */
-  readonly source?: string;
+  readonly source?: string | undefined;
   /** The kind of event (`detail-type`). */
-  readonly detailType?: TDetailType;
-  /** The event's content (`detail`). */
-  readonly detail?: TDetail;
+  readonly detailType?: TDetailType | undefined;
+  /** The event's content (`detail`), replacing the sample's. */
+  readonly detail?: TDetail | undefined;
   /** The timestamp (`time`). */
-  readonly time?: string;
+  readonly time?: string | undefined;
   /** The account ID (`account`). */
-  readonly account?: string;
+  readonly account?: string | undefined;
   /** The Region (`region`). */
-  readonly region?: string;
+  readonly region?: string | undefined;
   /** The ARNs of the resources (`resources`). */
-  readonly resources?: string[];
+  readonly resources?: readonly string[] | undefined;
   /** The replay name (`replay-name`); set it to build a replayed event. */
-  readonly replayName?: string;
+  readonly replayName?: string | undefined;
+  /** Changes merged into the whole event, at any depth, applied last. */
+  readonly event?:
+    | DeepPartial<SampleEventBridgeEvent<TDetail, TDetailType>>
+    | undefined;
 }
 
 /**
@@ -37,8 +69,10 @@ export interface EventBridgeEventOverrides<
  * documentation, or the scheduled event sample with `scheduled: true`), as a fresh copy you
  * may change.
  *
+ * @typeParam TDetail The type of `detail`.
+ * @typeParam TDetailType The kind of event.
  * @param overrides The fields to replace in the sample.
- * @returns The raw event.
+ * @returns The raw event; it fits the `EventBridgeEvent` of `@types/aws-lambda` as it is.
  * @example
  * ```ts
  * import { EventBridgeEvent } from '@evt/eventbridge';
@@ -59,10 +93,10 @@ export function createEventBridgeEvent<
   TDetailType extends string = string,
 >(
   overrides: EventBridgeEventOverrides<TDetail, TDetailType> = {}
-): RawEventBridgeEvent<TDetail, TDetailType> {
+): SampleEventBridgeEvent<TDetail, TDetailType> {
   const event = structuredClone(
     overrides.scheduled ? scheduledSample : sample
-  ) as RawEventBridgeEvent as RawEventBridgeEvent<TDetail, TDetailType>;
+  ) as SampleEventBridgeEvent as SampleEventBridgeEvent<TDetail, TDetailType>;
   if (overrides.id !== undefined) event.id = overrides.id;
   if (overrides.source !== undefined) event.source = overrides.source;
   if (overrides.detailType !== undefined) {
@@ -80,5 +114,5 @@ export function createEventBridgeEvent<
   if (overrides.replayName !== undefined) {
     event['replay-name'] = overrides.replayName;
   }
-  return event;
+  return mergeDeep(event, overrides.event);
 }

@@ -5,7 +5,10 @@ import type {
 } from 'aws-lambda';
 import { describe, expectTypeOf, it } from 'vitest';
 import { EventBridgeEvent, type RawEventBridgeEvent } from '../src/index';
-import { createEventBridgeEvent } from '../src/testing';
+import {
+  createEventBridgeEvent,
+  type SampleEventBridgeEvent,
+} from '../src/testing';
 
 interface InstanceStateChange {
   'instance-id': string;
@@ -81,6 +84,9 @@ describe('EventBridgeEvent types', () => {
     });
 
     expectTypeOf(raw).toEqualTypeOf<
+      SampleEventBridgeEvent<{ orderId: string }, 'Order Placed'>
+    >();
+    expectTypeOf(raw).toExtend<
       RawEventBridgeEvent<{ orderId: string }, 'Order Placed'>
     >();
   });

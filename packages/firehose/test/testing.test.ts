@@ -55,19 +55,48 @@ describe('createKinesisFirehoseEvent', () => {
   });
 
   it('applies text, base64 data and records', () => {
-    const sample = createKinesisFirehoseEvent();
     const text = new KinesisFirehoseEvent(
       createKinesisFirehoseEvent({ text: 'hi' })
     );
     const data = new KinesisFirehoseEvent(
       createKinesisFirehoseEvent({
         data: 'aGk=',
-        records: sample.records.slice(0, 1),
+        records: [{ approximateArrivalTimestamp: 1 }],
       })
     );
 
     expect(text.records[1]?.data).toBe('aGk=');
     expect(data.records).toHaveLength(1);
     expect(data.records[0]?.dataAsText).toBe('hi');
+    expect(data.records[0]?.approximateArrivalTimestamp).toBe(1);
+  });
+
+  it('builds one record per payload, with numbered record IDs', () => {
+    const event = new KinesisFirehoseEvent(
+      createKinesisFirehoseEvent({ payloads: [{ id: 1 }, 'plain'] })
+    );
+
+    expect(event.records.map((record) => record.dataAsText)).toEqual([
+      '{"id":1}',
+      'plain',
+    ]);
+    expect(event.records.map((record) => record.recordId)).toEqual([
+      '49546986683135544286507457936321625675700192471156780000',
+      '49546986683135544286507457936321625675700192471156780001',
+    ]);
+  });
+
+  it('builds as many records as the count asks, merging record changes at any depth', () => {
+    const event = new KinesisFirehoseEvent(
+      createKinesisFirehoseEvent({
+        source: 'kinesis',
+        count: 3,
+        records: [{}, {}, { kinesisRecordMetadata: { partitionKey: 'p-3' } }],
+      })
+    );
+
+    expect(event.records).toHaveLength(3);
+    expect(event.records[2]?.metadata?.partitionKey).toBe('p-3');
+    expect(event.records[2]?.metadata?.shardId).toBe('shardId-000000000000');
   });
 });

@@ -24,7 +24,7 @@ describe('createKafkaEvent', () => {
 
     expect(event.eventSource).toBe('SelfManagedKafka');
     expect(event.eventSourceArn).toBeUndefined();
-    expect(event.records).toHaveLength(1);
+    expect(event.records.map((record) => record.offset)).toEqual([15, 16, 3]);
   });
 
   it('applies topic, partition, key, value and headers', () => {
@@ -67,5 +67,31 @@ describe('createKafkaEvent', () => {
       'mytopic-1',
     ]);
     expect(event.records.map((record) => record.offset)).toEqual([1, 2, 9]);
+  });
+
+  it('builds one record per value, with consecutive offsets', () => {
+    const event = new KafkaEvent(
+      createKafkaEvent({ values: [{ id: '1' }, 'plain'] })
+    );
+
+    expect(event.records.map((record) => record.offset)).toEqual([15, 16]);
+    expect(event.records[0]?.jsonValue).toEqual({ id: '1' });
+    expect(Buffer.from(event.records[1]?.decodedValue ?? []).toString()).toBe(
+      'plain'
+    );
+  });
+
+  it('builds as many records as the count asks, merging record changes at any depth', () => {
+    const event = new KafkaEvent(
+      createKafkaEvent({
+        count: 2,
+        record: {
+          valueSchemaMetadata: { dataFormat: 'AVRO', schemaId: 's-1' },
+        },
+      })
+    );
+
+    expect(event.records).toHaveLength(2);
+    expect(event.records[1]?.valueSchemaMetadata?.schemaId).toBe('s-1');
   });
 });

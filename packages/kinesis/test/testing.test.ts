@@ -62,4 +62,37 @@ describe('createKinesisStreamEvent', () => {
     expect(event.state).toEqual({ total: 3 });
     expect(event.isFinalInvokeForWindow).toBe(true);
   });
+
+  it('builds one record per payload, with numbered sequence numbers and event IDs', () => {
+    const event = new KinesisStreamEvent(
+      createKinesisStreamEvent({ payloads: [{ id: 1 }, 'plain text'] })
+    );
+
+    expect(event.records.map((record) => record.kinesis.dataAsText)).toEqual([
+      '{"id":1}',
+      'plain text',
+    ]);
+    expect(event.records[1]?.kinesis.sequenceNumber).toBe(
+      '49590338271490256608559692538361571095921575989136580001'
+    );
+    expect(event.records[1]?.eventId).toBe(
+      'shardId-000000000006:49590338271490256608559692538361571095921575989136580001'
+    );
+  });
+
+  it('builds as many records as the count asks, merging record changes at any depth', () => {
+    const event = new KinesisStreamEvent(
+      createKinesisStreamEvent({
+        count: 3,
+        record: { kinesis: { partitionKey: 'p-1' } },
+      })
+    );
+
+    expect(event.records.map((record) => record.kinesis.partitionKey)).toEqual([
+      'p-1',
+      'p-1',
+      'p-1',
+    ]);
+    expect(event.records[2]?.kinesis.kinesisSchemaVersion).toBe('1.0');
+  });
 });

@@ -3,11 +3,14 @@ import { ActiveMQEvent, RabbitMQEvent } from '../src/index';
 import { createActiveMQEvent, createRabbitMQEvent } from '../src/testing';
 
 describe('createActiveMQEvent', () => {
-  it('returns the documented sample with one message by default', () => {
+  it('returns the documented sample with its two messages by default', () => {
     const event = new ActiveMQEvent(createActiveMQEvent());
 
     expect(event.eventSource).toBe('aws:mq');
-    expect(event.messages).toHaveLength(1);
+    expect(event.messages.map((message) => message.messageType)).toEqual([
+      'jms/text-message',
+      'jms/bytes-message',
+    ]);
     expect(event.message.decodedData).toBe('ABC:AAAA');
   });
 
@@ -37,7 +40,7 @@ describe('createActiveMQEvent', () => {
     const event = new ActiveMQEvent(
       createActiveMQEvent({
         data: 'hello',
-        messages: [{ priority: 1 }, { priority: 9 }],
+        records: [{ priority: 1 }, { priority: 9 }],
       })
     );
 
@@ -62,7 +65,7 @@ describe('createRabbitMQEvent', () => {
         queue: 'orders::/',
         data: { orderId: '1001' },
         basicProperties: { messageId: 'msg-1' },
-        messages: [{}, { redelivered: true }],
+        records: [{}, { redelivered: true }],
       })
     );
 
@@ -81,5 +84,58 @@ describe('createRabbitMQEvent', () => {
     expect(event.rmqMessagesByQueue['pizzaQueue::/']?.[0]?.decodedData).toBe(
       'hi'
     );
+  });
+
+  it('builds one message per payload under the queue asked for', () => {
+    const event = new RabbitMQEvent(
+      createRabbitMQEvent({
+        payloads: [{ orderId: '1' }, 'plain'],
+        basicProperties: { headers: { tenant: 'acme' } },
+      })
+    );
+
+    const messages = event.rmqMessagesByQueue['pizzaQueue::/'] ?? [];
+
+    expect(messages.map((message) => message.decodedData)).toEqual([
+      '{"orderId":"1"}',
+      'plain',
+    ]);
+    expect(messages[1]?.basicProperties.headers).toEqual({
+      header1: { bytes: [118, 97, 108, 117, 101, 49] },
+      header2: { bytes: [118, 97, 108, 117, 101, 50] },
+      numberInHeader: 10,
+      tenant: 'acme',
+    });
+  });
+});
+
+describe('counted messages', () => {
+  it('builds as many ActiveMQ messages as the count asks, with numbered IDs', () => {
+    const event = new ActiveMQEvent(
+      createActiveMQEvent({ count: 3, record: { priority: 4 } })
+    );
+
+    expect(event.messages.map((message) => message.priority)).toEqual([
+      4, 4, 4,
+    ]);
+    expect(
+      new Set(event.messages.map((message) => message.messageId)).size
+    ).toBe(3);
+  });
+
+  it('builds one ActiveMQ message per payload', () => {
+    const event = new ActiveMQEvent<{ id: number }>(
+      createActiveMQEvent({ payloads: [{ id: 1 }, { id: 2 }] })
+    );
+
+    expect(event.messages.map((message) => message.jsonData.id)).toEqual([
+      1, 2,
+    ]);
+  });
+
+  it('builds as many RabbitMQ messages as the count asks', () => {
+    const event = new RabbitMQEvent(createRabbitMQEvent({ count: 2 }));
+
+    expect(event.rmqMessagesByQueue['pizzaQueue::/']).toHaveLength(2);
   });
 });

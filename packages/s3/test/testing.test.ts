@@ -62,6 +62,65 @@ describe('createS3Event', () => {
       arn,
     ]);
   });
+
+  it('builds one record per key, copies of the first with numbered sequencers', () => {
+    const event = new S3Event(createS3Event({ keys: ['one.jpg'] }));
+
+    expect(event.records.map((record) => record.s3.object.key)).toEqual([
+      'one.jpg',
+    ]);
+    expect(event.records[0]?.s3.object.sequencer).toBe('0A1B2C3D4E5F670000');
+  });
+
+  it('builds as many records as the count asks, with the record changes merged', () => {
+    const event = new S3Event(
+      createS3Event({
+        count: 3,
+        records: [{}, {}, { s3: { object: { key: 'third.jpg' } } }],
+        record: { s3: { object: { versionId: 'v2' } } },
+      })
+    );
+
+    expect(event.records.map((record) => record.s3.object.key)).toEqual([
+      'test%2Fkey',
+      'test%2Fkey',
+      'third.jpg',
+    ]);
+    expect(event.records[2]?.s3.object.versionId).toBe('v2');
+    expect(event.records[2]?.s3.object.size).toBe(1024);
+  });
+});
+
+describe('changes at any depth', () => {
+  it('merges detail and event changes into the EventBridge notification', () => {
+    const event = new S3EventBridgeNotificationEvent(
+      createS3EventBridgeNotificationEvent({
+        detail: { object: { size: 99 } },
+        event: { region: 'eu-west-1' },
+      })
+    );
+
+    expect(event.detail.object.size).toBe(99);
+    expect(event.detail.object.etag).toBe('b1946ac92492d2347c6235b4d2611184');
+    expect(event.region).toBe('eu-west-1');
+  });
+
+  it('merges event changes into the batch operation and Object Lambda events', () => {
+    const batch = new S3BatchOperationEvent(
+      createS3BatchOperationEvent({ event: { job: { id: 'job-2' } } })
+    );
+    const lambda = new S3ObjectLambdaEvent(
+      createS3ObjectLambdaEvent({
+        event: { configuration: { payload: 'p' } },
+      })
+    );
+
+    expect(batch.job.id).toBe('job-2');
+    expect(lambda.configuration.payload).toBe('p');
+    expect(lambda.configuration.accessPointArn).toBe(
+      'arn:aws:s3-object-lambda:us-east-1:111122223333:accesspoint/example-object-lambda-ap'
+    );
+  });
 });
 
 describe('createS3EventBridgeNotificationEvent', () => {

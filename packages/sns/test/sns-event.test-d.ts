@@ -16,7 +16,6 @@ import {
   SNSMessage,
   type SNSMessageAttribute,
 } from '../src/index';
-import { createSNSEvent } from '../src/testing';
 
 interface Alert {
   level: 'low' | 'high';
@@ -95,11 +94,5 @@ describe('SNSMessageAttribute', () => {
   it('types every getter', () => {
     expectTypeOf(attribute.type).toBeString();
     expectTypeOf(attribute.value).toBeString();
-  });
-});
-
-describe('createSNSEvent', () => {
-  it('returns a raw event', () => {
-    expectTypeOf(createSNSEvent()).toEqualTypeOf<RawSNSEvent>();
   });
 });

@@ -17,7 +17,6 @@ import {
   type SQSRecord,
   type SQSRecordAttributes,
 } from '../src/index';
-import { createSQSEvent } from '../src/testing';
 
 interface Order {
   orderId: string;
@@ -105,11 +104,5 @@ describe('SQSMessageAttribute', () => {
     expectTypeOf(attribute.dataType).toBeString();
     expectTypeOf(attribute.stringListValues).toEqualTypeOf<readonly string[]>();
     expectTypeOf(attribute.binaryListValues).toEqualTypeOf<readonly string[]>();
-  });
-});
-
-describe('createSQSEvent', () => {
-  it('returns a raw event', () => {
-    expectTypeOf(createSQSEvent()).toEqualTypeOf<RawSQSEvent>();
   });
 });

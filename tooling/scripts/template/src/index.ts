@@ -6,6 +6,7 @@ export {
   FieldTypeError,
   MissingFieldError,
   PayloadTooLargeError,
+  ValidationError,
 } from '@evt/core';
 export {
   ExampleSourceEvent,

@@ -98,6 +98,20 @@ describe('ExampleSourceEvent', () => {
       ]);
       expect(event.record.eventSource).toBe('aws:example-source');
     });
+
+    it('builds one record per body, with numbered event IDs', () => {
+      const event = new ExampleSourceEvent(
+        createExampleSourceEvent({ bodies: [{ id: 'a-2' }, 'plain'] })
+      );
+
+      expect(event.records.map((record) => record.body)).toEqual([
+        '{"id":"a-2"}',
+        'plain',
+      ]);
+      expect(event.records[1]?.eventId).toBe(
+        '4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b0001'
+      );
+    });
   });
 
   describe('malformed input', () => {

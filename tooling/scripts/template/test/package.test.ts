@@ -17,6 +17,7 @@ describe('@evt/example-source', () => {
         'FieldTypeError',
         'MissingFieldError',
         'PayloadTooLargeError',
+        'ValidationError',
         'ExampleSourceEvent',
         'ExampleSourceEventRecord',
       ].sort()
