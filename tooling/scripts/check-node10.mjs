@@ -5,30 +5,19 @@
 // does not resolve there (TS2307). The tarballs are unpacked into the consumer's node_modules,
 // as npm would lay them out, so what is checked is what is published.
 import { execFileSync } from 'node:child_process';
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pack, root, run } from './lib.mjs';
+import {
+  pack,
+  packingWorkspace,
+  publishedPackages,
+  root,
+  run,
+} from './lib.mjs';
 
-const work = join(root, '.tmp/node10');
-const tarballs = join(work, 'tarballs');
-const consumer = join(work, 'consumer');
-rmSync(work, { recursive: true, force: true });
-mkdirSync(tarballs, { recursive: true });
+const { tarballs, consumer } = packingWorkspace('node10');
 
-const packages = readdirSync(join(root, 'packages'))
-  .map((id) => ({
-    id,
-    manifest: JSON.parse(
-      readFileSync(join(root, 'packages', id, 'package.json'), 'utf8')
-    ),
-  }))
-  .filter(({ manifest }) => !manifest.private);
+const packages = publishedPackages();
 
 for (const { id } of packages) {
   const tarball = pack(join(root, 'packages', id), tarballs);

@@ -1,7 +1,8 @@
 // What the repository scripts share: where the repository is, how a command is run, and the
 // house's names for modules.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -69,4 +70,36 @@ export function pack(dir, destination) {
     dir
   );
   return /** @type {string} */ (output.trim().split('\n').pop());
+}
+
+/**
+ * The publishable packages (`packages/*` whose manifest is not private), with their manifests.
+ *
+ * @returns {{ id: string, manifest: Record<string, any> }[]}
+ */
+export function publishedPackages() {
+  return readdirSync(join(root, 'packages'))
+    .map((id) => ({
+      id,
+      manifest: JSON.parse(
+        readFileSync(join(root, 'packages', id, 'package.json'), 'utf8')
+      ),
+    }))
+    .filter(({ manifest }) => !manifest.private);
+}
+
+/**
+ * An empty scratch folder under `.tmp/<name>` for a check that packs the packages: `tarballs`
+ * (created) for the packed files and `consumer` (not created) for the project that installs
+ * them.
+ *
+ * @param {string} name
+ * @returns {{ work: string, tarballs: string, consumer: string }}
+ */
+export function packingWorkspace(name) {
+  const work = join(root, '.tmp', name);
+  rmSync(work, { recursive: true, force: true });
+  const tarballs = join(work, 'tarballs');
+  mkdirSync(tarballs, { recursive: true });
+  return { work, tarballs, consumer: join(work, 'consumer') };
 }

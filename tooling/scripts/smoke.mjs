@@ -8,29 +8,23 @@
 import {
   existsSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { pack, root, capture as run } from './lib.mjs';
+import {
+  pack,
+  packingWorkspace,
+  publishedPackages,
+  root,
+  capture as run,
+} from './lib.mjs';
 
-const work = join(root, '.tmp/smoke');
-const tarballs = join(work, 'tarballs');
-const consumer = join(work, 'consumer');
-rmSync(work, { recursive: true, force: true });
-mkdirSync(tarballs, { recursive: true });
+const { work, tarballs, consumer } = packingWorkspace('smoke');
 mkdirSync(consumer, { recursive: true });
 
-const packages = readdirSync(join(root, 'packages'))
-  .map((id) => ({
-    id,
-    manifest: JSON.parse(
-      readFileSync(join(root, 'packages', id, 'package.json'), 'utf8')
-    ),
-  }))
-  .filter(({ manifest }) => !manifest.private);
+const packages = publishedPackages();
 
 const files = {};
 for (const { id, manifest } of packages) {

@@ -34,43 +34,32 @@ export type WebSocketField =
   | 'operationName'
   | 'routeKey';
 
+/**
+ * The fields of a REST request context that AWS may leave out of some events (console tests,
+ * WebSocket APIs) but that the sample always fills.
+ */
+export type FilledContextField =
+  | 'domainName'
+  | 'domainPrefix'
+  | 'extendedRequestId'
+  | 'requestTime'
+  | 'resourceId'
+  | 'accountId'
+  | 'protocol'
+  | 'httpMethod'
+  | 'path'
+  | 'requestTimeEpoch'
+  | 'resourcePath';
+
 /** The request context of a REST API request as {@link createAPIGatewayProxyEvent} builds it. */
 export interface SampleAPIGatewayEventRequestContext
   extends Sample<
       Omit<
         RawAPIGatewayEventRequestContext,
-        | 'identity'
-        | 'authorizer'
-        | WebSocketField
-        | 'domainName'
-        | 'domainPrefix'
-        | 'extendedRequestId'
-        | 'requestTime'
-        | 'resourceId'
-        | 'accountId'
-        | 'protocol'
-        | 'httpMethod'
-        | 'path'
-        | 'requestTimeEpoch'
-        | 'resourcePath'
+        'identity' | 'authorizer' | WebSocketField | FilledContextField
       >
     >,
-    Filled<
-      Pick<
-        RawAPIGatewayEventRequestContext,
-        | 'domainName'
-        | 'domainPrefix'
-        | 'extendedRequestId'
-        | 'requestTime'
-        | 'resourceId'
-        | 'accountId'
-        | 'protocol'
-        | 'httpMethod'
-        | 'path'
-        | 'requestTimeEpoch'
-        | 'resourcePath'
-      >
-    >,
+    Filled<Pick<RawAPIGatewayEventRequestContext, FilledContextField>>,
     Partial<Filled<Pick<RawAPIGatewayEventRequestContext, WebSocketField>>> {
   /** The caller of the request. */
   identity: SampleAPIGatewayEventIdentity;
