@@ -327,9 +327,9 @@ export class EventWrapper<TRaw extends object = object> {
    */
   constructor(raw: TRaw, options?: EventOptions) {
     this.raw = raw;
+    if (!inspectHooked) hookInspect();
     // Children are built by evt with their own `parent`; the options a user passes are checked
     // and copied (see rootOptions).
-    if (!inspectHooked) hookInspect();
     this.options =
       options === undefined ||
       (options?.parent !== undefined &&
@@ -373,9 +373,9 @@ export class EventWrapper<TRaw extends object = object> {
    * @param member The getter whose value to check, e.g. `jsonBody` or `detail`.
    * @param schema A synchronous Standard Schema; use `parseAsync` for an async one.
    * @returns The schema's output for the value.
-   * @throws {@link ValidationError} when the schema
-   * rejects the value; its message names the class and the raw field the getter reads
-   * (`SQSEvent: Records[1].body`), and `issues` holds the schema's issues.
+   * @throws {@link ValidationError} when the schema rejects the value; its message names the
+   * class and the raw field the getter reads (`SQSEvent: Records[1].body`), and `issues` holds
+   * the schema's issues.
    * @throws {@link DecodeError} (or another {@link EvtError}) when the getter itself fails.
    * @throws {TypeError} when `member` is not a getter, `schema` is not a Standard Schema, or
    * the schema is async (programmer errors).
