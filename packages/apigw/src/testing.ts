@@ -35,6 +35,16 @@ export type WebSocketField =
   | 'routeKey';
 
 /**
+ * The optional fields of an HTTP API (payload 2.0) event that the sample always fills.
+ */
+export type FilledV2Field =
+  | 'cookies'
+  | 'headers'
+  | 'queryStringParameters'
+  | 'pathParameters'
+  | 'stageVariables';
+
+/**
  * The fields of a REST request context that AWS may leave out of some events (console tests,
  * WebSocket APIs) but that the sample always fills.
  */
@@ -120,27 +130,9 @@ export interface SampleRequestContextV2
  */
 export interface SampleAPIGatewayProxyEventV2
   extends Sample<
-      Omit<
-        RawAPIGatewayProxyEventV2,
-        | 'cookies'
-        | 'headers'
-        | 'queryStringParameters'
-        | 'pathParameters'
-        | 'stageVariables'
-        | 'body'
-        | 'requestContext'
-      >
+      Omit<RawAPIGatewayProxyEventV2, FilledV2Field | 'body' | 'requestContext'>
     >,
-    Filled<
-      Pick<
-        RawAPIGatewayProxyEventV2,
-        | 'cookies'
-        | 'headers'
-        | 'queryStringParameters'
-        | 'pathParameters'
-        | 'stageVariables'
-      >
-    > {
+    Filled<Pick<RawAPIGatewayProxyEventV2, FilledV2Field>> {
   /** The body of the request; absent when the request has none. */
   body?: string;
   /** The context of the request. */
