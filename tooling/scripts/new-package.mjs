@@ -34,11 +34,11 @@ if (
   !id ||
   !/^[a-z][a-z0-9-]*$/.test(id) ||
   !service ||
-  !/^[A-Z][A-Za-z0-9]*Event$/.test(Class)
+  !/^[A-Z][A-Za-z0-9]*$/.test(Class)
 ) {
   console.error(
     'usage: pnpm new-package <id> "<AWS service>" [<EventClassName>]\n' +
-      '  id: lower-case, e.g. lex; class: PascalCase ending in Event, e.g. LexEvent'
+      '  id: lower-case, e.g. lex; class: PascalCase, e.g. LexEvent or TransferFamilyAuthorizer'
   );
   process.exit(2);
 }
