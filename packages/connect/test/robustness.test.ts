@@ -1,0 +1,4 @@
+import { describeRobustness } from '@evt/config/robustness';
+import * as api from '../src/index';
+
+describeRobustness(api);

@@ -1,0 +1,3 @@
+import { defineSourceProject } from '@evt/config/vitest';
+
+export default defineSourceProject();
