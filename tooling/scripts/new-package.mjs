@@ -43,6 +43,21 @@ if (
   process.exit(2);
 }
 
+// Every workspace's name, so a new package cannot take one already in use (a private tooling
+// workspace included: two workspaces with one name break installs and imports).
+const workspaceNames = ['packages', 'tooling']
+  .flatMap((folder) =>
+    readdirSync(join(root, folder)).map((name) => join(root, folder, name))
+  )
+  .concat([join(root, 'examples'), join(root, 'bench')])
+  .map((dir) => join(dir, 'package.json'))
+  .filter((manifest) => existsSync(manifest))
+  .map((manifest) => JSON.parse(readFileSync(manifest, 'utf8')).name);
+if (!outside && workspaceNames.includes(`@evt/${id}`)) {
+  console.error(`@evt/${id} is already the name of a workspace`);
+  process.exit(1);
+}
+
 const target = join(outside ?? join(root, 'packages'), id);
 if (existsSync(target)) {
   console.error(`${target} already exists`);
