@@ -1,3 +1,3 @@
-import { defineSourceProject } from '@evt/config/vitest';
+import { defineSourceProject } from '@evt/tooling-config/vitest';
 
 export default defineSourceProject();

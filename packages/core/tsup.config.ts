@@ -1,4 +1,4 @@
-import { defineSourceConfig } from '@evt/config/tsup';
+import { defineSourceConfig } from '@evt/tooling-config/tsup';
 
 const entry = ['src/index.ts', 'src/testing.ts'];
 export default defineSourceConfig({ entry });

@@ -1,4 +1,4 @@
-import { defineSourceProject } from '@evt/config/vitest';
+import { defineSourceProject } from '@evt/tooling-config/vitest';
 
 // Stryker runs the behaviour tests once per mutant: no type tests, no coverage thresholds.
 export default defineSourceProject({

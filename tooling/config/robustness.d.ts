@@ -89,7 +89,7 @@ export interface RobustnessOptions {
  * @param options Only where the conventions need help.
  * @example
  * ```ts
- * import { describeRobustness } from '@evt/config/robustness';
+ * import { describeRobustness } from '@evt/tooling-config/robustness';
  * import * as api from '../src/index';
  *
  * describeRobustness(api);

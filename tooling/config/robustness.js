@@ -2,7 +2,7 @@
 // The robustness and laziness tests every source package runs from its own
 // `test/robustness.test.ts`:
 //
-//   import { describeRobustness } from '@evt/config/robustness';
+//   import { describeRobustness } from '@evt/tooling-config/robustness';
 //   import * as api from '../src/index';
 //
 //   describeRobustness(api);

@@ -86,7 +86,7 @@ export interface NestedStandIns {
 /**
  * Builds minimal stand-ins for other sources' classes (an S3 notification, an SNS envelope),
  * so a package tests `decodeNested` without importing another evt package. Pass the kit from
- * `@evt/core` (`@evt/config` cannot import it without a workspace cycle):
+ * `@evt/core` (`@evt/tooling-config` cannot import it without a workspace cycle):
  * `nestedStandIns({ EventWrapper, requireString, wrapEach })`.
  */
 export declare function nestedStandIns(core: {

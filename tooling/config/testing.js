@@ -91,8 +91,8 @@ export function counted(implementation) {
 /**
  * Minimal stand-ins for other sources' classes (an S3 notification and the SNS envelope an
  * SQS queue receives), so a package tests `decodeNested` without importing another evt
- * package. The kit comes in as an argument: `@evt/config` must not import `@evt/core`, whose
- * tests import `@evt/config` (a workspace cycle).
+ * package. The kit comes in as an argument: `@evt/tooling-config` must not import `@evt/core`, whose
+ * tests import `@evt/tooling-config` (a workspace cycle).
  *
  * @param {{
  *   EventWrapper: new (raw: any, options?: any) => any,

@@ -49,7 +49,7 @@ for (const id of ids) {
   )
     problem(
       id,
-      'test/robustness.test.ts must call describeRobustness(api) from @evt/config/robustness'
+      'test/robustness.test.ts must call describeRobustness(api) from @evt/tooling-config/robustness'
     );
 
   // package.json shape, field by field.
@@ -112,7 +112,7 @@ for (const id of ids) {
     if (text.split('\n').filter((line) => line.trim()).length > 3)
       problem(
         id,
-        `${file} is more than 3 lines: shared options belong in @evt/config`
+        `${file} is more than 3 lines: shared options belong in @evt/tooling-config`
       );
   }
 

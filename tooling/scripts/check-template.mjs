@@ -27,7 +27,7 @@ mkdirSync(join(dir, 'node_modules/@evt'), { recursive: true });
 symlinkSync(join(root, 'packages/core'), join(dir, 'node_modules/@evt/core'));
 symlinkSync(
   join(root, 'tooling/config'),
-  join(dir, 'node_modules/@evt/config')
+  join(dir, 'node_modules/@evt/tooling-config')
 );
 
 const scripts = [

@@ -1,10 +1,10 @@
-import { loadEvent } from '@evt/config/events';
+import { loadEvent } from '@evt/tooling-config/events';
 import {
   counted,
   expectEvtError,
   jsonErrorOf,
   patchEvent,
-} from '@evt/config/testing';
+} from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   DecodeError,

@@ -1,5 +1,5 @@
-import { loadEvent } from '@evt/config/events';
-import { expectEvtError } from '@evt/config/testing';
+import { loadEvent } from '@evt/tooling-config/events';
+import { expectEvtError } from '@evt/tooling-config/testing';
 import { ValidationError } from '@evt/core';
 import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';

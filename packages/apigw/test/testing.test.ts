@@ -1,4 +1,4 @@
-import { loadEvent } from '@evt/config/events';
+import { loadEvent } from '@evt/tooling-config/events';
 import { describe, expect, it } from 'vitest';
 import {
   APIGatewayProxyEvent,

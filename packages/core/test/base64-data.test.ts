@@ -1,10 +1,10 @@
-import { loadEvent } from '@evt/config/events';
+import { loadEvent } from '@evt/tooling-config/events';
 import {
   counted,
   expectEvtError,
   patchEvent,
   thrownBy,
-} from '@evt/config/testing';
+} from '@evt/tooling-config/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   Base64Data,

@@ -1,4 +1,4 @@
-import { thrownBy } from '@evt/config/testing';
+import { thrownBy } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import { type BatchItemIdentity, toBatchResponse } from '../src/index';
 

@@ -1,5 +1,5 @@
 import { deflateSync, gzipSync } from 'node:zlib';
-import { counted, expectEvtError, thrownBy } from '@evt/config/testing';
+import { counted, expectEvtError, thrownBy } from '@evt/tooling-config/testing';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {

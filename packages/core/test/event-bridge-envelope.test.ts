@@ -1,5 +1,5 @@
-import { loadEvent } from '@evt/config/events';
-import { expectEvtError, expectGetters, patchEvent } from '@evt/config/testing';
+import { loadEvent } from '@evt/tooling-config/events';
+import { expectEvtError, expectGetters, patchEvent } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   EventBridgeEnvelope,

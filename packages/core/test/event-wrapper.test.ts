@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
-import { deepFreeze } from '@evt/config/events';
-import { expectEvtError } from '@evt/config/testing';
+import { deepFreeze } from '@evt/tooling-config/events';
+import { expectEvtError } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   EventWrapper,

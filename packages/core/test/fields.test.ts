@@ -1,4 +1,4 @@
-import { expectEvtError } from '@evt/config/testing';
+import { expectEvtError } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   arrayOrEmpty,

@@ -1,4 +1,4 @@
-import { counted, expectEvtError } from '@evt/config/testing';
+import { counted, expectEvtError } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   child,

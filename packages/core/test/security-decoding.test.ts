@@ -4,7 +4,7 @@
 // (option values that disable the cap or blame the event).
 import { constants } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
-import { expectEvtError, thrownBy } from '@evt/config/testing';
+import { expectEvtError, thrownBy } from '@evt/tooling-config/testing';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeBase64Buffer } from '../src/decoding';

@@ -1,7 +1,7 @@
 // HTTP-style events under the attacks of the December 2026 review: P1 (a `__proto__` query
 // parameter re-parented the resolved map), W3 (multi-value maps unchecked) and K4 (maps are the
 // raw objects, a deliberate trade-off pinned here).
-import { expectEvtError } from '@evt/config/testing';
+import { expectEvtError } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import { BaseProxyEvent, FieldTypeError, parseQueryString } from '../src/index';
 

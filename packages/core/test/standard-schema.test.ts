@@ -1,5 +1,5 @@
-import { loadEvent } from '@evt/config/events';
-import { counted, expectEvtError, thrownBy } from '@evt/config/testing';
+import { loadEvent } from '@evt/tooling-config/events';
+import { counted, expectEvtError, thrownBy } from '@evt/tooling-config/testing';
 import { type } from 'arktype';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { expectEvtError, thrownBy } from '@evt/config/testing';
+import { expectEvtError, thrownBy } from '@evt/tooling-config/testing';
 import { DecodeError } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {

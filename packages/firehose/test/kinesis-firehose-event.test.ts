@@ -1,11 +1,11 @@
-import { loadEvent } from '@evt/config/events';
+import { loadEvent } from '@evt/tooling-config/events';
 import {
   counted,
   expectEvtError,
   expectGetters,
   jsonErrorOf,
   patchEvent,
-} from '@evt/config/testing';
+} from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   DecodeError,

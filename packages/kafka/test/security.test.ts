@@ -1,4 +1,4 @@
-import { expectEvtError, patchEvent } from '@evt/config/testing';
+import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import { DecodeError, KafkaEvent, type RawKafkaEvent } from '../src/index';
 

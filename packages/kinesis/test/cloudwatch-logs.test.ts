@@ -1,5 +1,5 @@
-import { loadEvent } from '@evt/config/events';
-import { expectEvtError, patchEvent } from '@evt/config/testing';
+import { loadEvent } from '@evt/tooling-config/events';
+import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
 import { EventWrapper, requireString } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {

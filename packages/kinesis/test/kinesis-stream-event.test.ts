@@ -1,12 +1,12 @@
 import { gzipSync } from 'node:zlib';
-import { loadEvent } from '@evt/config/events';
+import { loadEvent } from '@evt/tooling-config/events';
 import {
   counted,
   expectEvtError,
   expectGetters,
   jsonErrorOf,
   patchEvent,
-} from '@evt/config/testing';
+} from '@evt/tooling-config/testing';
 import { TumblingWindowBatch } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-import { describeRobustness } from '@evt/config/robustness';
+import { describeRobustness } from '@evt/tooling-config/robustness';
 import * as api from '../src/index';
 
 describeRobustness(api, {

@@ -1,11 +1,11 @@
-import { loadEvent } from '@evt/config/events';
+import { loadEvent } from '@evt/tooling-config/events';
 import {
   counted,
   expectEvtError,
   jsonErrorOf,
   nestedStandIns,
   patchEvent,
-} from '@evt/config/testing';
+} from '@evt/tooling-config/testing';
 import { EventWrapper, requireString, wrapEach } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {

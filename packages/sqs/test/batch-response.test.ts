@@ -1,5 +1,5 @@
-import { loadEvent } from '@evt/config/events';
-import { patchEvent, thrownBy } from '@evt/config/testing';
+import { loadEvent } from '@evt/tooling-config/events';
+import { patchEvent, thrownBy } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   buildBatchResponse,

@@ -1,5 +1,5 @@
 // The robustness harness's own test: each check must catch the fault it is for. The package
-// under test is a fake, defined here, because @evt/config must not depend on @evt/core.
+// under test is a fake, defined here, because @evt/tooling-config must not depend on @evt/core.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
