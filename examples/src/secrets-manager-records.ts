@@ -2,8 +2,8 @@
 // that does what a AWS Secrets Manager function really does. `pnpm example` runs it on
 // examples/events/secrets-manager-records.json.
 import {
-  SecretsManagerEvent,
   type RawSecretsManagerEvent,
+  SecretsManagerEvent,
 } from '@evt/secrets-manager';
 
 export const handler = async (raw: RawSecretsManagerEvent) => {

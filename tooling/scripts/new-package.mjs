@@ -19,7 +19,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { kebab, root } from './lib.mjs';
+import { kebab, root, run } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const dirFlag = args.indexOf('--dir');
@@ -97,6 +97,17 @@ const copyFilled = (from, to) => {
 };
 
 copyFilled(join(root, 'tooling/scripts/template'), target);
+// Names sort differently from the template's (`VPCLatticeEvent` before `FieldTypeError`), so
+// imports and exports are put back in the house order and format.
+const tidy = (...paths) =>
+  run(
+    'pnpm',
+    ['exec', 'biome', 'check', '--write', '--no-errors-on-unmatched', ...paths],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }
+  );
+tidy(target);
 if (outside) {
   console.log(`created ${target}`);
   process.exit(0);
@@ -131,6 +142,8 @@ readme.splice(
   `| [\`@evt/${id}\`](packages/${id}) | ${service} | \`${Class}\` |`
 );
 writeFileSync(readmePath, readme.join('\n'));
+
+tidy(join(root, 'examples/src', `${id}-records.ts`));
 
 writeFileSync(
   join(root, '.changeset', `new-${id}.md`),

@@ -1,8 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  BedrockAgentEvent,
-  type BedrockAgentEventRecord,
-} from '../src/index';
+import { BedrockAgentEvent, type BedrockAgentEventRecord } from '../src/index';
 import { createBedrockAgentEvent } from '../src/testing';
 
 describe('BedrockAgentEvent types', () => {

@@ -7,8 +7,8 @@ import {
 } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  DecodeError,
   BedrockAgentEvent,
+  DecodeError,
   FieldTypeError,
   MissingFieldError,
   type RawBedrockAgentEvent,

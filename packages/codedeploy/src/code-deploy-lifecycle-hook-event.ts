@@ -41,7 +41,8 @@ export interface RawCodeDeployLifecycleHookEvent {
 export class CodeDeployLifecycleHookEventRecord<
   TBody = unknown,
 > extends EventWrapper<RawCodeDeployLifecycleHookEventRecord> {
-  static override readonly typeName: string = 'CodeDeployLifecycleHookEventRecord';
+  static override readonly typeName: string =
+    'CodeDeployLifecycleHookEventRecord';
   #jsonBody: TBody | undefined | typeof UNSET = UNSET;
 
   /** The unique ID of the record (`eventID`). */

@@ -7,8 +7,8 @@ import {
 } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  DecodeError,
   CodeDeployLifecycleHookEvent,
+  DecodeError,
   FieldTypeError,
   MissingFieldError,
   type RawCodeDeployLifecycleHookEvent,
@@ -16,7 +16,9 @@ import {
 import { createCodeDeployLifecycleHookEvent } from '../src/testing';
 
 const load = (): RawCodeDeployLifecycleHookEvent =>
-  loadEvent<RawCodeDeployLifecycleHookEvent>('code-deploy-lifecycle-hook-event');
+  loadEvent<RawCodeDeployLifecycleHookEvent>(
+    'code-deploy-lifecycle-hook-event'
+  );
 
 describe('CodeDeployLifecycleHookEvent', () => {
   describe('records', () => {
@@ -43,7 +45,9 @@ describe('CodeDeployLifecycleHookEvent', () => {
     it('returns the first record', () => {
       const raw = load();
 
-      expect(new CodeDeployLifecycleHookEvent(raw).record.rawEvent).toBe(raw.Records[0]);
+      expect(new CodeDeployLifecycleHookEvent(raw).record.rawEvent).toBe(
+        raw.Records[0]
+      );
     });
   });
 
@@ -90,7 +94,9 @@ describe('CodeDeployLifecycleHookEvent', () => {
 
     it('builds the sample with replaced records', () => {
       const event = new CodeDeployLifecycleHookEvent(
-        createCodeDeployLifecycleHookEvent({ records: [{ eventName: 'Updated' }] })
+        createCodeDeployLifecycleHookEvent({
+          records: [{ eventName: 'Updated' }],
+        })
       );
 
       expect(event.records.map((record) => record.eventName)).toEqual([
@@ -117,7 +123,10 @@ describe('CodeDeployLifecycleHookEvent', () => {
   describe('malformed input', () => {
     it('throws MissingFieldError naming Records when it is absent', () => {
       expectEvtError(
-        () => new CodeDeployLifecycleHookEvent({} as RawCodeDeployLifecycleHookEvent).records,
+        () =>
+          new CodeDeployLifecycleHookEvent(
+            {} as RawCodeDeployLifecycleHookEvent
+          ).records,
         MissingFieldError,
         'CodeDeployLifecycleHookEvent: Records is missing'
       );

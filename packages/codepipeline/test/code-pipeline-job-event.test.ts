@@ -7,8 +7,8 @@ import {
 } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  DecodeError,
   CodePipelineJobEvent,
+  DecodeError,
   FieldTypeError,
   MissingFieldError,
   type RawCodePipelineJobEvent,
@@ -43,7 +43,9 @@ describe('CodePipelineJobEvent', () => {
     it('returns the first record', () => {
       const raw = load();
 
-      expect(new CodePipelineJobEvent(raw).record.rawEvent).toBe(raw.Records[0]);
+      expect(new CodePipelineJobEvent(raw).record.rawEvent).toBe(
+        raw.Records[0]
+      );
     });
   });
 

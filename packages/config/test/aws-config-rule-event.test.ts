@@ -7,8 +7,8 @@ import {
 } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  DecodeError,
   AWSConfigRuleEvent,
+  DecodeError,
   FieldTypeError,
   MissingFieldError,
   type RawAWSConfigRuleEvent,

@@ -7,8 +7,8 @@ import {
 } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  DecodeError,
   ConnectContactFlowEvent,
+  DecodeError,
   FieldTypeError,
   MissingFieldError,
   type RawConnectContactFlowEvent,
@@ -43,7 +43,9 @@ describe('ConnectContactFlowEvent', () => {
     it('returns the first record', () => {
       const raw = load();
 
-      expect(new ConnectContactFlowEvent(raw).record.rawEvent).toBe(raw.Records[0]);
+      expect(new ConnectContactFlowEvent(raw).record.rawEvent).toBe(
+        raw.Records[0]
+      );
     });
   });
 
@@ -117,7 +119,8 @@ describe('ConnectContactFlowEvent', () => {
   describe('malformed input', () => {
     it('throws MissingFieldError naming Records when it is absent', () => {
       expectEvtError(
-        () => new ConnectContactFlowEvent({} as RawConnectContactFlowEvent).records,
+        () =>
+          new ConnectContactFlowEvent({} as RawConnectContactFlowEvent).records,
         MissingFieldError,
         'ConnectContactFlowEvent: Records is missing'
       );

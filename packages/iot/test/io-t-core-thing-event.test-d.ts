@@ -1,8 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  IoTCoreThingEvent,
-  type IoTCoreThingEventRecord,
-} from '../src/index';
+import { IoTCoreThingEvent, type IoTCoreThingEventRecord } from '../src/index';
 import { createIoTCoreThingEvent } from '../src/testing';
 
 describe('IoTCoreThingEvent types', () => {

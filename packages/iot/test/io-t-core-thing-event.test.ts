@@ -8,8 +8,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import {
   DecodeError,
-  IoTCoreThingEvent,
   FieldTypeError,
+  IoTCoreThingEvent,
   MissingFieldError,
   type RawIoTCoreThingEvent,
 } from '../src/index';

@@ -9,8 +9,8 @@ export {
   ValidationError,
 } from '@evt/core';
 export {
-  SecretsManagerEvent,
-  SecretsManagerEventRecord,
   type RawSecretsManagerEvent,
   type RawSecretsManagerEventRecord,
+  SecretsManagerEvent,
+  SecretsManagerEventRecord,
 } from './secrets-manager-event';

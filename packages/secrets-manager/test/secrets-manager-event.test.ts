@@ -8,10 +8,10 @@ import {
 import { describe, expect, it } from 'vitest';
 import {
   DecodeError,
-  SecretsManagerEvent,
   FieldTypeError,
   MissingFieldError,
   type RawSecretsManagerEvent,
+  SecretsManagerEvent,
 } from '../src/index';
 import { createSecretsManagerEvent } from '../src/testing';
 
