@@ -462,7 +462,7 @@ export class TransferFamilyAuthorizerResponse {
    * new TransferFamilyAuthorizerResponse().buildAuthenticationResponseS3({
    *   roleArn: 'arn:aws:iam::123456789012:role/transfer-access',
    *   homeDirectory: '/amzn-s3-demo-bucket/home/jsmith',
-   *   publicKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl'],
+   *   publicKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJ4sL8ZW+a+AB27qAlY6LNVGYVlaUaaebtvbLHhDrZaj'],
    * });
    * // { Role: '…', HomeDirectoryType: 'PATH', HomeDirectory: '/amzn-s3-demo-bucket/home/jsmith', PublicKeys: ['ssh-ed25519 …'] }
    * ```

@@ -7,7 +7,7 @@ import {
 const ROLE = 'arn:aws:iam::123456789012:role/S3Access';
 const RSA_KEY = 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC0g+Z';
 const ED25519_KEY =
-  'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl jsmith@example.com';
+  'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJ4sL8ZW+a+AB27qAlY6LNVGYVlaUaaebtvbLHhDrZaj jsmith@example.com';
 
 // Transfer Family's policy variables, which Transfer Family itself fills in.
 // biome-ignore lint/suspicious/noTemplateCurlyInString: a Transfer Family variable, not a template
@@ -22,6 +22,10 @@ const build = (options: unknown) =>
   response.buildAuthenticationResponse(
     options as TransferFamilyAnyAuthenticationOptions
   );
+
+/** Calls the general builder for a LOGICAL home directory with these mappings. */
+const buildLogical = (homeDirectoryDetails: unknown) =>
+  build({ roleArn: ROLE, homeDirectoryType: 'LOGICAL', homeDirectoryDetails });
 
 /** Asserts that `run` throws exactly `ErrorClass` with exactly `message`. */
 function expectThrows(
@@ -388,12 +392,7 @@ describe('TransferFamilyAuthorizerResponse', () => {
     it('requires mappings for a LOGICAL home directory', () => {
       for (const homeDirectoryDetails of [undefined, []]) {
         expectThrows(
-          () =>
-            build({
-              roleArn: ROLE,
-              homeDirectoryType: 'LOGICAL',
-              homeDirectoryDetails,
-            }),
+          () => buildLogical(homeDirectoryDetails),
           RangeError,
           `${method}: options.homeDirectoryDetails must hold at least one mapping when homeDirectoryType is LOGICAL`
         );
@@ -438,25 +437,16 @@ describe('TransferFamilyAuthorizerResponse', () => {
         `${method}: options.homeDirectory must be at most 1024 characters`
       );
       expectThrows(
-        () =>
-          build({
-            roleArn: ROLE,
-            homeDirectoryType: 'LOGICAL',
-            homeDirectoryDetails: [{ Entry: '/', Target: 'bucket/user' }],
-          }),
+        () => buildLogical([{ Entry: '/', Target: 'bucket/user' }]),
         RangeError,
         `${method}: options.homeDirectoryDetails[0].Target must be an absolute path (start with /)`
       );
       expectThrows(
         () =>
-          build({
-            roleArn: ROLE,
-            homeDirectoryType: 'LOGICAL',
-            homeDirectoryDetails: [
-              { Entry: '/', Target: '/bucket/user' },
-              { Entry: 'reports', Target: '/bucket/reports' },
-            ],
-          }),
+          buildLogical([
+            { Entry: '/', Target: '/bucket/user' },
+            { Entry: 'reports', Target: '/bucket/reports' },
+          ]),
         RangeError,
         `${method}: options.homeDirectoryDetails[1].Entry must be an absolute path (start with /)`
       );
@@ -465,13 +455,7 @@ describe('TransferFamilyAuthorizerResponse', () => {
     it('allows only FILE and DIRECTORY as a mapping type', () => {
       expectThrows(
         () =>
-          build({
-            roleArn: ROLE,
-            homeDirectoryType: 'LOGICAL',
-            homeDirectoryDetails: [
-              { Entry: '/', Target: '/bucket/user', Type: 'LINK' },
-            ],
-          }),
+          buildLogical([{ Entry: '/', Target: '/bucket/user', Type: 'LINK' }]),
         RangeError,
         `${method}: options.homeDirectoryDetails[0].Type must be FILE or DIRECTORY`
       );
@@ -552,7 +536,7 @@ describe('TransferFamilyAuthorizerResponse', () => {
 
     it('accepts ECDSA keys', () => {
       const key =
-        'ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEmKSENjQEezOmxkZMy7opKgwFB9nkt5YRrYMjNuG5N87uRgg6CLrbo5wAdT/y6v0mKV0U2w0WZ2YB/++Tpockg=';
+        'ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBO7esSDots8Bk0m/ndbmvbUQNL3sHU7rS/6qqesxcESFbkrTNNPBIbgRmgTcyLm1POxqgjEsjOJh1PQKzkNcX+o=';
 
       expect(
         build({ roleArn: ROLE, homeDirectory: '/b/u', publicKeys: key })

@@ -175,41 +175,20 @@ describe('TransferFamilyAuthorizer', () => {
   });
 
   describe('malformed input', () => {
-    it('throws MissingFieldError naming username when it is absent', () => {
-      const event = patched((event) => {
-        delete event.username;
-      });
+    it.each(['username', 'protocol', 'serverId'] as const)(
+      'throws MissingFieldError naming %s when it is absent',
+      (field) => {
+        const event = patched((event) => {
+          delete event[field];
+        });
 
-      expectEvtError(
-        () => event.username,
-        MissingFieldError,
-        'TransferFamilyAuthorizer: username is missing'
-      );
-    });
-
-    it('throws MissingFieldError naming serverId when it is absent', () => {
-      const event = patched((event) => {
-        delete event.serverId;
-      });
-
-      expectEvtError(
-        () => event.serverId,
-        MissingFieldError,
-        'TransferFamilyAuthorizer: serverId is missing'
-      );
-    });
-
-    it('throws MissingFieldError naming protocol when it is absent', () => {
-      const event = patched((event) => {
-        delete event.protocol;
-      });
-
-      expectEvtError(
-        () => event.protocol,
-        MissingFieldError,
-        'TransferFamilyAuthorizer: protocol is missing'
-      );
-    });
+        expectEvtError(
+          () => event[field],
+          MissingFieldError,
+          `TransferFamilyAuthorizer: ${field} is missing`
+        );
+      }
+    );
 
     it('throws FieldTypeError naming password without echoing it', () => {
       const event = patched((event) => {
