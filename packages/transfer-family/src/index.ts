@@ -9,8 +9,17 @@ export {
   ValidationError,
 } from '@evt/core';
 export {
-  TransferFamilyAuthorizer,
-  TransferFamilyAuthorizerRecord,
   type RawTransferFamilyAuthorizer,
-  type RawTransferFamilyAuthorizerRecord,
+  TransferFamilyAuthorizer,
+  type TransferFamilyProtocol,
 } from './transfer-family-authorizer';
+export {
+  type TransferFamilyAnyAuthenticationOptions,
+  type TransferFamilyAuthenticationOptions,
+  TransferFamilyAuthorizerResponse,
+  type TransferFamilyAuthorizerResponseDict,
+  type TransferFamilyEfsAuthenticationOptions,
+  type TransferFamilyHomeDirectoryMapping,
+  type TransferFamilyHomeDirectoryType,
+  type TransferFamilyPosixProfile,
+} from './transfer-family-authorizer-response';

@@ -1,83 +1,62 @@
-import {
-  type BatchOverrides,
-  numbered,
-  type Sample,
-  sampleRecords,
-} from '@evt/core/testing';
+import type { Filled, Sample } from '@evt/core/testing';
 import sample from '../test/events/transfer-family-authorizer.json';
-import type {
-  RawTransferFamilyAuthorizer,
-  RawTransferFamilyAuthorizerRecord,
-} from './transfer-family-authorizer';
-
-/** One record as {@link createTransferFamilyAuthorizer} builds it. */
-export interface SampleTransferFamilyAuthorizerRecord
-  extends Sample<RawTransferFamilyAuthorizerRecord> {}
+import type { RawTransferFamilyAuthorizer } from './transfer-family-authorizer';
 
 /**
- * The event {@link createTransferFamilyAuthorizer} returns: a fresh copy that fits
- * `TransferFamilyAuthorizer`'s constructor (and the matching type of `@types/aws-lambda`, where
- * there is one: declare there the fields the sample always has, as `@evt/sqs` does).
+ * The event {@link createTransferFamilyAuthorizer} returns: a fresh copy that fits both
+ * `TransferFamilyAuthorizer`'s constructor and the `TransferFamilyAuthorizerEvent` of
+ * `@types/aws-lambda`.
  */
 export interface SampleTransferFamilyAuthorizer
-  extends Sample<Omit<RawTransferFamilyAuthorizer, 'Records'>> {
-  /** The records of the batch. */
-  Records: SampleTransferFamilyAuthorizerRecord[];
+  extends Sample<Omit<RawTransferFamilyAuthorizer, 'protocol' | 'sourceIp'>>,
+    Filled<Pick<RawTransferFamilyAuthorizer, 'sourceIp'>> {
+  /** The protocol of the connection. */
+  protocol: 'SFTP' | 'FTP' | 'FTPS';
 }
 
-/**
- * The fields of the sample event that {@link createTransferFamilyAuthorizer} can replace. The count,
- * `bodies` and `records` each set the number of records.
- *
- * @typeParam TBody The type of the bodies, to check test data against the handler's.
- */
-export interface TransferFamilyAuthorizerOverrides<TBody = unknown>
-  extends BatchOverrides<SampleTransferFamilyAuthorizerRecord> {
+/** The fields of the sample event that {@link createTransferFamilyAuthorizer} can replace. */
+export interface TransferFamilyAuthorizerOverrides {
+  /** The user name (`username`). */
+  readonly username?: string | undefined;
   /**
-   * The bodies, one record per item; a value that is not a string is JSON-encoded. Records
-   * are copies of the sample's first record with numbered event IDs.
+   * The password (`password`); `null` builds the event of an SSH key login, which has none.
    */
-  readonly bodies?: readonly (TBody | string)[] | undefined;
+  readonly password?: string | null | undefined;
+  /** The protocol of the connection (`protocol`). */
+  readonly protocol?: 'SFTP' | 'FTP' | 'FTPS' | undefined;
+  /** The ID of the server (`serverId`). */
+  readonly serverId?: string | undefined;
+  /** The IP address of the client (`sourceIp`). */
+  readonly sourceIp?: string | undefined;
 }
 
 /**
- * Builds a sample AWS Transfer Family event, as a fresh copy you may change.
+ * Builds a sample AWS Transfer Family custom identity provider event (a password login over
+ * SFTP, as AWS documents it), as a fresh copy you may change.
  *
- * @typeParam TBody The type of the bodies.
- * @param overrides The number of records, their bodies and the fields to replace.
- * @returns The raw event.
- * @throws {TypeError} when `count`, `bodies` and `records` ask for different numbers of
- * records.
+ * @param overrides The fields to replace in the sample; `password: null` for an SSH key login.
+ * @returns The raw event; it fits the `TransferFamilyAuthorizerEvent` of `@types/aws-lambda`.
  * @example
  * ```ts
  * import { TransferFamilyAuthorizer } from '@evt/transfer-family';
  * import { createTransferFamilyAuthorizer } from '@evt/transfer-family/testing';
  *
  * const event = new TransferFamilyAuthorizer(
- *   createTransferFamilyAuthorizer({ bodies: [{ id: 'a-1' }] })
+ *   createTransferFamilyAuthorizer({ username: 'alice', password: null })
  * );
- * event.record.body; // '{"id":"a-1"}'
+ * event.password; // undefined: an SSH key login
  * ```
  */
-export function createTransferFamilyAuthorizer<TBody = unknown>(
-  overrides: TransferFamilyAuthorizerOverrides<TBody> = {}
+export function createTransferFamilyAuthorizer(
+  overrides: TransferFamilyAuthorizerOverrides = {}
 ): SampleTransferFamilyAuthorizer {
   const event = structuredClone(sample) as SampleTransferFamilyAuthorizer;
-  const template = event.Records[0] as SampleTransferFamilyAuthorizerRecord;
-  const { bodies } = overrides;
-  event.Records = sampleRecords(event.Records, overrides, {
-    factory: 'createTransferFamilyAuthorizer',
-    lists: { bodies },
-    copy: (index) => ({
-      ...structuredClone(template),
-      eventID: numbered(template.eventID, index),
-    }),
-    each: (record, index) => {
-      const body = bodies?.[index];
-      if (body !== undefined) {
-        record.body = typeof body === 'string' ? body : JSON.stringify(body);
-      }
-    },
-  });
+  const { username, password, protocol, serverId, sourceIp } = overrides;
+  if (username !== undefined) event.username = username;
+  if (password === null) delete event.password;
+  else if (password !== undefined) event.password = password;
+  if (protocol !== undefined) event.protocol = protocol;
+  if (serverId !== undefined) event.serverId = serverId;
+  if (sourceIp !== undefined) event.sourceIp = sourceIp;
   return event;
 }

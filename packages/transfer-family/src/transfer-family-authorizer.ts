@@ -1,135 +1,87 @@
-import {
-  EventWrapper,
-  firstOf,
-  optionalString,
-  parseJson,
-  requireString,
-  UNSET,
-  wrapEach,
-} from '@evt/core';
-
-// The generated starting point of @evt/transfer-family: one event kind, written with the authoring kit
-// the way every package is. Replace the fields with the ones AWS Transfer Family documents, keep the
-// idioms: one reader call per scalar getter (its path checked against the raw type), the kit's
-// keyed helpers for nested parts, and `??=` / `UNSET` for anything cached.
-
-/** One record of the event, as AWS documents it. */
-export interface RawTransferFamilyAuthorizerRecord {
-  /** The unique ID of the record. */
-  eventID: string;
-  /** The kind of change the record describes. */
-  eventName: string;
-  /** The AWS service that sent the record. */
-  eventSource: string;
-  /** The AWS Region the record comes from; absent from some records. */
-  awsRegion?: string | undefined;
-  /** The record's content, as JSON text; absent from records that carry none. */
-  body?: string | undefined;
-}
-
-/** The event AWS Transfer Family sends to a Lambda function, as AWS documents it. */
-export interface RawTransferFamilyAuthorizer {
-  /** The records of the batch. */
-  Records: RawTransferFamilyAuthorizerRecord[];
-}
+import { EventWrapper, optionalString, requireString } from '@evt/core';
 
 /**
- * Wrapper for one record of the event that AWS Transfer Family sends to a Lambda function.
- *
- * `TBody` types {@link TransferFamilyAuthorizerRecord.jsonBody}; it is not checked at runtime.
+ * The protocol a user connects with; other strings are allowed for values AWS may add (the
+ * `TestIdentityProvider` API also lists `AS2`).
  */
-export class TransferFamilyAuthorizerRecord<
-  TBody = unknown,
-> extends EventWrapper<RawTransferFamilyAuthorizerRecord> {
-  static override readonly typeName: string = 'TransferFamilyAuthorizerRecord';
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
+export type TransferFamilyProtocol = 'SFTP' | 'FTP' | 'FTPS' | (string & {});
 
-  /** The unique ID of the record (`eventID`). */
-  get eventId(): string {
-    return requireString(this, this.raw.eventID, 'eventID');
-  }
-
-  /** The kind of change the record describes (`eventName`). */
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
-  }
-
-  /** The AWS service that sent the record (`eventSource`). */
-  get eventSource(): string {
-    return requireString(this, this.raw.eventSource, 'eventSource');
-  }
-
-  /** The AWS Region the record comes from (`awsRegion`). Undefined when the record has none. */
-  get awsRegion(): string | undefined {
-    return optionalString(this, this.raw.awsRegion, 'awsRegion');
-  }
-
-  /** The record's content as JSON text (`body`). Undefined when the record has none. */
-  get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
-  }
-
+/**
+ * The event AWS Transfer Family sends to the Lambda function of a server whose identity
+ * provider is a custom Lambda function, each time a user connects, as AWS documents it.
+ */
+export interface RawTransferFamilyAuthorizer {
+  /** The user name the client sent. */
+  username: string;
+  /** The password the client sent; absent when the user authenticates with an SSH key. */
+  password?: string | undefined;
+  /** The protocol of the connection: `SFTP`, `FTP` or `FTPS`. */
+  protocol: TransferFamilyProtocol;
+  /** The ID of the Transfer Family server, e.g. `s-abcd123456`. */
+  serverId: string;
   /**
-   * The record's content parsed as JSON, typed as `TBody` (`body`). Parsed once, with the
-   * `jsonDeserializer` option when one is set; undefined when the record has no body.
-   *
-   * @throws {@link DecodeError} when the body is not JSON.
-   * @example
-   * ```ts
-   * import { TransferFamilyAuthorizer, type RawTransferFamilyAuthorizer } from '@evt/transfer-family';
-   *
-   * export const handler = async (raw: RawTransferFamilyAuthorizer) => {
-   *   const event = new TransferFamilyAuthorizer<{ id: string }>(raw);
-   *   return event.records.map((record) => record.jsonBody?.id);
-   * };
-   * ```
+   * The IP address the client connects from; absent from some tests run with the
+   * `TestIdentityProvider` API, which does not require one.
    */
-  get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
-      const body = this.body;
-      this.#jsonBody =
-        body === undefined
-          ? undefined
-          : parseJson<TBody>(body, { owner: this, path: 'body' });
-    }
-    return this.#jsonBody;
-  }
+  sourceIp?: string | undefined;
 }
 
 /**
- * Wrapper for the event that AWS Transfer Family sends to a Lambda function.
+ * Wrapper for the event that AWS Transfer Family sends when a user connects to a server that
+ * uses a Lambda function as its custom identity provider. The function authenticates the user
+ * and returns the user's access (see {@link TransferFamilyAuthorizerResponse}); returning no
+ * `Role` denies the login.
+ *
+ * The password is hidden as `[SENSITIVE]` in the debug view (`String(event)`,
+ * `console.log(event)`). `JSON.stringify(event)` still gives the raw event, password included.
  *
  * @example
  * ```ts
- * import { TransferFamilyAuthorizer, type RawTransferFamilyAuthorizer } from '@evt/transfer-family';
+ * import {
+ *   type RawTransferFamilyAuthorizer,
+ *   TransferFamilyAuthorizer,
+ * } from '@evt/transfer-family';
  *
  * export const handler = async (raw: RawTransferFamilyAuthorizer) => {
  *   const event = new TransferFamilyAuthorizer(raw);
- *   return event.records.map((record) => record.eventName);
+ *   console.log(`${event.username} over ${event.protocol} to ${event.serverId}`);
+ *   return event.password === undefined ? 'key' : 'password';
  * };
  * ```
+ * @see https://docs.aws.amazon.com/transfer/latest/userguide/custom-lambda-idp.html
  */
-export class TransferFamilyAuthorizer<
-  TBody = unknown,
-> extends EventWrapper<RawTransferFamilyAuthorizer> {
+export class TransferFamilyAuthorizer extends EventWrapper<RawTransferFamilyAuthorizer> {
   static override readonly typeName: string = 'TransferFamilyAuthorizer';
-  #records?: TransferFamilyAuthorizerRecord<TBody>[];
 
-  /** The records of the batch, in order (`Records`). */
-  get records(): TransferFamilyAuthorizerRecord<TBody>[] {
-    return (this.#records ??= wrapEach(
-      this,
-      'Records',
-      TransferFamilyAuthorizerRecord<TBody>
-    ));
+  /** The user name the client sent to log in (`username`). */
+  get username(): string {
+    return requireString(this, this.raw.username, 'username');
   }
 
   /**
-   * The first record (`Records[0]`).
-   *
-   * @throws {@link MissingFieldError} when the event has no records.
+   * The password the client sent (`password`). Undefined when the user authenticates with an
+   * SSH key instead; it may be an empty string on an FTP or FTPS login. Hidden as
+   * `[SENSITIVE]` in the debug view.
    */
-  get record(): TransferFamilyAuthorizerRecord<TBody> {
-    return firstOf(this, this.records, 'Records');
+  get password(): string | undefined {
+    return optionalString(this, this.raw.password, 'password');
+  }
+
+  /** The protocol of the connection: `SFTP`, `FTP` or `FTPS` (`protocol`). */
+  get protocol(): TransferFamilyProtocol {
+    return requireString(this, this.raw.protocol, 'protocol');
+  }
+
+  /** The ID of the Transfer Family server the user connects to, e.g. `s-abcd123456` (`serverId`). */
+  get serverId(): string {
+    return requireString(this, this.raw.serverId, 'serverId');
+  }
+
+  /**
+   * The IP address the client connects from (`sourceIp`). Undefined when the event has none,
+   * as in a test run with the `TestIdentityProvider` API without a source IP.
+   */
+  get sourceIp(): string | undefined {
+    return optionalString(this, this.raw.sourceIp, 'sourceIp');
   }
 }

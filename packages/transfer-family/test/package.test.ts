@@ -9,7 +9,7 @@ describe('@evt/transfer-family', () => {
     expect(manifest.name).toBe('@evt/transfer-family');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrapper, its response builder and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -19,7 +19,7 @@ describe('@evt/transfer-family', () => {
         'PayloadTooLargeError',
         'ValidationError',
         'TransferFamilyAuthorizer',
-        'TransferFamilyAuthorizerRecord',
+        'TransferFamilyAuthorizerResponse',
       ].sort()
     );
   });

@@ -1,166 +1,217 @@
+import { inspect } from 'node:util';
 import { loadEvent } from '@evt/tooling-config/events';
-import {
-  counted,
-  expectEvtError,
-  jsonErrorOf,
-  patchEvent,
-} from '@evt/tooling-config/testing';
+import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  DecodeError,
-  TransferFamilyAuthorizer,
   FieldTypeError,
   MissingFieldError,
   type RawTransferFamilyAuthorizer,
+  TransferFamilyAuthorizer,
 } from '../src/index';
 import { createTransferFamilyAuthorizer } from '../src/testing';
 
-const load = (): RawTransferFamilyAuthorizer =>
-  loadEvent<RawTransferFamilyAuthorizer>('transfer-family-authorizer');
+const load = (variant?: string): TransferFamilyAuthorizer =>
+  new TransferFamilyAuthorizer(
+    loadEvent<RawTransferFamilyAuthorizer>(
+      variant
+        ? `transfer-family-authorizer.${variant}`
+        : 'transfer-family-authorizer'
+    )
+  );
+
+/** The password sample with one edit, deep-frozen like the fixtures. */
+const patched = (
+  // biome-ignore lint/suspicious/noExplicitAny: the edits write shapes the raw type forbids
+  patch: (event: any) => void
+): TransferFamilyAuthorizer =>
+  new TransferFamilyAuthorizer(
+    patchEvent<RawTransferFamilyAuthorizer>('transfer-family-authorizer', patch)
+  );
 
 describe('TransferFamilyAuthorizer', () => {
-  describe('records', () => {
-    it('wraps each record of the batch, in order', () => {
-      const raw = load();
-
-      const records = new TransferFamilyAuthorizer(raw).records;
-
-      expect(records.map((record) => record.rawEvent)).toEqual([
-        raw.Records[0],
-        raw.Records[1],
-      ]);
-      expect(records[0]?.rawEvent).toBe(raw.Records[0]);
-    });
-
-    it('returns the same array on every read', () => {
-      const event = new TransferFamilyAuthorizer(load());
-
-      expect(event.records).toBe(event.records);
+  describe('username', () => {
+    it('returns the user name the client sent', () => {
+      expect(load().username).toBe('jsmith');
+      expect(load('ftps').username).toBe('partner-acme');
     });
   });
 
-  describe('record', () => {
-    it('returns the first record', () => {
-      const raw = load();
+  describe('password', () => {
+    it('returns the password of a password login', () => {
+      expect(load().password).toBe('Tr4nsfer-Example-Pa55');
+      expect(load('ftps').password).toBe('ftps-Example-0nly');
+    });
 
-      expect(new TransferFamilyAuthorizer(raw).record.rawEvent).toBe(raw.Records[0]);
+    it('returns undefined for an SSH key login, which sends none', () => {
+      expect(load('public-key').password).toBeUndefined();
+    });
+
+    it('returns an empty password as sent', () => {
+      const event = patched((event) => {
+        event.password = '';
+      });
+
+      expect(event.password).toBe('');
     });
   });
 
-  describe('record members', () => {
-    it('returns each field of the first record', () => {
-      const record = new TransferFamilyAuthorizer(load()).record;
-
-      expect(record.eventId).toBe('4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b3c2d');
-      expect(record.eventName).toBe('Created');
-      expect(record.eventSource).toBe('aws:transfer-family');
-      expect(record.awsRegion).toBe('us-east-1');
-      expect(record.body).toBe('{"id":"a-1","quantity":5}');
-      expect(record.jsonBody).toEqual({ id: 'a-1', quantity: 5 });
+  describe('protocol', () => {
+    it('returns the protocol of the connection', () => {
+      expect(load().protocol).toBe('SFTP');
+      expect(load('public-key').protocol).toBe('SFTP');
+      expect(load('ftps').protocol).toBe('FTPS');
     });
 
-    it('returns undefined for the optional fields a record lacks', () => {
-      const record = new TransferFamilyAuthorizer(load()).records[1];
+    it('returns a protocol AWS may add, as sent', () => {
+      const event = patched((event) => {
+        event.protocol = 'AS2';
+      });
 
-      expect(record?.awsRegion).toBeUndefined();
-      expect(record?.body).toBeUndefined();
-      expect(record?.jsonBody).toBeUndefined();
+      expect(event.protocol).toBe('AS2');
+    });
+  });
+
+  describe('serverId', () => {
+    it('returns the ID of the server', () => {
+      expect(load().serverId).toBe('s-abcd123456');
+      expect(load('ftps').serverId).toBe('s-01234567890abcdef');
+    });
+  });
+
+  describe('sourceIp', () => {
+    it('returns the IP address of the client', () => {
+      expect(load().sourceIp).toBe('192.168.0.100');
+      expect(load('public-key').sourceIp).toBe('198.51.100.23');
+      expect(load('ftps').sourceIp).toBe('203.0.113.42');
     });
 
-    it('parses the body once', () => {
-      const deserializer = counted(JSON.parse);
-      const record = new TransferFamilyAuthorizer(load(), {
-        jsonDeserializer: deserializer,
-      }).record;
+    it('returns undefined when the event has none', () => {
+      const event = patched((event) => {
+        delete event.sourceIp;
+      });
 
-      record.jsonBody;
-      record.jsonBody;
+      expect(event.sourceIp).toBeUndefined();
+    });
+  });
 
-      expect(deserializer.calls).toBe(1);
+  describe('rawEvent', () => {
+    it('returns the event as sent', () => {
+      const raw = loadEvent<RawTransferFamilyAuthorizer>(
+        'transfer-family-authorizer'
+      );
+
+      expect(new TransferFamilyAuthorizer(raw).rawEvent).toBe(raw);
+    });
+  });
+
+  describe('debug view', () => {
+    it('hides the password and shows the other fields', () => {
+      const event = load();
+
+      const view = JSON.parse(String(event));
+
+      expect(view).toEqual({
+        rawEvent: '[SENSITIVE]',
+        username: 'jsmith',
+        password: '[SENSITIVE]',
+        protocol: 'SFTP',
+        serverId: 's-abcd123456',
+        sourceIp: '192.168.0.100',
+      });
+      expect(inspect(event, { depth: Number.POSITIVE_INFINITY })).not.toContain(
+        'Tr4nsfer-Example-Pa55'
+      );
+    });
+
+    it('hides the password member of an SSH key login too, so the view does not tell them apart', () => {
+      const view = JSON.parse(String(load('public-key')));
+
+      expect(view.password).toBe('[SENSITIVE]');
+      expect(view.sourceIp).toBe('198.51.100.23');
     });
   });
 
   describe('testing factory', () => {
-    it('builds a fresh copy of the sample', () => {
+    it('builds a fresh copy of the password sample', () => {
       const raw = createTransferFamilyAuthorizer();
 
-      expect(raw).toEqual(load());
+      expect(raw).toEqual(
+        loadEvent<RawTransferFamilyAuthorizer>('transfer-family-authorizer')
+      );
       expect(raw).not.toBe(createTransferFamilyAuthorizer());
     });
 
-    it('builds the sample with replaced records', () => {
+    it('replaces the fields given', () => {
       const event = new TransferFamilyAuthorizer(
-        createTransferFamilyAuthorizer({ records: [{ eventName: 'Updated' }] })
+        createTransferFamilyAuthorizer({
+          username: 'partner-acme',
+          password: 'ftps-Example-0nly',
+          protocol: 'FTPS',
+          serverId: 's-01234567890abcdef',
+          sourceIp: '203.0.113.42',
+        })
       );
 
-      expect(event.records.map((record) => record.eventName)).toEqual([
-        'Updated',
-      ]);
-      expect(event.record.eventSource).toBe('aws:transfer-family');
+      expect(event.rawEvent).toEqual(
+        loadEvent<RawTransferFamilyAuthorizer>(
+          'transfer-family-authorizer.ftps'
+        )
+      );
     });
 
-    it('builds one record per body, with numbered event IDs', () => {
-      const event = new TransferFamilyAuthorizer(
-        createTransferFamilyAuthorizer({ bodies: [{ id: 'a-2' }, 'plain'] })
-      );
+    it('builds an SSH key login with password null', () => {
+      const raw = createTransferFamilyAuthorizer({
+        password: null,
+        sourceIp: '198.51.100.23',
+      });
 
-      expect(event.records.map((record) => record.body)).toEqual([
-        '{"id":"a-2"}',
-        'plain',
-      ]);
-      expect(event.records[1]?.eventId).toBe(
-        '4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b0001'
+      expect(raw).toEqual(
+        loadEvent<RawTransferFamilyAuthorizer>(
+          'transfer-family-authorizer.public-key'
+        )
       );
+      expect('password' in raw).toBe(false);
     });
   });
 
   describe('malformed input', () => {
-    it('throws MissingFieldError naming Records when it is absent', () => {
-      expectEvtError(
-        () => new TransferFamilyAuthorizer({} as RawTransferFamilyAuthorizer).records,
-        MissingFieldError,
-        'TransferFamilyAuthorizer: Records is missing'
-      );
-    });
+    it.each(['username', 'protocol', 'serverId'] as const)(
+      'throws MissingFieldError naming %s when it is absent',
+      (field) => {
+        const event = patched((event) => {
+          delete event[field];
+        });
 
-    it('throws MissingFieldError naming Records[0] when the batch is empty', () => {
-      expectEvtError(
-        () => new TransferFamilyAuthorizer({ Records: [] }).record,
-        MissingFieldError,
-        'TransferFamilyAuthorizer: Records[0] is missing'
-      );
-    });
+        expectEvtError(
+          () => event[field],
+          MissingFieldError,
+          `TransferFamilyAuthorizer: ${field} is missing`
+        );
+      }
+    );
 
-    it('throws FieldTypeError naming the path of a mistyped field', () => {
-      const raw = patchEvent<RawTransferFamilyAuthorizer>(
-        'transfer-family-authorizer',
-        (event) => {
-          (event.Records[0] as unknown as { eventName: number }).eventName = 7;
-        }
-      );
+    it('throws FieldTypeError naming password without echoing it', () => {
+      const event = patched((event) => {
+        event.password = ['Tr4nsfer-Example-Pa55'];
+      });
 
       expectEvtError(
-        () => new TransferFamilyAuthorizer(raw).record.eventName,
+        () => event.password,
         FieldTypeError,
-        'TransferFamilyAuthorizer: Records[0].eventName must be string, got number'
+        'TransferFamilyAuthorizer: password must be string, got array'
       );
     });
 
-    it('throws DecodeError naming the body when it is not JSON', () => {
-      const raw = patchEvent<RawTransferFamilyAuthorizer>(
-        'transfer-family-authorizer',
-        (event) => {
-          (event.Records[0] as { body: string }).body = '{not json';
-        }
-      );
+    it('throws FieldTypeError naming sourceIp when it is not a string', () => {
+      const event = patched((event) => {
+        event.sourceIp = 3232235620;
+      });
 
-      const error = expectEvtError(
-        () => new TransferFamilyAuthorizer(raw).record.jsonBody,
-        DecodeError,
-        `TransferFamilyAuthorizer: Records[0].body is not valid JSON: ${jsonErrorOf('{not json')}`
+      expectEvtError(
+        () => event.sourceIp,
+        FieldTypeError,
+        'TransferFamilyAuthorizer: sourceIp must be string, got number'
       );
-
-      expect(error.cause).toBeUndefined();
     });
   });
 });
