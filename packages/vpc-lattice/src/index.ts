@@ -1,6 +1,8 @@
-// The errors evt throws, re-exported so that handlers can catch them (and TypeDoc can resolve
-// the `@throws` links inherited from `EventWrapper`) without importing @evt/core.
+// The errors evt throws and the HTTP base class of both events, re-exported so that handlers
+// can use them (and TypeDoc can resolve the links inherited from core) without importing
+// @evt/core.
 export {
+  BaseProxyEvent,
   DecodeError,
   EvtError,
   FieldTypeError,
@@ -9,8 +11,20 @@ export {
   ValidationError,
 } from '@evt/core';
 export {
-  VPCLatticeEvent,
-  VPCLatticeEventRecord,
   type RawVPCLatticeEvent,
-  type RawVPCLatticeEventRecord,
+  VPCLatticeEvent,
 } from './vpc-lattice-event';
+export {
+  type RawVPCLatticeEventBase,
+  VPCLatticeEventBase,
+} from './vpc-lattice-event-base';
+export {
+  type RawVPCLatticeEventV2,
+  type RawVPCLatticeEventV2AsProxy,
+  type RawVPCLatticeEventV2Identity,
+  type RawVPCLatticeEventV2RequestContext,
+  VPCLatticeEventV2,
+  VPCLatticeEventV2Identity,
+  VPCLatticeEventV2RequestContext,
+} from './vpc-lattice-event-v2';
+export type { VPCLatticeResponse } from './vpc-lattice-response';

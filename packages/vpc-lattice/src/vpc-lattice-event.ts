@@ -1,135 +1,110 @@
 import {
-  EventWrapper,
-  firstOf,
-  optionalString,
-  parseJson,
+  HeaderMap,
+  optionalBoolean,
   requireString,
-  UNSET,
-  wrapEach,
+  stringMapOrEmpty,
 } from '@evt/core';
-
-// The generated starting point of @evt/vpc-lattice: one event kind, written with the authoring kit
-// the way every package is. Replace the fields with the ones Amazon VPC Lattice documents, keep the
-// idioms: one reader call per scalar getter (its path checked against the raw type), the kit's
-// keyed helpers for nested parts, and `??=` / `UNSET` for anything cached.
-
-/** One record of the event, as AWS documents it. */
-export interface RawVPCLatticeEventRecord {
-  /** The unique ID of the record. */
-  eventID: string;
-  /** The kind of change the record describes. */
-  eventName: string;
-  /** The AWS service that sent the record. */
-  eventSource: string;
-  /** The AWS Region the record comes from; absent from some records. */
-  awsRegion?: string | undefined;
-  /** The record's content, as JSON text; absent from records that carry none. */
-  body?: string | undefined;
-}
-
-/** The event Amazon VPC Lattice sends to a Lambda function, as AWS documents it. */
-export interface RawVPCLatticeEvent {
-  /** The records of the batch. */
-  Records: RawVPCLatticeEventRecord[];
-}
+import {
+  type RawVPCLatticeEventBase,
+  VPCLatticeEventBase,
+} from './vpc-lattice-event-base';
 
 /**
- * Wrapper for one record of the event that Amazon VPC Lattice sends to a Lambda function.
- *
- * `TBody` types {@link VPCLatticeEventRecord.jsonBody}; it is not checked at runtime.
+ * The event VPC Lattice sends to a Lambda target whose target group uses event structure
+ * version 1, as AWS documents it. Its field names are snake case.
  */
-export class VPCLatticeEventRecord<
-  TBody = unknown,
-> extends EventWrapper<RawVPCLatticeEventRecord> {
-  static override readonly typeName: string = 'VPCLatticeEventRecord';
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
-
-  /** The unique ID of the record (`eventID`). */
-  get eventId(): string {
-    return requireString(this, this.raw.eventID, 'eventID');
-  }
-
-  /** The kind of change the record describes (`eventName`). */
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
-  }
-
-  /** The AWS service that sent the record (`eventSource`). */
-  get eventSource(): string {
-    return requireString(this, this.raw.eventSource, 'eventSource');
-  }
-
-  /** The AWS Region the record comes from (`awsRegion`). Undefined when the record has none. */
-  get awsRegion(): string | undefined {
-    return optionalString(this, this.raw.awsRegion, 'awsRegion');
-  }
-
-  /** The record's content as JSON text (`body`). Undefined when the record has none. */
-  get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
-  }
-
-  /**
-   * The record's content parsed as JSON, typed as `TBody` (`body`). Parsed once, with the
-   * `jsonDeserializer` option when one is set; undefined when the record has no body.
-   *
-   * @throws {@link DecodeError} when the body is not JSON.
-   * @example
-   * ```ts
-   * import { VPCLatticeEvent, type RawVPCLatticeEvent } from '@evt/vpc-lattice';
-   *
-   * export const handler = async (raw: RawVPCLatticeEvent) => {
-   *   const event = new VPCLatticeEvent<{ id: string }>(raw);
-   *   return event.records.map((record) => record.jsonBody?.id);
-   * };
-   * ```
-   */
-  get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
-      const body = this.body;
-      this.#jsonBody =
-        body === undefined
-          ? undefined
-          : parseJson<TBody>(body, { owner: this, path: 'body' });
-    }
-    return this.#jsonBody;
-  }
+export interface RawVPCLatticeEvent extends RawVPCLatticeEventBase {
+  /** The path of the request, as sent. */
+  raw_path: string;
+  /** The request headers, one value each (a repeated header's values joined with commas). */
+  headers?: Record<string, string | undefined> | null;
+  /** The query string parameters, one value each. */
+  query_string_parameters?: Record<string, string | undefined> | null;
+  /** Whether `body` is base64 encoded. */
+  is_base64_encoded?: boolean | null;
 }
 
 /**
- * Wrapper for the event that Amazon VPC Lattice sends to a Lambda function.
+ * Wrapper for the event that Amazon VPC Lattice sends when a listener rule forwards a request
+ * to a Lambda target group that uses event structure version 1. `TBody` types
+ * {@link VPCLatticeEvent.jsonBody}; it is not checked at runtime.
+ *
+ * Return a {@link VPCLatticeResponse} for VPC Lattice to send back to the client.
  *
  * @example
  * ```ts
- * import { VPCLatticeEvent, type RawVPCLatticeEvent } from '@evt/vpc-lattice';
+ * import {
+ *   VPCLatticeEvent,
+ *   type RawVPCLatticeEvent,
+ *   type VPCLatticeResponse,
+ * } from '@evt/vpc-lattice';
  *
- * export const handler = async (raw: RawVPCLatticeEvent) => {
- *   const event = new VPCLatticeEvent(raw);
- *   return event.records.map((record) => record.eventName);
+ * export const handler = async (
+ *   raw: RawVPCLatticeEvent
+ * ): Promise<VPCLatticeResponse> => {
+ *   const event = new VPCLatticeEvent<{ orderId: string }>(raw);
+ *   return {
+ *     statusCode: 200,
+ *     statusDescription: '200 OK',
+ *     headers: { 'content-type': 'application/json' },
+ *     body: JSON.stringify({
+ *       route: `${event.method} ${event.rawPath}`,
+ *       order: event.jsonBody?.orderId ?? event.getQueryStringValue('order-id'),
+ *     }),
+ *     isBase64Encoded: false,
+ *   };
  * };
  * ```
+ * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html#receive-event-from-service
  */
-export class VPCLatticeEvent<
-  TBody = unknown,
-> extends EventWrapper<RawVPCLatticeEvent> {
+export class VPCLatticeEvent<TBody = unknown> extends VPCLatticeEventBase<
+  RawVPCLatticeEvent,
+  TBody
+> {
+  /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'VPCLatticeEvent';
-  #records?: VPCLatticeEventRecord<TBody>[];
 
-  /** The records of the batch, in order (`Records`). */
-  get records(): VPCLatticeEventRecord<TBody>[] {
-    return (this.#records ??= wrapEach(
+  #resolvedHeadersField?: HeaderMap;
+
+  /** The path of the request, as sent (`raw_path`). */
+  get rawPath(): string {
+    return requireString(this, this.raw.raw_path, 'raw_path');
+  }
+
+  /** The path of the request: the same as {@link VPCLatticeEvent.rawPath} (`raw_path`). */
+  override get path(): string {
+    return this.rawPath;
+  }
+
+  /** Whether VPC Lattice base64-encoded the body (`is_base64_encoded`); `false` when absent. */
+  override get isBase64Encoded(): boolean {
+    return (
+      optionalBoolean(this, this.raw.is_base64_encoded, 'is_base64_encoded') ??
+      false
+    );
+  }
+
+  /** The query string parameters, one value each (`query_string_parameters`). Empty object when the event has none. */
+  override get queryStringParameters(): Record<string, string> {
+    return stringMapOrEmpty(
       this,
-      'Records',
-      VPCLatticeEventRecord<TBody>
-    ));
+      this.raw.query_string_parameters,
+      'query_string_parameters'
+    );
   }
 
   /**
-   * The first record (`Records[0]`).
+   * The headers used for resolving a request: {@link VPCLatticeEvent.headers} with each
+   * comma-joined value split into its parts, names and order kept (`getAll(name)` gives the
+   * parts, `get(name)` the first). Built once.
    *
-   * @throws {@link MissingFieldError} when the event has no records.
+   * @throws {@link FieldTypeError} when a header's value is not a string.
    */
-  get record(): VPCLatticeEventRecord<TBody> {
-    return firstOf(this, this.records, 'Records');
+  override get resolvedHeadersField(): HeaderMap {
+    return (this.#resolvedHeadersField ??= new HeaderMap(
+      [...this.headers].flatMap(([name, value]) =>
+        value.split(',').map((part): [string, string] => [name, part])
+      )
+    ));
   }
 }

@@ -12,6 +12,7 @@ describe('@evt/vpc-lattice', () => {
   it('exports exactly its wrappers and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
+        'BaseProxyEvent',
         'DecodeError',
         'EvtError',
         'FieldTypeError',
@@ -19,7 +20,10 @@ describe('@evt/vpc-lattice', () => {
         'PayloadTooLargeError',
         'ValidationError',
         'VPCLatticeEvent',
-        'VPCLatticeEventRecord',
+        'VPCLatticeEventBase',
+        'VPCLatticeEventV2',
+        'VPCLatticeEventV2Identity',
+        'VPCLatticeEventV2RequestContext',
       ].sort()
     );
   });
