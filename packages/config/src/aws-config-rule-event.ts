@@ -421,11 +421,9 @@ export class AWSConfigOversizedConfigurationItemSummary extends AWSConfigResourc
 }
 
 /**
- * Wrapper for the invoking event of an AWS Config rule, parsed from the event's
- * `invokingEvent`. {@link getInvokeEvent} gives one of its subclasses for the message types
- * AWS Config documents, and this class itself for any other (such as
- * `ConfigurationSnapshotDeliveryCompleted`), so that its `messageType` can be checked. Narrow
- * with `instanceof`.
+ * The base of the invoking event wrappers of an AWS Config rule, parsed from the event's
+ * `invokingEvent`: the fields every message type has. {@link getInvokeEvent} gives one of its
+ * subclasses, chosen by `messageType`; narrow with `instanceof`.
  */
 export class AWSConfigInvokingEvent<
   TRaw extends RawAWSConfigInvokingEventBase = RawAWSConfigInvokingEventBase,
@@ -564,8 +562,20 @@ export class AWSConfigScheduledNotification extends AWSConfigInvokingEvent<RawAW
 }
 
 /**
+ * Wrapper for an invoking event whose message type has no class of its own, such as
+ * `ConfigurationSnapshotDeliveryCompleted` or a type AWS Config adds later: its `messageType`,
+ * `notificationCreationTime` and `recordVersion` read as usual, and `get(key)` reads any other
+ * top-level field. A missing `messageType` also reads through this class, and throws when read.
+ */
+export class AWSConfigOtherNotification extends AWSConfigInvokingEvent {
+  static override readonly typeName: string = 'AWSConfigOtherNotification';
+  // Type-only: keeps the documented classes from narrowing to this one under `instanceof`.
+  declare private readonly otherNotification: never;
+}
+
+/**
  * The invoking event wrappers {@link getInvokeEvent} gives: one per documented message type,
- * and the base class for any other. `TConfiguration` types a configuration item's
+ * and {@link AWSConfigOtherNotification} for any other. `TConfiguration` types a configuration item's
  * configuration.
  */
 export type AWSConfigAnyInvokingEvent<
@@ -574,13 +584,14 @@ export type AWSConfigAnyInvokingEvent<
   | AWSConfigConfigurationChanged<TConfiguration>
   | AWSConfigOversizedConfiguration
   | AWSConfigScheduledNotification
-  | AWSConfigInvokingEvent;
+  | AWSConfigOtherNotification;
 
 /**
  * Wraps a parsed invoking event in the class for its `messageType`:
  * {@link AWSConfigConfigurationChanged}, {@link AWSConfigOversizedConfiguration},
- * {@link AWSConfigScheduledNotification}, or {@link AWSConfigInvokingEvent} for any other
- * message type (Powertools for AWS Lambda (Python) reads those as a configuration change). Reads
+ * {@link AWSConfigScheduledNotification}, or {@link AWSConfigOtherNotification} for any other
+ * message type or none (Powertools for AWS Lambda (Python) reads those as a configuration
+ * change). Reads
  * only `messageType`; nothing is checked until a getter is read.
  *
  * @param invokingEvent The invoking event, parsed from the event's JSON text.
@@ -634,7 +645,7 @@ export function getInvokeEvent<TConfiguration = Record<string, unknown>>(
         options
       );
     default:
-      return new AWSConfigInvokingEvent(invokingEvent, options);
+      return new AWSConfigOtherNotification(invokingEvent, options);
   }
 }
 
@@ -683,8 +694,8 @@ export class AWSConfigRuleEvent<
    * The notification that triggered the evaluation, parsed once and wrapped in the class for
    * its message type: {@link AWSConfigConfigurationChanged},
    * {@link AWSConfigOversizedConfiguration} or {@link AWSConfigScheduledNotification}; any
-   * other message type (such as `ConfigurationSnapshotDeliveryCompleted`) reads as the base
-   * {@link AWSConfigInvokingEvent}, with its `messageType` (`invokingEvent`).
+   * other message type (such as `ConfigurationSnapshotDeliveryCompleted`) reads as
+   * {@link AWSConfigOtherNotification}, with its `messageType` (`invokingEvent`).
    *
    * @throws {@link DecodeError} when `invokingEvent` is not JSON.
    * @throws {@link FieldTypeError} when it is not the JSON text of an object.
@@ -716,7 +727,7 @@ export class AWSConfigRuleEvent<
       this.#invokingEvent =
         typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
           ? getInvokeEvent<TConfiguration>(parsed, options)
-          : new AWSConfigInvokingEvent(parsed, options);
+          : new AWSConfigOtherNotification(parsed, options);
     }
     return this.#invokingEvent;
   }

@@ -16,6 +16,7 @@ export {
   AWSConfigInvokingEvent,
   type AWSConfigItemStatus,
   type AWSConfigMessageType,
+  AWSConfigOtherNotification,
   AWSConfigOversizedConfiguration,
   AWSConfigOversizedConfigurationItemSummary,
   AWSConfigResourceItem,

@@ -12,6 +12,7 @@ import {
   AWSConfigConfigurationChanged,
   AWSConfigConfigurationItemChanged,
   AWSConfigInvokingEvent,
+  AWSConfigOtherNotification,
   AWSConfigOversizedConfiguration,
   AWSConfigOversizedConfigurationItemSummary,
   AWSConfigRuleEvent,
@@ -159,7 +160,8 @@ describe('AWSConfigRuleEvent', () => {
       const invoking = new AWSConfigRuleEvent(load('snapshot-delivery'))
         .invokingEvent;
 
-      expect(invoking.constructor).toBe(AWSConfigInvokingEvent);
+      expect(invoking).toBeInstanceOf(AWSConfigOtherNotification);
+      expect(invoking).toBeInstanceOf(AWSConfigInvokingEvent);
       expectGetters(invoking, {
         messageType: 'ConfigurationSnapshotDeliveryCompleted',
         notificationCreationTime: '2016-02-24T18:23:20.328Z',
@@ -468,12 +470,12 @@ describe('getInvokeEvent', () => {
     const unknown = getInvokeEvent({ messageType: 'SomethingNew' });
     const absent = getInvokeEvent({} as { messageType: string });
 
-    expect(unknown.constructor).toBe(AWSConfigInvokingEvent);
+    expect(unknown).toBeInstanceOf(AWSConfigOtherNotification);
     expect(unknown.messageType).toBe('SomethingNew');
     expectEvtError(
       () => absent.messageType,
       MissingFieldError,
-      'AWSConfigInvokingEvent: messageType is missing'
+      'AWSConfigOtherNotification: messageType is missing'
     );
   });
 

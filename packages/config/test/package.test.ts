@@ -21,6 +21,7 @@ describe('@evt/config', () => {
         'AWSConfigConfigurationChanged',
         'AWSConfigConfigurationItemChanged',
         'AWSConfigInvokingEvent',
+        'AWSConfigOtherNotification',
         'AWSConfigOversizedConfiguration',
         'AWSConfigOversizedConfigurationItemSummary',
         'AWSConfigResourceItem',
