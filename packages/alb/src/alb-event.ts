@@ -1,6 +1,7 @@
 import {
   BaseProxyEvent,
   child,
+  decodePercentEscapes,
   EventWrapper,
   type HeaderMap,
   mapOrEmpty,
@@ -84,38 +85,6 @@ export class ALBEventRequestContext extends EventWrapper<RawALBEventRequestConte
       'elb.targetGroupArn'
     );
   }
-}
-
-// One or more percent-escapes in a row: decoded together, so that a character encoded as
-// several UTF-8 bytes (`%C3%A3`) decodes as one.
-const ESCAPES = /(?:%[\dA-Fa-f]{2})+/g;
-
-let lenientUtf8: { decode(bytes: Uint8Array): string } | undefined;
-
-/**
- * Decodes the percent-escapes of a query string name or value as RFC 3986 does, and as
- * Python's `urllib.parse.unquote` (which Powertools uses for ALB) does: `+` stays `+`, a `%`
- * not followed by two hex digits stays as sent, and escaped bytes that are not UTF-8 become
- * U+FFFD. Never throws.
- */
-function percentDecode(text: string): string {
-  if (!text.includes('%')) return text;
-  return text.replace(ESCAPES, (run) => {
-    try {
-      return decodeURIComponent(run);
-    } catch {
-      const bytes = new Uint8Array(run.length / 3);
-      for (let index = 0; index < bytes.length; index++) {
-        bytes[index] = Number.parseInt(
-          run.slice(index * 3 + 1, index * 3 + 3),
-          16
-        );
-      }
-      return (lenientUtf8 ??= new TextDecoder('utf-8', {
-        ignoreBOM: true,
-      })).decode(bytes);
-    }
-  });
 }
 
 /**
@@ -283,7 +252,7 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
     for (const [name, values] of this.#queryAsSent()) {
       const last = values.at(-1);
       if (last !== undefined)
-        decoded[percentDecode(name)] = percentDecode(last);
+        decoded[decodePercentEscapes(name)] = decodePercentEscapes(last);
     }
     return decoded;
   }
@@ -310,7 +279,9 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
   #decodeMulti(): Record<string, string[]> {
     const decoded: Record<string, string[]> = Object.create(null);
     for (const [name, values] of this.#queryAsSent()) {
-      (decoded[percentDecode(name)] ??= []).push(...values.map(percentDecode));
+      (decoded[decodePercentEscapes(name)] ??= []).push(
+        ...values.map((value) => decodePercentEscapes(value))
+      );
     }
     return decoded;
   }

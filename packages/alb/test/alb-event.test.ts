@@ -545,6 +545,29 @@ describe('ALBEvent', () => {
       expect(text).toContain('text/html');
       expect(text).toContain('lambda-279XGJDqGZ5rsrHC2Fjr');
     });
+    it('decodes no query string for the view: escaped parameters show by size until read', () => {
+      const raw = createALBEvent({
+        queryStringParameters: { q: 'hello%20world', page: '1' },
+      });
+      const event = new ALBEvent(raw);
+
+      const before = JSON.parse(String(event));
+      const decoded = event.decodedQueryStringParameters;
+      const after = JSON.parse(String(event));
+
+      expect(before.queryStringParameters).toEqual({
+        q: 'hello%20world',
+        page: '1',
+      });
+      expect(before.decodedQueryStringParameters).toBe(
+        '[not decoded: 13 bytes]'
+      );
+      expect(before.decodedMultiValueQueryStringParameters).toBe(
+        '[not decoded: 13 bytes]'
+      );
+      expect(after.decodedQueryStringParameters).toEqual({ ...decoded });
+      expect(decoded.q).toBe('hello world');
+    });
   });
 
   describe('malformed input', () => {
@@ -618,17 +641,19 @@ describe('ALBEvent', () => {
       );
     });
 
-    it('throws FieldTypeError naming the header when a multi-value header is not an array', () => {
+    it('throws FieldTypeError naming the header when a multi-value header is neither a string nor an array', () => {
       const event = new ALBEvent(
         patchEvent<RawALBEvent>('alb-event.multi-value', (patch) => {
-          (patch.multiValueHeaders as Record<string, unknown>).cookie = 'a=1';
+          (patch.multiValueHeaders as Record<string, unknown>).cookie = {
+            a: 1,
+          };
         })
       );
 
       expectEvtError(
         () => event.resolvedHeadersField.get('cookie'),
         FieldTypeError,
-        'ALBEvent: multiValueHeaders.cookie must be array, got string'
+        'ALBEvent: multiValueHeaders.cookie must be array, got object'
       );
     });
 
