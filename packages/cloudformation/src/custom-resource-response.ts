@@ -210,7 +210,9 @@ function build<TData extends object>(
   if (typeof input !== 'object' || input === null) {
     throw misuse(caller, 'the response', 'an object', input);
   }
-  const { status, data, noEcho } = input;
+  const { data, noEcho } = input;
+  // Read as unknown: untyped callers pass anything.
+  const status: unknown = input.status;
   if (status !== 'SUCCESS' && status !== 'FAILED') {
     // A short status is quoted, to show a misspelling ('Success').
     throw new TypeError(

@@ -53,27 +53,6 @@ export type SampleCloudFormationCustomResourceEvent<
 >;
 
 /**
- * A request as the CDK provider framework hands it to an `onEvent` handler: a
- * {@link SampleCloudFormationCustomResourceEvent} without `ResponseURL`.
- *
- * @typeParam TRequestType The request type.
- * @typeParam TResourceProperties The type of `ResourceProperties`.
- * @typeParam TOldResourceProperties The type of `OldResourceProperties`.
- */
-export type SampleProviderFrameworkEvent<
-  TRequestType extends CloudFormationRequestType = CloudFormationRequestType,
-  TResourceProperties extends object = Record<string, unknown>,
-  TOldResourceProperties extends object = TResourceProperties,
-> = Omit<
-  SampleCloudFormationCustomResourceEvent<
-    TRequestType,
-    TResourceProperties,
-    TOldResourceProperties
-  >,
-  'ResponseURL'
->;
-
-/**
  * The changes {@link createCloudFormationCustomResourceEvent} can make to the documented
  * sample of a request type.
  *
@@ -146,7 +125,7 @@ const SAMPLES = {
  * @typeParam TOldResourceProperties The type of `OldResourceProperties`.
  * @typeParam TProviderFramework Whether to build a provider framework request.
  * @param overrides The request type, and the fields to replace in its sample.
- * @returns The raw request.
+ * @returns The raw request; without `ResponseURL` for the provider framework.
  * @throws {TypeError} when `requestType` is not `'Create'`, `'Update'` or `'Delete'`, or when
  * a field is given that the request type does not carry (`physicalResourceId` on `Create`,
  * `oldResourceProperties` on `Create` or `Delete`, `responseUrl` with `providerFramework`).
@@ -158,8 +137,8 @@ const SAMPLES = {
  * const event = new CloudFormationCustomResourceEvent(
  *   createCloudFormationCustomResourceEvent({
  *     requestType: 'Update',
- *     resourceProperties: { ServiceToken: 'arn:aws:lambda:…', Prefix: 'new' },
- *     oldResourceProperties: { ServiceToken: 'arn:aws:lambda:…', Prefix: 'old' },
+ *     resourceProperties: { Prefix: 'new' },
+ *     oldResourceProperties: { Prefix: 'old' },
  *   })
  * );
  * event.oldResourceProperties.Prefix; // 'old'
@@ -178,10 +157,13 @@ export function createCloudFormationCustomResourceEvent<
     TProviderFramework
   > = {}
 ): TProviderFramework extends true
-  ? SampleProviderFrameworkEvent<
-      TRequestType,
-      TResourceProperties,
-      TOldResourceProperties
+  ? Omit<
+      SampleCloudFormationCustomResourceEvent<
+        TRequestType,
+        TResourceProperties,
+        TOldResourceProperties
+      >,
+      'ResponseURL'
     >
   : SampleCloudFormationCustomResourceEvent<
       TRequestType,

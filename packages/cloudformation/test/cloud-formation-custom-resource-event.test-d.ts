@@ -16,7 +16,7 @@ import {
 } from '../src/index';
 import {
   createCloudFormationCustomResourceEvent,
-  type SampleProviderFrameworkEvent,
+  type SampleCloudFormationCustomResourceEvent,
 } from '../src/testing';
 
 interface BucketProperties {
@@ -28,6 +28,17 @@ interface OldBucketProperties {
   ServiceToken: string;
   Name: string;
 }
+
+/** An Update request with typed properties, new and old. */
+const update = (): RawCloudFormationCustomResourceEvent<
+  BucketProperties,
+  OldBucketProperties
+> =>
+  createCloudFormationCustomResourceEvent({
+    requestType: 'Update',
+    resourceProperties: { BucketName: 'new' },
+    oldResourceProperties: { Name: 'old' },
+  });
 
 declare const context: Context;
 const callback = (): undefined => undefined;
@@ -76,16 +87,7 @@ describe('CloudFormationCustomResourceEvent types', () => {
     const event = new CloudFormationCustomResourceEvent<
       BucketProperties,
       OldBucketProperties
-    >(
-      createCloudFormationCustomResourceEvent({
-        requestType: 'Update',
-        resourceProperties: { BucketName: 'new' },
-        oldResourceProperties: { Name: 'old' },
-      }) as RawCloudFormationCustomResourceEvent<
-        BucketProperties,
-        OldBucketProperties
-      >
-    );
+    >(update());
 
     expectTypeOf(event.resourceProperties.BucketName).toEqualTypeOf<string>();
     // Create and Delete requests carry no old properties: each may be absent.
@@ -161,14 +163,7 @@ describe('response types', () => {
   });
 
   it('takes a wrapper with typed properties, or the raw request', () => {
-    const raw = createCloudFormationCustomResourceEvent({
-      requestType: 'Update',
-      resourceProperties: { BucketName: 'new' },
-      oldResourceProperties: { Name: 'old' },
-    }) as RawCloudFormationCustomResourceEvent<
-      BucketProperties,
-      OldBucketProperties
-    >;
+    const raw = update();
 
     expectTypeOf(buildResponse).toBeCallableWith(
       new CloudFormationCustomResourceEvent(raw),
@@ -202,14 +197,14 @@ describe('response types', () => {
 
 describe('createCloudFormationCustomResourceEvent types', () => {
   it('returns the request of the type asked for', () => {
-    const update = createCloudFormationCustomResourceEvent({
+    const request = createCloudFormationCustomResourceEvent({
       requestType: 'Update',
     });
 
-    expectTypeOf(update.RequestType).toEqualTypeOf<'Update'>();
-    expectTypeOf(update.PhysicalResourceId).toEqualTypeOf<string>();
+    expectTypeOf(request.RequestType).toEqualTypeOf<'Update'>();
+    expectTypeOf(request.PhysicalResourceId).toEqualTypeOf<string>();
     const handler: CloudFormationCustomResourceHandler = async () => {};
-    expectTypeOf(handler).toBeCallableWith(update, context, callback);
+    expectTypeOf(handler).toBeCallableWith(request, context, callback);
   });
 
   it('returns a request without ResponseURL for the provider framework', () => {
@@ -218,7 +213,7 @@ describe('createCloudFormationCustomResourceEvent types', () => {
     });
 
     expectTypeOf(request).toEqualTypeOf<
-      SampleProviderFrameworkEvent<'Create'>
+      Omit<SampleCloudFormationCustomResourceEvent<'Create'>, 'ResponseURL'>
     >();
     expectTypeOf(request).not.toHaveProperty('ResponseURL');
     expectTypeOf(request).toExtend<RawCloudFormationCustomResourceEvent>();

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { loadEvent } from '@evt/config/events';
-import { expectEvtError, patchEvent } from '@evt/config/testing';
+import { expectEvtError, expectGetters, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   CloudFormationCustomResourceEvent,
@@ -33,101 +33,82 @@ const propertiesOf = (key1: string) => ({
   key3: { key4: 'map' },
 });
 
+/** The fields every fixture shares. */
+const COMMON = {
+  serviceToken: SERVICE_TOKEN,
+  stackId: STACK_ID,
+  logicalResourceId: 'MyCustomResource',
+  resourceType: 'Custom::MyCustomResourceType',
+};
+
+/** Each fixture variant and every member's value in it. */
+const REQUESTS: [string, string | undefined, Record<string, unknown>][] = [
+  [
+    'a Create request',
+    undefined,
+    {
+      requestType: 'Create',
+      responseUrl: responseUrlOf('e2fc8f5c-0391-4a65-a645-7c695646739e'),
+      requestId: 'e2fc8f5c-0391-4a65-a645-7c695646739e',
+      // As in Powertools: a Create request has no physical ID and no old properties.
+      physicalResourceId: '',
+      resourceProperties: propertiesOf('string'),
+      oldResourceProperties: {},
+    },
+  ],
+  [
+    'an Update request',
+    'update',
+    {
+      requestType: 'Update',
+      responseUrl: responseUrlOf('3d0a1f36-52c7-4b58-9a44-6c1e2f8b7d90'),
+      requestId: '3d0a1f36-52c7-4b58-9a44-6c1e2f8b7d90',
+      physicalResourceId: PHYSICAL_ID,
+      resourceProperties: propertiesOf('new-string'),
+      oldResourceProperties: propertiesOf('string'),
+    },
+  ],
+  [
+    'a Delete request',
+    'delete',
+    {
+      requestType: 'Delete',
+      responseUrl: responseUrlOf('8a0d6c1e-4f5b-4e2a-b3c7-91d2e6f04a18'),
+      requestId: '8a0d6c1e-4f5b-4e2a-b3c7-91d2e6f04a18',
+      physicalResourceId: PHYSICAL_ID,
+      resourceProperties: propertiesOf('new-string'),
+      oldResourceProperties: {},
+    },
+  ],
+  [
+    'a provider framework request',
+    'provider-framework',
+    {
+      requestType: 'Create',
+      responseUrl: undefined,
+      requestId: 'b6f3e2a1-7c94-4d0e-8f21-5a3c9e7d1b64',
+      physicalResourceId: '',
+      resourceProperties: propertiesOf('string'),
+      oldResourceProperties: {},
+    },
+  ],
+];
+
 describe('CloudFormationCustomResourceEvent', () => {
-  describe('a Create request', () => {
-    it('returns each field of the request', () => {
-      const event = new CloudFormationCustomResourceEvent(load());
+  it.each(REQUESTS)('returns each member of %s', (_title, variant, values) => {
+    const event = new CloudFormationCustomResourceEvent(load(variant));
 
-      expect(event.requestType).toBe('Create');
-      expect(event.serviceToken).toBe(SERVICE_TOKEN);
-      expect(event.responseUrl).toBe(
-        responseUrlOf('e2fc8f5c-0391-4a65-a645-7c695646739e')
-      );
-      expect(event.stackId).toBe(STACK_ID);
-      expect(event.requestId).toBe('e2fc8f5c-0391-4a65-a645-7c695646739e');
-      expect(event.logicalResourceId).toBe('MyCustomResource');
-      expect(event.resourceType).toBe('Custom::MyCustomResourceType');
-      expect(event.resourceProperties).toEqual(propertiesOf('string'));
-    });
-
-    it('returns an empty physical ID, as Powertools does, since a Create request has none', () => {
-      const event = new CloudFormationCustomResourceEvent(load());
-
-      expect(event.physicalResourceId).toBe('');
-    });
-
-    it('returns empty old properties, as Powertools does, since only updates have them', () => {
-      const event = new CloudFormationCustomResourceEvent(load());
-
-      expect(event.oldResourceProperties).toEqual({});
-    });
+    expectGetters(event, { ...COMMON, ...values });
   });
 
-  describe('an Update request', () => {
-    it('returns each field of the request', () => {
-      const event = new CloudFormationCustomResourceEvent(load('update'));
+  it('returns the raw property objects, not copies', () => {
+    const raw = load('update');
+    const event = new CloudFormationCustomResourceEvent(raw);
 
-      expect(event.requestType).toBe('Update');
-      expect(event.serviceToken).toBe(SERVICE_TOKEN);
-      expect(event.responseUrl).toBe(
-        responseUrlOf('3d0a1f36-52c7-4b58-9a44-6c1e2f8b7d90')
-      );
-      expect(event.stackId).toBe(STACK_ID);
-      expect(event.requestId).toBe('3d0a1f36-52c7-4b58-9a44-6c1e2f8b7d90');
-      expect(event.logicalResourceId).toBe('MyCustomResource');
-      expect(event.physicalResourceId).toBe(PHYSICAL_ID);
-      expect(event.resourceType).toBe('Custom::MyCustomResourceType');
-      expect(event.resourceProperties).toEqual(propertiesOf('new-string'));
-      expect(event.oldResourceProperties).toEqual(propertiesOf('string'));
-    });
-
-    it('returns the raw property objects, not copies', () => {
-      const raw = load('update');
-      const event = new CloudFormationCustomResourceEvent(raw);
-
-      expect(event.resourceProperties).toBe(raw.ResourceProperties);
-      expect(raw.RequestType === 'Update' && raw.OldResourceProperties).toBe(
-        event.oldResourceProperties
-      );
-    });
-  });
-
-  describe('a Delete request', () => {
-    it('returns each field of the request', () => {
-      const event = new CloudFormationCustomResourceEvent(load('delete'));
-
-      expect(event.requestType).toBe('Delete');
-      expect(event.serviceToken).toBe(SERVICE_TOKEN);
-      expect(event.responseUrl).toBe(
-        responseUrlOf('8a0d6c1e-4f5b-4e2a-b3c7-91d2e6f04a18')
-      );
-      expect(event.stackId).toBe(STACK_ID);
-      expect(event.requestId).toBe('8a0d6c1e-4f5b-4e2a-b3c7-91d2e6f04a18');
-      expect(event.logicalResourceId).toBe('MyCustomResource');
-      expect(event.physicalResourceId).toBe(PHYSICAL_ID);
-      expect(event.resourceType).toBe('Custom::MyCustomResourceType');
-      expect(event.resourceProperties).toEqual(propertiesOf('new-string'));
-      expect(event.oldResourceProperties).toEqual({});
-    });
-  });
-
-  describe('a provider framework request', () => {
-    it('returns undefined for the response URL it lacks, and every other field', () => {
-      const event = new CloudFormationCustomResourceEvent(
-        load('provider-framework')
-      );
-
-      expect(event.responseUrl).toBeUndefined();
-      expect(event.requestType).toBe('Create');
-      expect(event.serviceToken).toBe(SERVICE_TOKEN);
-      expect(event.stackId).toBe(STACK_ID);
-      expect(event.requestId).toBe('b6f3e2a1-7c94-4d0e-8f21-5a3c9e7d1b64');
-      expect(event.logicalResourceId).toBe('MyCustomResource');
-      expect(event.physicalResourceId).toBe('');
-      expect(event.resourceType).toBe('Custom::MyCustomResourceType');
-      expect(event.resourceProperties).toEqual(propertiesOf('string'));
-      expect(event.oldResourceProperties).toEqual({});
-    });
+    expect(event.resourceProperties).toBe(raw.ResourceProperties);
+    expect(raw.RequestType === 'Update' && raw.OldResourceProperties).toBe(
+      event.oldResourceProperties
+    );
   });
 
   describe('resourceProperties', () => {
