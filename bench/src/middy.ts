@@ -1,4 +1,4 @@
-import middy, { type Request } from '@middy/core';
+import middy, { type MiddlewareObj, type Request } from '@middy/core';
 import eventNormalizer from '@middy/event-normalizer';
 import type { Context } from 'aws-lambda';
 
@@ -28,13 +28,17 @@ const context = {
 /**
  * A handler as Middy users deploy it, `middy().use(eventNormalizer()).handler(...)` with Middy's
  * defaults, doing `reads` on the normalized event; returns a function of the event alone.
+ * `normalizer` replaces `eventNormalizer()` for a source Middy normalizes with another
+ * middleware (`httpEventNormalizer()` for HTTP events).
  */
 export function middyHandler<TResult>(
   // biome-ignore lint/suspicious/noExplicitAny: each case reads its own untyped JSON event
-  reads: (event: any) => TResult
+  reads: (event: any) => TResult,
+  // biome-ignore lint/suspicious/noExplicitAny: Middy's normalizers each type their own event
+  normalizer: MiddlewareObj<any> = eventNormalizer()
 ): (event: unknown) => Promise<TResult> {
   const handler = middy()
-    .use(eventNormalizer())
+    .use(normalizer)
     .handler(async (event: unknown) => reads(event));
   return (event) => handler(event, context) as Promise<TResult>;
 }

@@ -1,6 +1,7 @@
-// The errors evt throws, re-exported so that handlers can catch them (and TypeDoc can resolve
-// the `@throws` links inherited from `EventWrapper`) without importing @evt/core.
+// The errors evt throws and the base class of the event, re-exported so that handlers can use
+// them (and TypeDoc can resolve the links inherited from core) without importing @evt/core.
 export {
+  BaseProxyEvent,
   DecodeError,
   EvtError,
   FieldTypeError,
@@ -10,7 +11,14 @@ export {
 } from '@evt/core';
 export {
   ALBEvent,
-  ALBEventRecord,
+  ALBEventRequestContext,
   type RawALBEvent,
-  type RawALBEventRecord,
+  type RawALBEventElb,
+  type RawALBEventRequestContext,
 } from './alb-event';
+export {
+  type ALBHeaderValue,
+  type ALBResponse,
+  type ALBResponseInit,
+  albResponse,
+} from './alb-response';

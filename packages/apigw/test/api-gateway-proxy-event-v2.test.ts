@@ -1,5 +1,9 @@
 import { loadEvent } from '@evt/tooling-config/events';
-import { counted, expectEvtError, patchEvent } from '@evt/tooling-config/testing';
+import {
+  counted,
+  expectEvtError,
+  patchEvent,
+} from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   APIGatewayProxyEventV2,

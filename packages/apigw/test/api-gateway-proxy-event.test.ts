@@ -1,6 +1,10 @@
-import { loadEvent } from '@evt/tooling-config/events';
-import { counted, expectEvtError, patchEvent } from '@evt/tooling-config/testing';
 import { HeaderMap } from '@evt/core';
+import { loadEvent } from '@evt/tooling-config/events';
+import {
+  counted,
+  expectEvtError,
+  patchEvent,
+} from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   APIGatewayEventAuthorizer,
@@ -807,17 +811,27 @@ describe('malformed input', () => {
     );
   });
 
-  it('throws FieldTypeError naming the header when a multi-value header is not an array', () => {
+  it('reads a multi-value header sent as one string as that one value', () => {
     const event = new APIGatewayProxyEvent(
       patchEvent<RawAPIGatewayProxyEvent>(FIXTURE, (patch) => {
         patch.multiValueHeaders = { Accept: 'text/html' as never };
       })
     );
 
+    expect(event.resolvedHeadersField.getAll('accept')).toEqual(['text/html']);
+  });
+
+  it('throws FieldTypeError naming the header when a multi-value header is neither a string nor an array', () => {
+    const event = new APIGatewayProxyEvent(
+      patchEvent<RawAPIGatewayProxyEvent>(FIXTURE, (patch) => {
+        patch.multiValueHeaders = { Accept: 42 as never };
+      })
+    );
+
     expectEvtError(
       () => event.resolvedHeadersField,
       FieldTypeError,
-      'APIGatewayProxyEvent: multiValueHeaders.Accept must be array, got string'
+      'APIGatewayProxyEvent: multiValueHeaders.Accept must be array, got number'
     );
   });
 

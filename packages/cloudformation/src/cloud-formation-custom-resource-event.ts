@@ -1,135 +1,274 @@
 import {
   EventWrapper,
-  firstOf,
+  mapOrEmpty,
   optionalString,
-  parseJson,
+  optionalStringOf,
   requireString,
-  UNSET,
-  wrapEach,
 } from '@evt/core';
 
-// The generated starting point of @evt/cloudformation: one event kind, written with the authoring kit
-// the way every package is. Replace the fields with the ones AWS CloudFormation documents, keep the
-// idioms: one reader call per scalar getter (its path checked against the raw type), the kit's
-// keyed helpers for nested parts, and `??=` / `UNSET` for anything cached.
+/** The stack operation a request is for: `'Create'`, `'Update'` or `'Delete'`. */
+export type CloudFormationRequestType = 'Create' | 'Update' | 'Delete';
 
-/** One record of the event, as AWS documents it. */
-export interface RawCloudFormationCustomResourceEventRecord {
-  /** The unique ID of the record. */
-  eventID: string;
-  /** The kind of change the record describes. */
-  eventName: string;
-  /** The AWS service that sent the record. */
-  eventSource: string;
-  /** The AWS Region the record comes from; absent from some records. */
-  awsRegion?: string | undefined;
-  /** The record's content, as JSON text; absent from records that carry none. */
-  body?: string | undefined;
-}
-
-/** The event AWS CloudFormation sends to a Lambda function, as AWS documents it. */
-export interface RawCloudFormationCustomResourceEvent {
-  /** The records of the batch. */
-  Records: RawCloudFormationCustomResourceEventRecord[];
-}
+// The documented values, built once: `optionalStringOf` checks the field against them on every
+// read, which must not allocate.
+const REQUEST_TYPES: readonly CloudFormationRequestType[] =
+  /* @__PURE__ */ Object.freeze(['Create', 'Update', 'Delete'] as const);
 
 /**
- * Wrapper for one record of the event that AWS CloudFormation sends to a Lambda function.
- *
- * `TBody` types {@link CloudFormationCustomResourceEventRecord.jsonBody}; it is not checked at runtime.
+ * The fields every custom resource request carries, whatever its request type, as AWS
+ * documents them. `TResourceProperties` is the shape of `ResourceProperties`.
  */
-export class CloudFormationCustomResourceEventRecord<
-  TBody = unknown,
-> extends EventWrapper<RawCloudFormationCustomResourceEventRecord> {
-  static override readonly typeName: string = 'CloudFormationCustomResourceEventRecord';
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
-
-  /** The unique ID of the record (`eventID`). */
-  get eventId(): string {
-    return requireString(this, this.raw.eventID, 'eventID');
-  }
-
-  /** The kind of change the record describes (`eventName`). */
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
-  }
-
-  /** The AWS service that sent the record (`eventSource`). */
-  get eventSource(): string {
-    return requireString(this, this.raw.eventSource, 'eventSource');
-  }
-
-  /** The AWS Region the record comes from (`awsRegion`). Undefined when the record has none. */
-  get awsRegion(): string | undefined {
-    return optionalString(this, this.raw.awsRegion, 'awsRegion');
-  }
-
-  /** The record's content as JSON text (`body`). Undefined when the record has none. */
-  get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
-  }
-
+export interface RawCloudFormationCustomResourceEventBase<
+  TResourceProperties extends object = Record<string, unknown>,
+> {
+  /** The stack operation the request is for. */
+  RequestType: CloudFormationRequestType;
+  /** The ARN of the function (or SNS topic) the template names as the resource's provider. */
+  ServiceToken: string;
   /**
-   * The record's content parsed as JSON, typed as `TBody` (`body`). Parsed once, with the
-   * `jsonDeserializer` option when one is set; undefined when the record has no body.
-   *
-   * @throws {@link DecodeError} when the body is not JSON.
-   * @example
-   * ```ts
-   * import { CloudFormationCustomResourceEvent, type RawCloudFormationCustomResourceEvent } from '@evt/cloudformation';
-   *
-   * export const handler = async (raw: RawCloudFormationCustomResourceEvent) => {
-   *   const event = new CloudFormationCustomResourceEvent<{ id: string }>(raw);
-   *   return event.records.map((record) => record.jsonBody?.id);
-   * };
-   * ```
+   * The presigned Amazon S3 URL that receives the response. Absent from the requests the CDK
+   * provider framework passes to its `onEvent` and `isComplete` handlers, which answer by
+   * returning a value instead.
    */
-  get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
-      const body = this.body;
-      this.#jsonBody =
-        body === undefined
-          ? undefined
-          : parseJson<TBody>(body, { owner: this, path: 'body' });
-    }
-    return this.#jsonBody;
-  }
+  ResponseURL?: string | undefined;
+  /** The ARN of the stack that contains the custom resource. */
+  StackId: string;
+  /** The unique ID of the request. */
+  RequestId: string;
+  /** The logical ID of the custom resource in the template. */
+  LogicalResourceId: string;
+  /** The physical ID the provider gave the resource; absent from `Create` requests. */
+  PhysicalResourceId?: string | undefined;
+  /** The resource type the template gives the custom resource, e.g. `Custom::NamePrefix`. */
+  ResourceType: string;
+  /** The resource's `Properties` in the template, `ServiceToken` included. */
+  ResourceProperties: TResourceProperties;
+}
+
+/** The request CloudFormation sends when it creates the custom resource. */
+export interface RawCloudFormationCustomResourceCreateEvent<
+  TResourceProperties extends object = Record<string, unknown>,
+> extends RawCloudFormationCustomResourceEventBase<TResourceProperties> {
+  /** The stack operation: `'Create'`. */
+  RequestType: 'Create';
+  /** Absent: the provider chooses the physical ID in its response. */
+  PhysicalResourceId?: undefined;
+}
+
+/** The request CloudFormation sends when the resource's properties change in an update. */
+export interface RawCloudFormationCustomResourceUpdateEvent<
+  TResourceProperties extends object = Record<string, unknown>,
+  TOldResourceProperties extends object = TResourceProperties,
+> extends RawCloudFormationCustomResourceEventBase<TResourceProperties> {
+  /** The stack operation: `'Update'`. */
+  RequestType: 'Update';
+  /** The physical ID of the resource being updated. */
+  PhysicalResourceId: string;
+  /** The resource's properties before the update. */
+  OldResourceProperties: TOldResourceProperties;
+}
+
+/** The request CloudFormation sends when it deletes the custom resource. */
+export interface RawCloudFormationCustomResourceDeleteEvent<
+  TResourceProperties extends object = Record<string, unknown>,
+> extends RawCloudFormationCustomResourceEventBase<TResourceProperties> {
+  /** The stack operation: `'Delete'`. */
+  RequestType: 'Delete';
+  /** The physical ID of the resource being deleted. */
+  PhysicalResourceId: string;
 }
 
 /**
- * Wrapper for the event that AWS CloudFormation sends to a Lambda function.
+ * A custom resource request as AWS CloudFormation sends it to a Lambda function: a `Create`,
+ * `Update` or `Delete` request, told apart by `RequestType`.
+ */
+export type RawCloudFormationCustomResourceEvent<
+  TResourceProperties extends object = Record<string, unknown>,
+  TOldResourceProperties extends object = TResourceProperties,
+> =
+  | RawCloudFormationCustomResourceCreateEvent<TResourceProperties>
+  | RawCloudFormationCustomResourceUpdateEvent<
+      TResourceProperties,
+      TOldResourceProperties
+    >
+  | RawCloudFormationCustomResourceDeleteEvent<TResourceProperties>;
+
+/**
+ * Wrapper for the event that AWS CloudFormation sends to a Lambda function when a stack
+ * creates, updates or deletes a custom resource the function provides. The function answers
+ * with {@link sendResponse} (a PUT to the presigned `ResponseURL`); under the CDK provider
+ * framework, whose events have no `ResponseURL`, it returns the result instead.
+ *
+ * `TResourceProperties` types {@link CloudFormationCustomResourceEvent.resourceProperties} and
+ * `TOldResourceProperties` types {@link CloudFormationCustomResourceEvent.oldResourceProperties};
+ * neither is checked at runtime.
  *
  * @example
  * ```ts
- * import { CloudFormationCustomResourceEvent, type RawCloudFormationCustomResourceEvent } from '@evt/cloudformation';
+ * import {
+ *   CloudFormationCustomResourceEvent,
+ *   type RawCloudFormationCustomResourceEvent,
+ *   sendResponse,
+ * } from '@evt/cloudformation';
+ * import type { Context } from 'aws-lambda';
  *
- * export const handler = async (raw: RawCloudFormationCustomResourceEvent) => {
+ * interface Properties {
+ *   ServiceToken: string;
+ *   Prefix: string;
+ * }
+ *
+ * export const handler = async (
+ *   raw: RawCloudFormationCustomResourceEvent<Properties>,
+ *   context: Context
+ * ) => {
  *   const event = new CloudFormationCustomResourceEvent(raw);
- *   return event.records.map((record) => record.eventName);
+ *   const name = `${event.resourceProperties.Prefix}-${event.logicalResourceId}`;
+ *   await sendResponse(
+ *     event,
+ *     { status: 'SUCCESS', physicalResourceId: name, data: { Name: name } },
+ *     { context }
+ *   );
  * };
  * ```
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html
  */
 export class CloudFormationCustomResourceEvent<
-  TBody = unknown,
-> extends EventWrapper<RawCloudFormationCustomResourceEvent> {
-  static override readonly typeName: string = 'CloudFormationCustomResourceEvent';
-  #records?: CloudFormationCustomResourceEventRecord<TBody>[];
+  TResourceProperties extends object = Record<string, unknown>,
+  TOldResourceProperties extends object = TResourceProperties,
+> extends EventWrapper<
+  RawCloudFormationCustomResourceEvent<
+    TResourceProperties,
+    TOldResourceProperties
+  >
+> {
+  static override readonly typeName: string =
+    'CloudFormationCustomResourceEvent';
+  // The presigned URL's query holds the credentials that let anyone answer for the resource.
+  static override readonly sensitiveMembers: readonly string[] = [
+    'responseUrl',
+  ];
 
-  /** The records of the batch, in order (`Records`). */
-  get records(): CloudFormationCustomResourceEventRecord<TBody>[] {
-    return (this.#records ??= wrapEach(
+  /**
+   * The stack operation the request is for: `'Create'`, `'Update'` or `'Delete'`
+   * (`RequestType`).
+   *
+   * @throws {@link MissingFieldError} when absent; {@link FieldTypeError} when it is not one
+   * of the three.
+   */
+  get requestType(): CloudFormationRequestType {
+    return requireString(
       this,
-      'Records',
-      CloudFormationCustomResourceEventRecord<TBody>
-    ));
+      optionalStringOf(
+        this,
+        this.raw.RequestType,
+        'RequestType',
+        REQUEST_TYPES
+      ),
+      'RequestType'
+    );
   }
 
   /**
-   * The first record (`Records[0]`).
-   *
-   * @throws {@link MissingFieldError} when the event has no records.
+   * The ARN of the function (or SNS topic) the template names as the resource's provider
+   * (`ServiceToken`).
    */
-  get record(): CloudFormationCustomResourceEventRecord<TBody> {
-    return firstOf(this, this.records, 'Records');
+  get serviceToken(): string {
+    return requireString(this, this.raw.ServiceToken, 'ServiceToken');
+  }
+
+  /**
+   * The presigned Amazon S3 URL that receives the response (`ResponseURL`). Undefined in the
+   * requests the CDK provider framework passes to its handlers. Its query holds credentials:
+   * the debug view shows it as `[SENSITIVE]`.
+   */
+  get responseUrl(): string | undefined {
+    return optionalString(this, this.raw.ResponseURL, 'ResponseURL');
+  }
+
+  /** The ARN of the stack that contains the custom resource (`StackId`). */
+  get stackId(): string {
+    return requireString(this, this.raw.StackId, 'StackId');
+  }
+
+  /**
+   * The unique ID of the request (`RequestId`); with the stack ID, it names one request on
+   * one resource.
+   */
+  get requestId(): string {
+    return requireString(this, this.raw.RequestId, 'RequestId');
+  }
+
+  /** The logical ID of the custom resource in the template (`LogicalResourceId`). */
+  get logicalResourceId(): string {
+    return requireString(this, this.raw.LogicalResourceId, 'LogicalResourceId');
+  }
+
+  /**
+   * The physical ID the provider gave the resource when it created it (`PhysicalResourceId`).
+   * Empty string on `Create` requests, which carry none.
+   */
+  get physicalResourceId(): string {
+    return (
+      optionalString(this, this.raw.PhysicalResourceId, 'PhysicalResourceId') ??
+      ''
+    );
+  }
+
+  /**
+   * The resource type the template gives the custom resource, e.g. `Custom::NamePrefix`
+   * (`ResourceType`).
+   */
+  get resourceType(): string {
+    return requireString(this, this.raw.ResourceType, 'ResourceType');
+  }
+
+  /**
+   * The resource's `Properties` in the template, `ServiceToken` included: the raw object,
+   * typed as `TResourceProperties` and not copied (`ResourceProperties`). CloudFormation
+   * passes scalar values as strings (a `5` in the template arrives as `"5"`). Empty object
+   * when the event has none.
+   */
+  get resourceProperties(): TResourceProperties {
+    return mapOrEmpty(
+      this,
+      this.raw.ResourceProperties as TResourceProperties | undefined,
+      'ResourceProperties'
+    );
+  }
+
+  /**
+   * The resource's properties before the update, on `Update` requests: the raw object, not
+   * copied (`OldResourceProperties`). Empty object on `Create` and `Delete` requests, which
+   * carry none; hence typed `Partial<TOldResourceProperties>`.
+   *
+   * @example
+   * ```ts
+   * import {
+   *   CloudFormationCustomResourceEvent,
+   *   type RawCloudFormationCustomResourceEvent,
+   * } from '@evt/cloudformation';
+   *
+   * interface Properties {
+   *   ServiceToken: string;
+   *   Prefix: string;
+   * }
+   *
+   * export const handler = async (
+   *   raw: RawCloudFormationCustomResourceEvent<Properties>
+   * ) => {
+   *   const event = new CloudFormationCustomResourceEvent(raw);
+   *   const replaced =
+   *     event.requestType === 'Update' &&
+   *     event.oldResourceProperties.Prefix !== event.resourceProperties.Prefix;
+   *   return { replaced };
+   * };
+   * ```
+   */
+  get oldResourceProperties(): Partial<TOldResourceProperties> {
+    // Only the `Update` member of the raw union declares the field.
+    const raw = this.raw as {
+      OldResourceProperties?: Partial<TOldResourceProperties>;
+    };
+    return mapOrEmpty(this, raw.OldResourceProperties, 'OldResourceProperties');
   }
 }

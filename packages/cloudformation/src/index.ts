@@ -10,7 +10,21 @@ export {
 } from '@evt/core';
 export {
   CloudFormationCustomResourceEvent,
-  CloudFormationCustomResourceEventRecord,
+  type CloudFormationRequestType,
+  type RawCloudFormationCustomResourceCreateEvent,
+  type RawCloudFormationCustomResourceDeleteEvent,
   type RawCloudFormationCustomResourceEvent,
-  type RawCloudFormationCustomResourceEventRecord,
+  type RawCloudFormationCustomResourceEventBase,
+  type RawCloudFormationCustomResourceUpdateEvent,
 } from './cloud-formation-custom-resource-event';
+export {
+  buildResponse,
+  type CloudFormationCustomResourceResponse,
+  type CloudFormationLambdaContext,
+  CloudFormationResponseError,
+  type CloudFormationResponseInput,
+  type CloudFormationResponseOptions,
+  type CloudFormationResponseStatus,
+  type CloudFormationSendOptions,
+  sendResponse,
+} from './custom-resource-response';

@@ -9,7 +9,7 @@ describe('@evt/cloudformation', () => {
     expect(manifest.name).toBe('@evt/cloudformation');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrapper, its response builders and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -19,7 +19,9 @@ describe('@evt/cloudformation', () => {
         'PayloadTooLargeError',
         'ValidationError',
         'CloudFormationCustomResourceEvent',
-        'CloudFormationCustomResourceEventRecord',
+        'CloudFormationResponseError',
+        'buildResponse',
+        'sendResponse',
       ].sort()
     );
   });

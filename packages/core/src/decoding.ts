@@ -599,3 +599,39 @@ export function inflateJson<T = unknown>(
 }
 
 const TOO_LARGE = 'ERR_BUFFER_TOO_LARGE';
+
+// One or more percent-escapes in a row: decoded together, so that a character encoded as
+// several UTF-8 bytes (`%C3%A3`) decodes as one.
+const PERCENT_ESCAPES = /(?:%[\dA-Fa-f]{2})+/g;
+
+/** Decodes one run of escapes, replacing bytes that are not UTF-8 with U+FFFD. */
+function decodeEscapeRun(run: string): string {
+  try {
+    return decodeURIComponent(run);
+  } catch {
+    return Buffer.from(run.replaceAll('%', ''), 'hex').toString('utf8');
+  }
+}
+
+/**
+ * Decodes the percent-escapes of a URL component as RFC 3986 defines them (and as Python's
+ * `urllib.parse.unquote` does): `+` stays `+`, a `%` not followed by two hex digits stays as
+ * sent, and escaped bytes that are not UTF-8 become U+FFFD. Never throws. Use it for values a
+ * service forwards as the client sent them, such as an Application Load Balancer's query
+ * string; for form-encoded text (`+` meaning a space) use `URLSearchParams`.
+ *
+ * @param text The encoded text, e.g. `hello%20world`.
+ * @returns The decoded text, e.g. `hello world`; `text` itself when it has no `%`.
+ * @example
+ * ```ts
+ * import { decodePercentEscapes } from '@evt/core';
+ *
+ * decodePercentEscapes('caf%C3%A9+au+lait'); // 'café+au+lait'
+ * decodePercentEscapes('100%'); // '100%'
+ * ```
+ */
+export function decodePercentEscapes(text: string): string {
+  if (!text.includes('%')) return text;
+  refuseInView(text.length);
+  return text.replace(PERCENT_ESCAPES, decodeEscapeRun);
+}

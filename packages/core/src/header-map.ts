@@ -12,7 +12,10 @@ export type HeaderRecord = Readonly<
 
 /** How a {@link HeaderMap} reads a raw headers object, and where errors say it sits. */
 export interface HeaderMapOptions {
-  /** Each value of the object is a list of values (`multiValueHeaders`), not one value. */
+  /**
+   * Each value of the object is a list of values (`multiValueHeaders`), not one value; a lone
+   * string is still read as one value.
+   */
   readonly multiValue?: boolean | undefined;
   /** The wrapper the headers belong to; its class and path go into errors. */
   readonly owner?: EventWrapper | undefined;
@@ -98,8 +101,9 @@ function firstOf(
  * spelling, then every name ignoring case, so a name the object holds in more than one casing
  * reads as the exact spelling first, then the lower-case one, then the first in order. A value
  * is checked when a read first reaches it, and iteration, `size` and `toJSON` check them all:
- * one that is not a string (with `multiValue`, not an array of strings) throws a
- * {@link FieldTypeError} naming `<path>.<name>` (or `<path>.<name>[i]`).
+ * one that is not a string (with `multiValue`, neither a string nor an array of strings: a
+ * lone string is read as one value) throws a {@link FieldTypeError} naming `<path>.<name>` (or
+ * `<path>.<name>[i]`).
  *
  * @example
  * ```ts
@@ -159,10 +163,10 @@ export class HeaderMap implements Iterable<[string, string]> {
   /** Checks one value of the object: its string (or list), or `undefined` for none. */
   #check(name: string, value: unknown): string | readonly string[] | undefined {
     if (value === undefined || value === null) return undefined;
-    if (!this.#options?.multiValue) {
-      if (typeof value === 'string') return value;
-      throw this.#error('string', value, name);
-    }
+    // A lone string is one value even in a map of lists: some senders (VPC Lattice samples)
+    // write single-valued headers that way.
+    if (typeof value === 'string') return value;
+    if (!this.#options?.multiValue) throw this.#error('string', value, name);
     if (!Array.isArray(value)) throw this.#error('array', value, name);
     for (let position = 0; position < value.length; position++) {
       if (typeof value[position] !== 'string') {
@@ -401,22 +405,23 @@ export function readHeaderMap<TRaw extends object>(
 
 /**
  * Builds a {@link HeaderMap} over a raw `{ name: [value, ...] }` field, which may be absent. The
- * map reads the field in place; a value that is not an array of strings throws when a read
- * first reaches it.
+ * map reads the field in place; a lone string is read as one value, and any other value that
+ * is not an array of strings throws when a read first reaches it.
  *
  * @param owner The wrapper the field belongs to.
  * @param value The raw multi-value headers object.
  * @param path The field's path inside the owner's raw value.
  * @returns The header map (empty when the field is absent or `null`).
  * @throws {@link FieldTypeError} when the field is not an object; from the map's reads, when a
- * value is not an array (naming `<path>.<name>`) or an item not a string (`<path>.<name>[i]`).
+ * value is neither a string nor an array (naming `<path>.<name>`) or an item not a string
+ * (`<path>.<name>[i]`).
  *
  * @category Authoring kit
  */
 export function readMultiValueHeaderMap<TRaw extends object>(
   owner: EventWrapper<TRaw>,
   value:
-    | Readonly<Record<string, readonly string[] | undefined>>
+    | Readonly<Record<string, string | readonly string[] | undefined>>
     | null
     | undefined,
   path: FieldPath<TRaw>

@@ -106,19 +106,22 @@ export function ownValue<T>(
 /** The fields every HTTP-style proxy event (API Gateway, ALB, function URLs) may carry. */
 export interface RawProxyEventBase {
   /** The request headers, one value each. */
-  headers?: Record<string, string | undefined> | null;
+  headers?: Record<string, string | undefined> | null | undefined;
   /** The query string parameters, one value each. */
-  queryStringParameters?: Record<string, string | undefined> | null;
+  queryStringParameters?: Record<string, string | undefined> | null | undefined;
   /** The query string parameters, every value of each. */
-  multiValueQueryStringParameters?: Record<string, string[] | undefined> | null;
+  multiValueQueryStringParameters?:
+    | Record<string, string[] | undefined>
+    | null
+    | undefined;
   /** Whether `body` is base64 encoded. */
-  isBase64Encoded?: boolean | null;
+  isBase64Encoded?: boolean | null | undefined;
   /** The request body, as text or base64. */
-  body?: string | null;
+  body?: string | null | undefined;
   /** The request path. */
-  path?: string;
+  path?: string | undefined;
   /** The HTTP method. */
-  httpMethod?: string;
+  httpMethod?: string | undefined;
 }
 
 /**

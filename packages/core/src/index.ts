@@ -20,6 +20,7 @@ export {
   type DecodeOptions,
   decodeBase64,
   decodeBase64Text,
+  decodePercentEscapes,
   decodeUtf8,
   encodeBase64,
   type InflateOptions,

@@ -7,6 +7,7 @@ import {
   DecodeError,
   decodeBase64,
   decodeBase64Text,
+  decodePercentEscapes,
   decodeUtf8,
   encodeBase64,
   inflate,
@@ -269,6 +270,40 @@ describe('decodeBase64Text', () => {
       () => decodeBase64Text('/w==', { owner, path: 'body' }),
       DecodeError,
       'Order: body is not valid UTF-8: invalid byte sequence'
+    );
+  });
+});
+
+describe('decodePercentEscapes', () => {
+  it('decodes escapes as RFC 3986 does, keeping plus signs', () => {
+    expect(decodePercentEscapes('hello%20world')).toBe('hello world');
+    expect(decodePercentEscapes('caf%C3%A9+au+lait')).toBe('café+au+lait');
+    expect(decodePercentEscapes('%2B01%3A00')).toBe('+01:00');
+  });
+
+  it('keeps a percent sign that starts no escape, as sent', () => {
+    expect(decodePercentEscapes('100%')).toBe('100%');
+    expect(decodePercentEscapes('50%off%2')).toBe('50%off%2');
+    expect(decodePercentEscapes('%zz%41')).toBe('%zzA');
+  });
+
+  it('replaces escaped bytes that are not UTF-8 with U+FFFD, never throwing', () => {
+    expect(decodePercentEscapes('a%FFb')).toBe('a\uFFFDb');
+    expect(decodePercentEscapes('%C3')).toBe('\uFFFD');
+    expect(decodePercentEscapes('%C3%A9%FF')).toBe('é\uFFFD');
+  });
+
+  it('returns text without escapes as it is', () => {
+    const text = 'plain-text_1.2~';
+
+    expect(decodePercentEscapes(text)).toBe(text);
+  });
+
+  it('matches decodeURIComponent on every valid encoding', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(decodePercentEscapes(encodeURIComponent(text))).toBe(text);
+      })
     );
   });
 });

@@ -329,13 +329,28 @@ describe('HeaderMap', () => {
       );
     });
 
+    it('reads a lone string in a multi-value object as one value', () => {
+      const map = new HeaderMap(
+        { A: 'x', B: ['y', 'z'] },
+        { multiValue: true }
+      );
+
+      expect(map.getAll('a')).toEqual(['x']);
+      expect(map.getAll('b')).toEqual(['y', 'z']);
+      expect([...map]).toEqual([
+        ['A', 'x'],
+        ['B', 'y'],
+        ['B', 'z'],
+      ]);
+    });
+
     it('throws FieldTypeError naming a multi-value header or item', () => {
       const options = { multiValue: true, path: 'multiValueHeaders' };
 
       expectEvtError(
-        () => new HeaderMap({ A: 'x' } as never, options).get('a'),
+        () => new HeaderMap({ A: 5 } as never, options).get('a'),
         FieldTypeError,
-        'multiValueHeaders.A must be array, got string'
+        'multiValueHeaders.A must be array, got number'
       );
       expectEvtError(
         () => new HeaderMap({ A: ['x', 2] } as never, options).getAll('a'),
@@ -418,11 +433,11 @@ describe('readMultiValueHeaderMap', () => {
       () =>
         readMultiValueHeaderMap(
           owner,
-          { A: 'x' } as never,
+          { A: true } as never,
           'multiValueHeaders'
         ).get('a'),
       FieldTypeError,
-      'Sample: multiValueHeaders.A must be array, got string'
+      'Sample: multiValueHeaders.A must be array, got boolean'
     );
     expectEvtError(
       () =>

@@ -25,6 +25,7 @@ describe('@evt/core', () => {
       'addSensitiveNames',
       'decodeBase64',
       'decodeBase64Text',
+      'decodePercentEscapes',
       'decodeUtf8',
       'dnsSuffixOf',
       'encodeBase64',

@@ -80,10 +80,13 @@ export interface RawVPCLatticeEventV2 extends RawVPCLatticeEventBase {
   version: string;
   /** The path of the request. */
   path: string;
-  /** The request headers, every value of each. */
-  headers?: Record<string, readonly string[] | undefined> | null;
-  /** The query string parameters, every value of each. */
-  queryStringParameters?: Record<string, readonly string[] | undefined> | null;
+  /** The request headers, every value of each (a lone string is read as one value). */
+  headers?: Record<string, string | readonly string[] | undefined> | null;
+  /** The query string parameters, every value of each (a lone string is read as one value). */
+  queryStringParameters?: Record<
+    string,
+    string | readonly string[] | undefined
+  > | null;
   /** Whether `body` is base64 encoded. */
   isBase64Encoded?: boolean | null;
   /** The request context. */
@@ -394,7 +397,7 @@ export class VPCLatticeEventV2<TBody = unknown> extends VPCLatticeEventBase<
    * reads the raw object in place and is built once.
    *
    * @throws {@link FieldTypeError} when `headers` is not an object, or (from the map's reads)
-   * naming `headers.<name>` when a header's values are not an array, or `headers.<name>[i]`
+   * naming `headers.<name>` when a header's values are neither a string nor an array, or `headers.<name>[i]`
    * when a value is not a string.
    * @example
    * ```ts
@@ -421,10 +424,11 @@ export class VPCLatticeEventV2<TBody = unknown> extends VPCLatticeEventBase<
 
   /**
    * The query string parameters with every value of each, as VPC Lattice sends them
-   * (`queryStringParameters`). Empty object when the event has none.
+   * (`queryStringParameters`). Empty object when the event has none; a parameter sent as one
+   * string instead of a list reads as a list of that one value.
    *
    * @throws {@link FieldTypeError} when `queryStringParameters` is not an object, or a
-   * parameter's values are not an array of strings (naming `queryStringParameters.<name>` or
+   * parameter's values are neither a string nor an array of strings (naming `queryStringParameters.<name>` or
    * `queryStringParameters.<name>[i]`); {@link MissingFieldError} when a parameter's values are
    * `null`.
    */
@@ -434,17 +438,24 @@ export class VPCLatticeEventV2<TBody = unknown> extends VPCLatticeEventBase<
       this.raw.queryStringParameters,
       'queryStringParameters'
     );
+    // A parameter sent as one string (as in some samples) reads as a list of one, in a copy.
+    let lists: Record<string, unknown> | undefined;
     for (const name in parameters) {
-      if (Object.hasOwn(parameters, name)) {
+      if (!Object.hasOwn(parameters, name)) continue;
+      const values = parameters[name];
+      if (typeof values === 'string') {
+        lists ??= Object.assign(Object.create(null), parameters);
+        (lists as Record<string, unknown>)[name] = [values];
+      } else {
         // A dynamic path: the parameter's name is data, not a key of the raw type.
         requireStringArray(
           this,
-          parameters[name],
+          values,
           `queryStringParameters.${name}` as never
         );
       }
     }
-    return parameters as Record<string, readonly string[]>;
+    return (lists ?? parameters) as Record<string, readonly string[]>;
   }
 
   /**

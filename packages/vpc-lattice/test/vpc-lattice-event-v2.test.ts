@@ -1,5 +1,9 @@
 import { loadEvent } from '@evt/tooling-config/events';
-import { counted, expectEvtError, patchEvent } from '@evt/tooling-config/testing';
+import {
+  counted,
+  expectEvtError,
+  patchEvent,
+} from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   DecodeError,
@@ -580,15 +584,25 @@ describe('malformed input', () => {
     );
   });
 
-  it('throws FieldTypeError naming a header sent as one value instead of a list', () => {
+  it('reads a header sent as one string instead of a list as one value', () => {
     const event = patched((event) => {
-      event.headers = { accept: '*/*' };
+      event.headers = { accept: '*/*', 'x-tag': ['a', 'b'] };
+    });
+
+    expect(event.headers.get('accept')).toBe('*/*');
+    expect(event.headers.getAll('accept')).toEqual(['*/*']);
+    expect(event.headers.getAll('x-tag')).toEqual(['a', 'b']);
+  });
+
+  it('throws FieldTypeError naming a header that is neither a string nor a list', () => {
+    const event = patched((event) => {
+      event.headers = { accept: 3 as never };
     });
 
     expectEvtError(
       () => event.headers.get('accept'),
       FieldTypeError,
-      'VPCLatticeEventV2: headers.accept must be array, got string'
+      'VPCLatticeEventV2: headers.accept must be array, got number'
     );
   });
 
@@ -604,15 +618,36 @@ describe('malformed input', () => {
     );
   });
 
-  it('throws FieldTypeError naming a parameter sent as one value instead of a list', () => {
+  it('reads a parameter sent as one string instead of a list as one value', () => {
+    const raw = patchEvent<RawVPCLatticeEventV2>(FIXTURE, (event) => {
+      event.queryStringParameters = JSON.parse(
+        '{"tag": "new", "__proto__": "x", "page": ["1", "2"]}'
+      );
+    });
+    const event = new VPCLatticeEventV2(raw);
+
+    expect(event.queryStringParameterValues).toEqual({
+      tag: ['new'],
+      ['__proto__']: ['x'],
+      page: ['1', '2'],
+    });
+    expect(event.queryStringParameters).toEqual({
+      tag: 'new',
+      ['__proto__']: 'x',
+      page: '1,2',
+    });
+    expect(raw.queryStringParameters?.tag).toBe('new');
+  });
+
+  it('throws FieldTypeError naming a parameter that is neither a string nor a list', () => {
     const event = patched((event) => {
-      event.queryStringParameters = { tag: 'new' };
+      event.queryStringParameters = { tag: 3 as never };
     });
 
     expectEvtError(
       () => event.queryStringParameters,
       FieldTypeError,
-      'VPCLatticeEventV2: queryStringParameters.tag must be array, got string'
+      'VPCLatticeEventV2: queryStringParameters.tag must be array, got number'
     );
   });
 
