@@ -237,9 +237,8 @@ export class AWSConfigResourceItem<
 
   /** The version of the configuration item's format, e.g. `1.3` (`configurationItemVersion`). Undefined when absent. */
   get configurationItemVersion(): string | undefined {
-    const item = resource(this);
     return optionalString(
-      item,
+      resource(this),
       this.raw.configurationItemVersion,
       'configurationItemVersion'
     );
@@ -250,9 +249,8 @@ export class AWSConfigResourceItem<
    * `2023-04-27T15:03:11.636Z` (`configurationItemCaptureTime`).
    */
   get configurationItemCaptureTime(): string {
-    const item = resource(this);
     return requireString(
-      item,
+      resource(this),
       this.raw.configurationItemCaptureTime,
       'configurationItemCaptureTime'
     );
@@ -263,9 +261,8 @@ export class AWSConfigResourceItem<
    * (`configurationStateId`). Undefined when absent.
    */
   get configurationStateId(): number | undefined {
-    const item = resource(this);
     return optionalNumber(
-      item,
+      resource(this),
       this.raw.configurationStateId,
       'configurationStateId'
     );
@@ -273,8 +270,7 @@ export class AWSConfigResourceItem<
 
   /** The 12-digit ID of the AWS account that owns the resource (`awsAccountId`). */
   get accountId(): string {
-    const item = resource(this);
-    return requireString(item, this.raw.awsAccountId, 'awsAccountId');
+    return requireString(resource(this), this.raw.awsAccountId, 'awsAccountId');
   }
 
   /**
@@ -282,9 +278,8 @@ export class AWSConfigResourceItem<
    * `ResourceDeleted` or `ResourceDeletedNotRecorded` (`configurationItemStatus`).
    */
   get configurationItemStatus(): AWSConfigItemStatus {
-    const item = resource(this);
     return requireString(
-      item,
+      resource(this),
       this.raw.configurationItemStatus,
       'configurationItemStatus'
     );
@@ -292,32 +287,31 @@ export class AWSConfigResourceItem<
 
   /** The type of the resource, e.g. `AWS::EC2::Instance` (`resourceType`). */
   get resourceType(): string {
-    const item = resource(this);
-    return requireString(item, this.raw.resourceType, 'resourceType');
+    return requireString(resource(this), this.raw.resourceType, 'resourceType');
   }
 
   /** The ID of the resource, e.g. `i-042dd005362091826` (`resourceId`). */
   get resourceId(): string {
-    const item = resource(this);
-    return requireString(item, this.raw.resourceId, 'resourceId');
+    return requireString(resource(this), this.raw.resourceId, 'resourceId');
   }
 
   /** The name of the resource (`resourceName`). Undefined when it has none. */
   get resourceName(): string | undefined {
-    const item = resource(this);
-    return optionalString(item, this.raw.resourceName, 'resourceName');
+    return optionalString(
+      resource(this),
+      this.raw.resourceName,
+      'resourceName'
+    );
   }
 
   /** The ARN of the resource (`ARN`). Undefined for resource types without one. */
   get resourceArn(): string | undefined {
-    const item = resource(this);
-    return optionalString(item, this.raw.ARN, 'ARN');
+    return optionalString(resource(this), this.raw.ARN, 'ARN');
   }
 
   /** The AWS Region of the resource, e.g. `us-east-1` (`awsRegion`). Undefined when absent. */
   get region(): string | undefined {
-    const item = resource(this);
-    return optionalString(item, this.raw.awsRegion, 'awsRegion');
+    return optionalString(resource(this), this.raw.awsRegion, 'awsRegion');
   }
 
   /**
@@ -325,15 +319,17 @@ export class AWSConfigResourceItem<
    * (`availabilityZone`). Undefined when absent.
    */
   get availabilityZone(): string | undefined {
-    const item = resource(this);
-    return optionalString(item, this.raw.availabilityZone, 'availabilityZone');
+    return optionalString(
+      resource(this),
+      this.raw.availabilityZone,
+      'availabilityZone'
+    );
   }
 
   /** The MD5 hash of the recorded state, often empty (`configurationStateMd5Hash`). Undefined when absent. */
   get configurationStateMd5Hash(): string | undefined {
-    const item = resource(this);
     return optionalString(
-      item,
+      resource(this),
       this.raw.configurationStateMd5Hash,
       'configurationStateMd5Hash'
     );
@@ -341,9 +337,8 @@ export class AWSConfigResourceItem<
 
   /** When the resource was created, in ISO 8601 format (`resourceCreationTime`). Undefined when not known. */
   get resourceCreationTime(): string | undefined {
-    const item = resource(this);
     return optionalString(
-      item,
+      resource(this),
       this.raw.resourceCreationTime,
       'resourceCreationTime'
     );
@@ -435,8 +430,7 @@ export class AWSConfigInvokingEvent<
    * `ConfigurationItemChangeNotification` or `ScheduledNotification` (`messageType`).
    */
   get messageType(): string {
-    const event = invoking(this);
-    return requireString(event, this.raw.messageType, 'messageType');
+    return requireString(invoking(this), this.raw.messageType, 'messageType');
   }
 
   /**
@@ -445,9 +439,8 @@ export class AWSConfigInvokingEvent<
    * change notifications.
    */
   get notificationCreationTime(): string | undefined {
-    const event = invoking(this);
     return optionalString(
-      event,
+      invoking(this),
       this.raw.notificationCreationTime,
       'notificationCreationTime'
     );
@@ -455,8 +448,11 @@ export class AWSConfigInvokingEvent<
 
   /** The version of the notification's format, e.g. `1.3` (`recordVersion`). Undefined when absent. */
   get recordVersion(): string | undefined {
-    const event = invoking(this);
-    return optionalString(event, this.raw.recordVersion, 'recordVersion');
+    return optionalString(
+      invoking(this),
+      this.raw.recordVersion,
+      'recordVersion'
+    );
   }
 }
 
