@@ -441,9 +441,16 @@ export interface SampleAPIGatewayWebSocketEventRequestContext
  * `APIGatewayProxyWebsocketHandlerV2`).
  */
 export interface SampleAPIGatewayWebSocketEvent
-  extends Omit<
-    Sample<RawAPIGatewayWebSocketEvent>,
-    'requestContext' | 'isBase64Encoded' | 'body'
+  extends Partial<
+    Filled<
+      Pick<
+        RawAPIGatewayWebSocketEvent,
+        | 'headers'
+        | 'multiValueHeaders'
+        | 'queryStringParameters'
+        | 'multiValueQueryStringParameters'
+      >
+    >
   > {
   /** The message; absent when the event has none. */
   body?: string;
