@@ -1,6 +1,7 @@
 import { kindOf, oneLine, partitionOf } from '@evt/core';
 import {
   APIGatewayRouteArn,
+  apiOf,
   parseApiGatewayArn,
 } from './api-gateway-route-arn';
 import {
@@ -73,6 +74,15 @@ export type HttpVerb = (typeof HttpVerb)[keyof typeof HttpVerb];
 export type APIGatewayAuthorizerPolicyConditions = {
   [operator: string]: { [key: string]: string | string[] };
 };
+
+/**
+ * The conditions a route of a policy is granted under: one IAM condition block, or a list of
+ * blocks as Powertools takes them (merged into the one block IAM reads; the same key in two
+ * blocks is an error).
+ */
+export type APIGatewayAuthorizerRouteConditions =
+  | APIGatewayAuthorizerPolicyConditions
+  | readonly APIGatewayAuthorizerPolicyConditions[];
 
 /** One statement of the policy a Lambda authorizer returns, exactly as API Gateway reads it. */
 export interface APIGatewayAuthorizerPolicyStatement {
@@ -368,14 +378,11 @@ export abstract class BaseAPIGatewayAuthorizerResponse {
       'options.principalId',
       options.principalId
     );
-    this.region = arnSegment(where, 'options.region', options.region);
-    this.awsAccountId = arnSegment(
-      where,
-      'options.awsAccountId',
-      options.awsAccountId
-    );
-    this.apiId = arnSegment(where, 'options.apiId', options.apiId);
-    this.stage = arnSegment(where, 'options.stage', options.stage);
+    const api = apiOf(where, 'options', options, arnSegment);
+    this.region = api.region;
+    this.awsAccountId = api.awsAccountId;
+    this.apiId = api.apiId;
+    this.stage = api.stage;
     this.partition =
       options.partition === undefined
         ? partitionOf(this.region)
@@ -647,9 +654,7 @@ export class APIGatewayAuthorizerResponse extends BaseAPIGatewayAuthorizerRespon
   allowRoute(
     httpMethod: HttpVerb | 'ALL',
     resource: string,
-    conditions?:
-      | APIGatewayAuthorizerPolicyConditions
-      | readonly APIGatewayAuthorizerPolicyConditions[]
+    conditions?: APIGatewayAuthorizerRouteConditions
   ): this {
     return this.#route('allowRoute', 'Allow', httpMethod, resource, conditions);
   }
@@ -669,9 +674,7 @@ export class APIGatewayAuthorizerResponse extends BaseAPIGatewayAuthorizerRespon
   denyRoute(
     httpMethod: HttpVerb | 'ALL',
     resource: string,
-    conditions?:
-      | APIGatewayAuthorizerPolicyConditions
-      | readonly APIGatewayAuthorizerPolicyConditions[]
+    conditions?: APIGatewayAuthorizerRouteConditions
   ): this {
     return this.#route('denyRoute', 'Deny', httpMethod, resource, conditions);
   }
@@ -778,9 +781,7 @@ export class APIGatewayAuthorizerResponseWebSocket extends BaseAPIGatewayAuthori
    */
   allowRoute(
     resource: string,
-    conditions?:
-      | APIGatewayAuthorizerPolicyConditions
-      | readonly APIGatewayAuthorizerPolicyConditions[]
+    conditions?: APIGatewayAuthorizerRouteConditions
   ): this {
     return this.addRoute(
       'allowRoute',
@@ -803,9 +804,7 @@ export class APIGatewayAuthorizerResponseWebSocket extends BaseAPIGatewayAuthori
    */
   denyRoute(
     resource: string,
-    conditions?:
-      | APIGatewayAuthorizerPolicyConditions
-      | readonly APIGatewayAuthorizerPolicyConditions[]
+    conditions?: APIGatewayAuthorizerRouteConditions
   ): this {
     return this.addRoute('denyRoute', 'Deny', undefined, resource, conditions);
   }

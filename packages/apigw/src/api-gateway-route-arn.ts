@@ -32,6 +32,36 @@ export interface APIGatewayRouteArnParts {
   readonly isWebsocketAuthorizer?: boolean | undefined;
 }
 
+/** The API a route ARN names, without the route. */
+export interface APIGatewayApi {
+  /** The Region of the API. */
+  readonly region: string;
+  /** The AWS account ID that owns the API. */
+  readonly awsAccountId: string;
+  /** The identifier of the API. */
+  readonly apiId: string;
+  /** The deployment stage. */
+  readonly stage: string;
+}
+
+/**
+ * Reads the API a route is on from what a caller passed (`parts` of a route ARN, `options` of
+ * a policy), each part checked by `check`, which names `<argument>.<part>` when it throws.
+ */
+export function apiOf(
+  where: string,
+  argument: string,
+  source: { readonly [part in keyof APIGatewayApi]: unknown },
+  check: (where: string, name: string, value: unknown) => string
+): APIGatewayApi {
+  return {
+    region: check(where, `${argument}.region`, source.region),
+    awsAccountId: check(where, `${argument}.awsAccountId`, source.awsAccountId),
+    apiId: check(where, `${argument}.apiId`, source.apiId),
+    stage: check(where, `${argument}.stage`, source.stage),
+  };
+}
+
 /**
  * An API Gateway route ARN split into its parts: the `methodArn` of a REST API or HTTP API
  * (payload 1.0) authorizer event, the `routeArn` of an HTTP API (payload 2.0) one, or a route a
@@ -94,14 +124,11 @@ export class APIGatewayRouteArn {
         `${where}: parts.isWebsocketAuthorizer must be a boolean, got ${describeArgument(websocket)}`
       );
     }
-    this.region = stringArgument(where, 'parts.region', parts.region);
-    this.awsAccountId = stringArgument(
-      where,
-      'parts.awsAccountId',
-      parts.awsAccountId
-    );
-    this.apiId = stringArgument(where, 'parts.apiId', parts.apiId);
-    this.stage = stringArgument(where, 'parts.stage', parts.stage);
+    const api = apiOf(where, 'parts', parts, stringArgument);
+    this.region = api.region;
+    this.awsAccountId = api.awsAccountId;
+    this.apiId = api.apiId;
+    this.stage = api.stage;
     this.httpMethod =
       websocket && parts.httpMethod === undefined
         ? undefined

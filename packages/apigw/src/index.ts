@@ -27,6 +27,7 @@ export {
   type APIGatewayAuthorizerResponseDict,
   type APIGatewayAuthorizerResponseOptions,
   APIGatewayAuthorizerResponseWebSocket,
+  type APIGatewayAuthorizerRouteConditions,
   BaseAPIGatewayAuthorizerResponse,
   DENY_ALL_RESPONSE,
   HttpVerb,

@@ -218,22 +218,86 @@ function bodyOf(
   return overrides.body !== undefined ? overrides.body : fallback;
 }
 
-/** The query string as HTTP API payload 2.0 sends it in `rawQueryString`, percent-encoded. */
-function rawQueryStringOf(query: Readonly<Record<string, string>>): string {
-  return Object.entries(query)
-    .map(
-      ([name, value]) =>
-        `${encodeURIComponent(name)}=${encodeURIComponent(value)}`
-    )
-    .join('&');
-}
-
 function multiValue(
   values: Readonly<Record<string, string>>
 ): Record<string, string[]> {
   const multi: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(values)) multi[name] = [value];
   return multi;
+}
+
+/** The request parameters a payload 1.0 factory can replace. */
+interface RequestParameterOverrides {
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly queryStringParameters?: Readonly<Record<string, string>>;
+  readonly pathParameters?: Readonly<Record<string, string>>;
+}
+
+/** Sets the headers, query string and path parameters of a payload 1.0 event, one value each. */
+function setRequestParameters(
+  event: Pick<
+    SampleAPIGatewayProxyEvent,
+    | 'headers'
+    | 'multiValueHeaders'
+    | 'queryStringParameters'
+    | 'multiValueQueryStringParameters'
+    | 'pathParameters'
+  >,
+  overrides: RequestParameterOverrides
+): void {
+  if (overrides.headers !== undefined) {
+    event.headers = { ...overrides.headers };
+    event.multiValueHeaders = multiValue(overrides.headers);
+  }
+  if (overrides.queryStringParameters !== undefined) {
+    event.queryStringParameters = { ...overrides.queryStringParameters };
+    event.multiValueQueryStringParameters = multiValue(
+      overrides.queryStringParameters
+    );
+  }
+  if (overrides.pathParameters !== undefined) {
+    event.pathParameters = { ...overrides.pathParameters };
+  }
+}
+
+/** The request parameters a payload 2.0 factory can replace. */
+interface RequestParameterOverridesV2 {
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly queryStringParameters?: Readonly<Record<string, string>>;
+  readonly cookies?: readonly string[];
+  readonly pathParameters?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Sets the headers, query string (also as `rawQueryString`, percent-encoded), cookies and path
+ * parameters of a payload 2.0 event.
+ */
+function setRequestParametersV2(
+  event: Pick<
+    SampleAPIGatewayProxyEventV2,
+    | 'headers'
+    | 'queryStringParameters'
+    | 'rawQueryString'
+    | 'cookies'
+    | 'pathParameters'
+  >,
+  overrides: RequestParameterOverridesV2
+): void {
+  if (overrides.headers !== undefined) event.headers = { ...overrides.headers };
+  if (overrides.queryStringParameters !== undefined) {
+    const query = overrides.queryStringParameters;
+    event.queryStringParameters = { ...query };
+    event.rawQueryString = Object.entries(query)
+      .map(
+        ([name, value]) =>
+          `${encodeURIComponent(name)}=${encodeURIComponent(value)}`
+      )
+      .join('&');
+  }
+  if (overrides.cookies !== undefined) event.cookies = [...overrides.cookies];
+  if (overrides.pathParameters !== undefined) {
+    event.pathParameters = { ...overrides.pathParameters };
+  }
 }
 
 /**
@@ -280,19 +344,7 @@ export function createAPIGatewayProxyEvent(
     event.resource = overrides.resource;
     context.resourcePath = overrides.resource;
   }
-  if (overrides.headers !== undefined) {
-    event.headers = { ...overrides.headers };
-    event.multiValueHeaders = multiValue(overrides.headers);
-  }
-  if (overrides.queryStringParameters !== undefined) {
-    event.queryStringParameters = { ...overrides.queryStringParameters };
-    event.multiValueQueryStringParameters = multiValue(
-      overrides.queryStringParameters
-    );
-  }
-  if (overrides.pathParameters !== undefined) {
-    event.pathParameters = { ...overrides.pathParameters };
-  }
+  setRequestParameters(event, overrides);
   event.body = bodyOf(overrides, event.body) ?? null;
   if (overrides.isBase64Encoded !== undefined) {
     event.isBase64Encoded = overrides.isBase64Encoded;
@@ -336,16 +388,7 @@ export function createAPIGatewayProxyEventV2(
     event.routeKey = overrides.routeKey;
     context.routeKey = overrides.routeKey;
   }
-  if (overrides.headers !== undefined) event.headers = { ...overrides.headers };
-  if (overrides.queryStringParameters !== undefined) {
-    const query = overrides.queryStringParameters;
-    event.queryStringParameters = { ...query };
-    event.rawQueryString = rawQueryStringOf(query);
-  }
-  if (overrides.cookies !== undefined) event.cookies = [...overrides.cookies];
-  if (overrides.pathParameters !== undefined) {
-    event.pathParameters = { ...overrides.pathParameters };
-  }
+  setRequestParametersV2(event, overrides);
   const body = bodyOf(overrides, event.body);
   if (body === undefined || body === null) delete event.body;
   else event.body = body;
@@ -503,6 +546,8 @@ export interface APIGatewayAuthorizerEventV2Overrides {
   readonly queryStringParameters?: Readonly<Record<string, string>>;
   /** The cookies, one `name=value` per item. */
   readonly cookies?: readonly string[];
+  /** The path parameters. */
+  readonly pathParameters?: Readonly<Record<string, string>>;
   /** Changes merged into the whole event, at any depth, applied last. */
   readonly event?: DeepPartial<SampleAPIGatewayAuthorizerEventV2> | undefined;
 }
@@ -585,19 +630,7 @@ export function createAPIGatewayAuthorizerRequestEvent(
     requestContext: { ...requestContext, authorizer: undefined },
   } as SampleAPIGatewayAuthorizerRequestEvent;
   if (overrides.methodArn !== undefined) event.methodArn = overrides.methodArn;
-  if (overrides.headers !== undefined) {
-    event.headers = { ...overrides.headers };
-    event.multiValueHeaders = multiValue(overrides.headers);
-  }
-  if (overrides.queryStringParameters !== undefined) {
-    event.queryStringParameters = { ...overrides.queryStringParameters };
-    event.multiValueQueryStringParameters = multiValue(
-      overrides.queryStringParameters
-    );
-  }
-  if (overrides.pathParameters !== undefined) {
-    event.pathParameters = { ...overrides.pathParameters };
-  }
+  setRequestParameters(event, overrides);
   return mergeDeep(event, overrides.event);
 }
 
@@ -628,12 +661,7 @@ export function createAPIGatewayAuthorizerEventV2(
   if (overrides.identitySource !== undefined) {
     event.identitySource = [...overrides.identitySource];
   }
-  if (overrides.headers !== undefined) event.headers = { ...overrides.headers };
-  if (overrides.queryStringParameters !== undefined) {
-    event.queryStringParameters = { ...overrides.queryStringParameters };
-    event.rawQueryString = rawQueryStringOf(overrides.queryStringParameters);
-  }
-  if (overrides.cookies !== undefined) event.cookies = [...overrides.cookies];
+  setRequestParametersV2(event, overrides);
   return mergeDeep(event, overrides.event);
 }
 

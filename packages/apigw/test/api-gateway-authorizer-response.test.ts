@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type APIGatewayAuthorizerPolicyStatement,
   APIGatewayAuthorizerResponse,
   type APIGatewayAuthorizerResponseOptions,
   APIGatewayAuthorizerResponseWebSocket,
@@ -15,6 +16,21 @@ const API: APIGatewayAuthorizerResponseOptions = {
   apiId: 'fantom',
   stage: 'dev',
 };
+
+/** The statement of one effect for routes of the `fantom` API's `dev` stage. */
+function statement(
+  effect: 'Allow' | 'Deny',
+  ...routes: string[]
+): APIGatewayAuthorizerPolicyStatement {
+  return {
+    Action: 'execute-api:Invoke',
+    Effect: effect,
+    Resource: routes.map(
+      (route) =>
+        `arn:aws:execute-api:us-west-1:123456789012:fantom/dev/${route}`
+    ),
+  };
+}
 
 function builder(
   options: Partial<APIGatewayAuthorizerResponseOptions> = {}
@@ -158,22 +174,8 @@ describe('APIGatewayAuthorizerResponse', () => {
       policy.denyRoute('ALL', '/admin/*');
 
       expect(policy.asDict().policyDocument.Statement).toEqual([
-        {
-          Action: 'execute-api:Invoke',
-          Effect: 'Allow',
-          Resource: [
-            'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/GET/pets',
-            'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/GET/pets/*',
-          ],
-        },
-        {
-          Action: 'execute-api:Invoke',
-          Effect: 'Deny',
-          Resource: [
-            'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/DELETE/pets/*',
-            'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/*/admin/*',
-          ],
-        },
+        statement('Allow', 'GET/pets', 'GET/pets/*'),
+        statement('Deny', 'DELETE/pets/*', '*/admin/*'),
       ]);
     });
 
@@ -196,13 +198,7 @@ describe('APIGatewayAuthorizerResponse', () => {
             IpAddress: { 'aws:SourceIp': ['192.0.2.0/24', '203.0.113.0/24'] },
           },
         },
-        {
-          Action: 'execute-api:Invoke',
-          Effect: 'Allow',
-          Resource: [
-            'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/GET/pets',
-          ],
-        },
+        statement('Allow', 'GET/pets'),
       ]);
     });
 
@@ -244,16 +240,7 @@ describe('APIGatewayAuthorizerResponse', () => {
       policy.allowRoute('GET', '/d', {});
 
       expect(policy.asDict().policyDocument.Statement).toEqual([
-        {
-          Action: 'execute-api:Invoke',
-          Effect: 'Allow',
-          Resource: [
-            'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/GET/a',
-            'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/GET/b',
-            'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/GET/c',
-            'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/GET/d',
-          ],
-        },
+        statement('Allow', 'GET/a', 'GET/b', 'GET/c', 'GET/d'),
       ]);
     });
 
@@ -293,15 +280,7 @@ describe('APIGatewayAuthorizerResponse', () => {
         principalId: 'foo',
         policyDocument: {
           Version: '2012-10-17',
-          Statement: [
-            {
-              Action: 'execute-api:Invoke',
-              Effect: 'Allow',
-              Resource: [
-                'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/*/*',
-              ],
-            },
-          ],
+          Statement: [statement('Allow', '*/*')],
         },
         context: { tenant: 'acme' },
       });
@@ -331,15 +310,7 @@ describe('APIGatewayAuthorizerResponse', () => {
     it('allows every method and path of the stage by default', () => {
       expect(
         builder().allowAllRoutes().asDict().policyDocument.Statement
-      ).toEqual([
-        {
-          Action: 'execute-api:Invoke',
-          Effect: 'Allow',
-          Resource: [
-            'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/*/*',
-          ],
-        },
-      ]);
+      ).toEqual([statement('Allow', '*/*')]);
     });
 
     it('allows every path for one method', () => {
@@ -358,15 +329,7 @@ describe('APIGatewayAuthorizerResponse', () => {
         principalId: 'foo',
         policyDocument: {
           Version: '2012-10-17',
-          Statement: [
-            {
-              Action: 'execute-api:Invoke',
-              Effect: 'Deny',
-              Resource: [
-                'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/*/*',
-              ],
-            },
-          ],
+          Statement: [statement('Deny', '*/*')],
         },
       });
     });
@@ -443,28 +406,18 @@ describe('APIGatewayAuthorizerResponse', () => {
   });
 
   describe('fromRouteArn', () => {
-    it('takes the API and stage of the route ARN, with the context', () => {
+    it('takes the API and stage of the route ARN, as if given them one by one', () => {
       const policy = APIGatewayAuthorizerResponse.fromRouteArn(
         'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/GET/foo',
         { principalId: 'foo', context: { name: 'Foo' } }
       );
 
-      expect(policy.allowAllRoutes().asDict()).toEqual({
-        principalId: 'foo',
-        policyDocument: {
-          Version: '2012-10-17',
-          Statement: [
-            {
-              Action: 'execute-api:Invoke',
-              Effect: 'Allow',
-              Resource: [
-                'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/*/*',
-              ],
-            },
-          ],
-        },
-        context: { name: 'Foo' },
+      expect({ ...policy }).toEqual({
+        ...builder({ context: { name: 'Foo' } }),
       });
+      expect(policy.denyAllRoutes().asDict().policyDocument.Statement).toEqual([
+        statement('Deny', '*/*'),
+      ]);
     });
 
     it('takes a parsed route ARN, and reproduces the method ARN it was given', () => {
@@ -748,16 +701,8 @@ describe('APIGatewayAuthorizerResponseWebSocket', () => {
       const policy = webSocket().allowAllRoutes().denyAllRoutes();
 
       expect(policy.asDict().policyDocument.Statement).toEqual([
-        {
-          Action: 'execute-api:Invoke',
-          Effect: 'Allow',
-          Resource: ['arn:aws:execute-api:us-west-1:123456789012:fantom/dev/*'],
-        },
-        {
-          Action: 'execute-api:Invoke',
-          Effect: 'Deny',
-          Resource: ['arn:aws:execute-api:us-west-1:123456789012:fantom/dev/*'],
-        },
+        statement('Allow', '*'),
+        statement('Deny', '*'),
       ]);
     });
   });
@@ -771,13 +716,7 @@ describe('APIGatewayAuthorizerResponseWebSocket', () => {
         });
 
       expect(policy.asDict().policyDocument.Statement).toEqual([
-        {
-          Action: 'execute-api:Invoke',
-          Effect: 'Allow',
-          Resource: [
-            'arn:aws:execute-api:us-west-1:123456789012:fantom/dev/foo',
-          ],
-        },
+        statement('Allow', 'foo'),
         {
           Action: 'execute-api:Invoke',
           Effect: 'Deny',
