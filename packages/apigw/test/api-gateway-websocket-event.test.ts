@@ -1,5 +1,9 @@
-import { loadEvent } from '@evt/config/events';
-import { counted, expectEvtError, patchEvent } from '@evt/config/testing';
+import { loadEvent } from '@evt/tooling-config/events';
+import {
+  counted,
+  expectEvtError,
+  patchEvent,
+} from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   APIGatewayWebSocketEvent,
@@ -298,11 +302,11 @@ describe('malformed input', () => {
     expect(error.message).not.toContain('secret-not-json');
   });
 
-  it('throws FieldTypeError naming the header when a multi-value header is not an array', () => {
+  it('throws FieldTypeError naming the header when a multi-value header is neither a string nor an array', () => {
     const event = new APIGatewayWebSocketEvent(
       patchEvent<RawAPIGatewayWebSocketEvent>(`${FIXTURE}.connect`, (patch) => {
         patch.multiValueHeaders = {
-          Origin: 'https://chat.example.com' as never,
+          Origin: 443 as never,
         };
       })
     );
@@ -310,7 +314,7 @@ describe('malformed input', () => {
     expectEvtError(
       () => event.multiValueHeaders.get('origin'),
       FieldTypeError,
-      'APIGatewayWebSocketEvent: multiValueHeaders.Origin must be array, got string'
+      'APIGatewayWebSocketEvent: multiValueHeaders.Origin must be array, got number'
     );
   });
 });
