@@ -26,6 +26,26 @@ export type AppSyncEventsOutgoingEvent<TPayload = unknown> =
     };
 
 /**
+ * A published event to broadcast, as a publish answer holds it.
+ *
+ * @typeParam TPayload The payload broadcast.
+ */
+export interface AppSyncEventsBroadcastEvent<TPayload = unknown> {
+  /** The ID of the published event. */
+  id: string;
+  /** The payload to broadcast. */
+  payload: TPayload;
+}
+
+/** A published event that is not broadcast, with why, as a publish answer holds it. */
+export interface AppSyncEventsEventError {
+  /** The ID of the published event. */
+  id: string;
+  /** Why the event was not broadcast. */
+  error: string;
+}
+
+/**
  * The answer to a publish exactly as AppSync Events reads it: the events to broadcast, and
  * the errors of those that are not.
  *
@@ -33,7 +53,7 @@ export type AppSyncEventsOutgoingEvent<TPayload = unknown> =
  */
 export interface AppSyncEventsPublishResponse<TPayload = unknown> {
   /** One item per answered event, in the order given. */
-  events: ({ id: string; payload: TPayload } | { id: string; error: string })[];
+  events: (AppSyncEventsBroadcastEvent<TPayload> | AppSyncEventsEventError)[];
 }
 
 /**

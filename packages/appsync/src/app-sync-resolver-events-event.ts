@@ -103,8 +103,8 @@ export class AppSyncEventsIncomingEvent<
   }
 
   /**
-   * The event's content (`payload`): the JSON value the client published, as it is in the
-   * event, typed as `TPayload`.
+   * The event's content (`payload`): the JSON value the client published (an object, or any
+   * other JSON value), as it is in the event, typed as `TPayload` but not checked.
    */
   get payload(): TPayload {
     return this.raw.payload;

@@ -26,7 +26,9 @@ export {
   type RawAppSyncRequest,
 } from './app-sync-event-base';
 export {
+  type AppSyncEventsBroadcastEvent,
   type AppSyncEventsErrorResponse,
+  type AppSyncEventsEventError,
   type AppSyncEventsOutgoingEvent,
   type AppSyncEventsPublishResponse,
   buildErrorResponse,
