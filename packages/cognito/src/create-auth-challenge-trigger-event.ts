@@ -110,6 +110,7 @@ export class CreateAuthChallengeTriggerEventResponse extends BaseTriggerEventRes
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `publicChallengeParameters`; see the getter. */
   set publicChallengeParameters(value: Readonly<Record<string, string>>) {
     this.write(
       'publicChallengeParameters',
@@ -138,6 +139,7 @@ export class CreateAuthChallengeTriggerEventResponse extends BaseTriggerEventRes
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `privateChallengeParameters`; see the getter. */
   set privateChallengeParameters(value: Readonly<Record<string, string>>) {
     this.write(
       'privateChallengeParameters',
@@ -163,6 +165,7 @@ export class CreateAuthChallengeTriggerEventResponse extends BaseTriggerEventRes
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `challengeMetadata`; see the getter. */
   set challengeMetadata(value: string) {
     this.write(
       'challengeMetadata',

@@ -123,6 +123,7 @@ export class CustomMessageTriggerEventResponse extends BaseTriggerEventResponse<
     return optionalString(this, this.raw.smsMessage, 'smsMessage');
   }
 
+  /** Checks `value` and writes it into the raw event as `smsMessage`; see the getter. */
   set smsMessage(value: string) {
     this.write(
       'smsMessage',
@@ -141,6 +142,7 @@ export class CustomMessageTriggerEventResponse extends BaseTriggerEventResponse<
     return optionalString(this, this.raw.emailMessage, 'emailMessage');
   }
 
+  /** Checks `value` and writes it into the raw event as `emailMessage`; see the getter. */
   set emailMessage(value: string) {
     this.write(
       'emailMessage',
@@ -158,6 +160,7 @@ export class CustomMessageTriggerEventResponse extends BaseTriggerEventResponse<
     return optionalString(this, this.raw.emailSubject, 'emailSubject');
   }
 
+  /** Checks `value` and writes it into the raw event as `emailSubject`; see the getter. */
   set emailSubject(value: string) {
     this.write(
       'emailSubject',

@@ -37,6 +37,12 @@ export interface RawCustomSenderTriggerEventRequest
   code?: string | null | undefined;
 }
 
+/** The event Amazon Cognito sends to a custom email or SMS sender trigger, as AWS documents it. */
+export interface RawCustomSenderTriggerEvent extends RawBaseTriggerEvent {
+  /** The message to send. */
+  request: RawCustomSenderTriggerEventRequest;
+}
+
 /**
  * The request fields the custom email and SMS sender triggers share: the request version and
  * the encrypted code.
@@ -110,9 +116,7 @@ function loadEncryptionSdk(owner: string): Promise<EncryptionSdk> {
  * @typeParam TRaw The raw event type of the trigger.
  */
 export abstract class CustomSenderTriggerEvent<
-  TRaw extends RawBaseTriggerEvent & {
-    request: RawCustomSenderTriggerEventRequest;
-  },
+  TRaw extends RawCustomSenderTriggerEvent,
 > extends BaseTriggerEvent<TRaw> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'CustomSenderTriggerEvent';

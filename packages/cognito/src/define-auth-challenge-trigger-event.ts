@@ -83,6 +83,7 @@ export class DefineAuthChallengeTriggerEventResponse extends BaseTriggerEventRes
     return optionalString(this, this.raw.challengeName, 'challengeName');
   }
 
+  /** Checks `value` and writes it into the raw event as `challengeName`; see the getter. */
   set challengeName(value: string) {
     this.write(
       'challengeName',
@@ -110,6 +111,7 @@ export class DefineAuthChallengeTriggerEventResponse extends BaseTriggerEventRes
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `failAuthentication`; see the getter. */
   set failAuthentication(value: boolean) {
     this.write(
       'failAuthentication',
@@ -132,6 +134,7 @@ export class DefineAuthChallengeTriggerEventResponse extends BaseTriggerEventRes
     return optionalBoolean(this, this.raw.issueTokens, 'issueTokens') ?? false;
   }
 
+  /** Checks `value` and writes it into the raw event as `issueTokens`; see the getter. */
   set issueTokens(value: boolean) {
     this.write(
       'issueTokens',

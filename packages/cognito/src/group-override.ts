@@ -143,6 +143,7 @@ export abstract class GroupConfigurationOverride<
     return this.#groupConfiguration;
   }
 
+  /** Checks `value` and writes it into the raw event as `groupOverrideDetails`; see the getter. */
   set groupConfiguration(value: GroupOverrideDetailsInput | null) {
     const name = `${typeNameOf(this)}.groupConfiguration`;
     this.#writeGroups(

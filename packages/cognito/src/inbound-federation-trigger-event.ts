@@ -195,6 +195,7 @@ export class InboundFederationTriggerEventResponse extends BaseTriggerEventRespo
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `userAttributesToMap`; see the getter. */
   set userAttributesToMap(value: Readonly<Record<string, string>>) {
     this.write(
       'userAttributesToMap',

@@ -43,6 +43,7 @@ export {
 export {
   CustomSenderTriggerEvent,
   CustomSenderTriggerEventRequest,
+  type RawCustomSenderTriggerEvent,
   type RawCustomSenderTriggerEventRequest,
 } from './custom-sender';
 export {

@@ -99,6 +99,7 @@ export class PreSignUpTriggerEventResponse extends BaseTriggerEventResponse<RawP
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `autoConfirmUser`; see the getter. */
   set autoConfirmUser(value: boolean) {
     this.write(
       'autoConfirmUser',
@@ -121,6 +122,7 @@ export class PreSignUpTriggerEventResponse extends BaseTriggerEventResponse<RawP
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `autoVerifyEmail`; see the getter. */
   set autoVerifyEmail(value: boolean) {
     this.write(
       'autoVerifyEmail',
@@ -143,6 +145,7 @@ export class PreSignUpTriggerEventResponse extends BaseTriggerEventResponse<RawP
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `autoVerifyPhone`; see the getter. */
   set autoVerifyPhone(value: boolean) {
     this.write(
       'autoVerifyPhone',

@@ -122,6 +122,7 @@ export class ClaimsOverrideDetails extends GroupConfigurationOverride<RawClaimsO
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `claimsToAddOrOverride`; see the getter. */
   set claimsToAddOrOverride(value: Readonly<Record<string, string>>) {
     this.write(
       'claimsToAddOrOverride',
@@ -146,6 +147,7 @@ export class ClaimsOverrideDetails extends GroupConfigurationOverride<RawClaimsO
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `claimsToSuppress`; see the getter. */
   set claimsToSuppress(value: readonly string[]) {
     this.write(
       'claimsToSuppress',

@@ -157,6 +157,7 @@ export class TokenClaimsAndScopeOverrideDetails extends BaseTriggerEventResponse
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `claimsToAddOrOverride`; see the getter. */
   set claimsToAddOrOverride(value: { readonly [name: string]: ClaimValue }) {
     this.write(
       'claimsToAddOrOverride',
@@ -183,6 +184,7 @@ export class TokenClaimsAndScopeOverrideDetails extends BaseTriggerEventResponse
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `claimsToSuppress`; see the getter. */
   set claimsToSuppress(value: readonly string[]) {
     this.write(
       'claimsToSuppress',
@@ -205,6 +207,7 @@ export class TokenClaimsAndScopeOverrideDetails extends BaseTriggerEventResponse
     return stringArrayOrEmpty(this, this.raw.scopesToAdd, 'scopesToAdd');
   }
 
+  /** Checks `value` and writes it into the raw event as `scopesToAdd`; see the getter. */
   set scopesToAdd(value: readonly string[]) {
     this.write(
       'scopesToAdd',
@@ -231,6 +234,7 @@ export class TokenClaimsAndScopeOverrideDetails extends BaseTriggerEventResponse
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `scopesToSuppress`; see the getter. */
   set scopesToSuppress(value: readonly string[]) {
     this.write(
       'scopesToSuppress',
@@ -310,6 +314,7 @@ export class ClaimsAndScopeOverrideDetails extends GroupConfigurationOverride<Ra
     return this.#idTokenGeneration;
   }
 
+  /** Checks `value` and writes it into the raw event as `idTokenGeneration`; see the getter. */
   set idTokenGeneration(value: TokenClaimsAndScopeOverrideInput) {
     this.#writeToken('idTokenGeneration', value);
     this.#idTokenGeneration = UNSET;
@@ -336,6 +341,7 @@ export class ClaimsAndScopeOverrideDetails extends GroupConfigurationOverride<Ra
     return this.#accessTokenGeneration;
   }
 
+  /** Checks `value` and writes it into the raw event as `accessTokenGeneration`; see the getter. */
   set accessTokenGeneration(value: TokenClaimsAndScopeOverrideInput) {
     this.#writeToken('accessTokenGeneration', value);
     this.#accessTokenGeneration = UNSET;

@@ -153,6 +153,7 @@ export class UserMigrationTriggerEventResponse extends BaseTriggerEventResponse<
     return stringMapOrEmpty(this, this.raw.userAttributes, 'userAttributes');
   }
 
+  /** Checks `value` and writes it into the raw event as `userAttributes`; see the getter. */
   set userAttributes(value: Readonly<Record<string, string>>) {
     this.write(
       'userAttributes',
@@ -180,6 +181,7 @@ export class UserMigrationTriggerEventResponse extends BaseTriggerEventResponse<
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `finalUserStatus`; see the getter. */
   set finalUserStatus(value: FinalUserStatus) {
     this.write(
       'finalUserStatus',
@@ -207,6 +209,7 @@ export class UserMigrationTriggerEventResponse extends BaseTriggerEventResponse<
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `messageAction`; see the getter. */
   set messageAction(value: MessageAction) {
     this.write(
       'messageAction',
@@ -234,6 +237,7 @@ export class UserMigrationTriggerEventResponse extends BaseTriggerEventResponse<
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `desiredDeliveryMediums`; see the getter. */
   set desiredDeliveryMediums(value: readonly DeliveryMedium[]) {
     this.write(
       'desiredDeliveryMediums',
@@ -261,6 +265,7 @@ export class UserMigrationTriggerEventResponse extends BaseTriggerEventResponse<
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `forceAliasCreation`; see the getter. */
   set forceAliasCreation(value: boolean) {
     this.write(
       'forceAliasCreation',
@@ -283,6 +288,7 @@ export class UserMigrationTriggerEventResponse extends BaseTriggerEventResponse<
     return optionalBoolean(this, this.raw.enableSMSMFA, 'enableSMSMFA');
   }
 
+  /** Checks `value` and writes it into the raw event as `enableSMSMFA`; see the getter. */
   set enableSmsMfa(value: boolean) {
     this.write(
       'enableSMSMFA',

@@ -139,6 +139,7 @@ export class VerifyAuthChallengeResponseTriggerEventResponse extends BaseTrigger
     );
   }
 
+  /** Checks `value` and writes it into the raw event as `answerCorrect`; see the getter. */
   set answerCorrect(value: boolean) {
     this.write(
       'answerCorrect',
