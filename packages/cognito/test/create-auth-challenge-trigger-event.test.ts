@@ -7,20 +7,14 @@ import {
   type RawCreateAuthChallengeTriggerEvent,
 } from '../src/index';
 import { createCreateAuthChallengeTriggerEvent } from '../src/testing';
+import { fixtureLoaders } from './helpers';
 
 const FIXTURE = 'create-auth-challenge-trigger-event';
 
-function load(): CreateAuthChallengeTriggerEvent {
-  return new CreateAuthChallengeTriggerEvent(
-    loadEvent<RawCreateAuthChallengeTriggerEvent>(FIXTURE)
-  );
-}
-
-function loadMutable(): RawCreateAuthChallengeTriggerEvent {
-  return loadEvent<RawCreateAuthChallengeTriggerEvent>(FIXTURE, {
-    frozen: false,
-  });
-}
+const { load, loadMutable } = fixtureLoaders(
+  CreateAuthChallengeTriggerEvent,
+  FIXTURE
+);
 
 describe('CreateAuthChallengeTriggerEvent', () => {
   it('returns the common fields', () => {

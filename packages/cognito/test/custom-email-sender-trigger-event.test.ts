@@ -7,16 +7,11 @@ import {
 } from '../src/index';
 import { createCustomEmailSenderTriggerEvent } from '../src/testing';
 import { describeDecryptCode, encryptCode, testKeyring } from './decrypt-code';
+import { fixtureLoaders } from './helpers';
 
 const FIXTURE = 'custom-email-sender-trigger-event';
 
-function load(variant?: string): CustomEmailSenderTriggerEvent {
-  return new CustomEmailSenderTriggerEvent(
-    loadEvent<RawCustomEmailSenderTriggerEvent>(
-      variant ? `${FIXTURE}.${variant}` : FIXTURE
-    )
-  );
-}
+const { load } = fixtureLoaders(CustomEmailSenderTriggerEvent, FIXTURE);
 
 describe('CustomEmailSenderTriggerEvent', () => {
   describe('triggerSource', () => {

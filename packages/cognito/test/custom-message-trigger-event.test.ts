@@ -7,20 +7,14 @@ import {
   type RawCustomMessageTriggerEvent,
 } from '../src/index';
 import { createCustomMessageTriggerEvent } from '../src/testing';
+import { fixtureLoaders } from './helpers';
 
 const FIXTURE = 'custom-message-trigger-event';
 
-function load(variant?: string): CustomMessageTriggerEvent {
-  return new CustomMessageTriggerEvent(
-    loadEvent<RawCustomMessageTriggerEvent>(
-      variant ? `${FIXTURE}.${variant}` : FIXTURE
-    )
-  );
-}
-
-function loadMutable(): RawCustomMessageTriggerEvent {
-  return loadEvent<RawCustomMessageTriggerEvent>(FIXTURE, { frozen: false });
-}
+const { load, loadMutable } = fixtureLoaders(
+  CustomMessageTriggerEvent,
+  FIXTURE
+);
 
 describe('CustomMessageTriggerEvent', () => {
   describe('triggerSource', () => {

@@ -6,16 +6,11 @@ import {
 } from '../src/index';
 import { createCustomSMSSenderTriggerEvent } from '../src/testing';
 import { describeDecryptCode } from './decrypt-code';
+import { fixtureLoaders } from './helpers';
 
 const FIXTURE = 'custom-sms-sender-trigger-event';
 
-function load(variant?: string): CustomSMSSenderTriggerEvent {
-  return new CustomSMSSenderTriggerEvent(
-    loadEvent<RawCustomSMSSenderTriggerEvent>(
-      variant ? `${FIXTURE}.${variant}` : FIXTURE
-    )
-  );
-}
+const { load } = fixtureLoaders(CustomSMSSenderTriggerEvent, FIXTURE);
 
 describe('CustomSMSSenderTriggerEvent', () => {
   describe('triggerSource', () => {

@@ -8,24 +8,14 @@ import {
   type RawDefineAuthChallengeTriggerEvent,
 } from '../src/index';
 import { createDefineAuthChallengeTriggerEvent } from '../src/testing';
-import { countingReads } from './reads';
+import { countingReads, fixtureLoaders } from './helpers';
 
 const FIXTURE = 'define-auth-challenge-trigger-event';
 
-function load(variant?: string): DefineAuthChallengeTriggerEvent {
-  return new DefineAuthChallengeTriggerEvent(
-    loadEvent<RawDefineAuthChallengeTriggerEvent>(
-      variant ? `${FIXTURE}.${variant}` : FIXTURE
-    )
-  );
-}
-
-function loadMutable(variant?: string): RawDefineAuthChallengeTriggerEvent {
-  return loadEvent<RawDefineAuthChallengeTriggerEvent>(
-    variant ? `${FIXTURE}.${variant}` : FIXTURE,
-    { frozen: false }
-  );
-}
+const { load, loadMutable } = fixtureLoaders(
+  DefineAuthChallengeTriggerEvent,
+  FIXTURE
+);
 
 describe('DefineAuthChallengeTriggerEvent', () => {
   it('returns the common fields', () => {

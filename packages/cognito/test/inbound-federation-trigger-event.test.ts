@@ -8,22 +8,14 @@ import {
   type RawInboundFederationTriggerEvent,
 } from '../src/index';
 import { createInboundFederationTriggerEvent } from '../src/testing';
+import { fixtureLoaders } from './helpers';
 
 const FIXTURE = 'inbound-federation-trigger-event';
 
-function load(variant?: string): InboundFederationTriggerEvent {
-  return new InboundFederationTriggerEvent(
-    loadEvent<RawInboundFederationTriggerEvent>(
-      variant ? `${FIXTURE}.${variant}` : FIXTURE
-    )
-  );
-}
-
-function loadMutable(): RawInboundFederationTriggerEvent {
-  return loadEvent<RawInboundFederationTriggerEvent>(FIXTURE, {
-    frozen: false,
-  });
-}
+const { load, loadMutable } = fixtureLoaders(
+  InboundFederationTriggerEvent,
+  FIXTURE
+);
 
 describe('InboundFederationTriggerEvent', () => {
   it('returns the common fields', () => {

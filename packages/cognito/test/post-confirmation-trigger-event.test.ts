@@ -6,26 +6,11 @@ import {
   type RawPostConfirmationTriggerEvent,
 } from '../src/index';
 import { createPostConfirmationTriggerEvent } from '../src/testing';
+import { CONFIRMED_USER, fixtureLoaders } from './helpers';
 
 const FIXTURE = 'post-confirmation-trigger-event';
 
-function load(variant?: string): PostConfirmationTriggerEvent {
-  return new PostConfirmationTriggerEvent(
-    loadEvent<RawPostConfirmationTriggerEvent>(
-      variant ? `${FIXTURE}.${variant}` : FIXTURE
-    )
-  );
-}
-
-const CONFIRMED_USER = {
-  sub: 'a36036a8-9061-424d-a737-56d57dae7bbc',
-  email_verified: 'true',
-  'cognito:user_status': 'CONFIRMED',
-  'cognito:email_alias': 'testuser@example.com',
-  phone_number_verified: 'false',
-  phone_number: '+12065550100',
-  email: 'testuser@example.com',
-};
+const { load } = fixtureLoaders(PostConfirmationTriggerEvent, FIXTURE);
 
 describe('PostConfirmationTriggerEvent', () => {
   describe('common fields', () => {

@@ -7,14 +7,11 @@ import {
   type RawPreAuthenticationTriggerEvent,
 } from '../src/index';
 import { createPreAuthenticationTriggerEvent } from '../src/testing';
+import { CONFIRMED_USER, fixtureLoaders } from './helpers';
 
 const FIXTURE = 'pre-authentication-trigger-event';
 
-function load(): PreAuthenticationTriggerEvent {
-  return new PreAuthenticationTriggerEvent(
-    loadEvent<RawPreAuthenticationTriggerEvent>(FIXTURE)
-  );
-}
+const { load } = fixtureLoaders(PreAuthenticationTriggerEvent, FIXTURE);
 
 describe('PreAuthenticationTriggerEvent', () => {
   it('returns the common fields', () => {
@@ -31,15 +28,7 @@ describe('PreAuthenticationTriggerEvent', () => {
         userNotFound: false,
         validationData: { deviceFingerprint: '3f9a1c' },
         clientMetadata: {},
-        userAttributes: {
-          sub: 'a36036a8-9061-424d-a737-56d57dae7bbc',
-          email_verified: 'true',
-          'cognito:user_status': 'CONFIRMED',
-          'cognito:email_alias': 'testuser@example.com',
-          phone_number_verified: 'false',
-          phone_number: '+12065550100',
-          email: 'testuser@example.com',
-        },
+        userAttributes: CONFIRMED_USER,
       });
     });
 

@@ -7,24 +7,11 @@ import {
   type RawPreSignUpTriggerEvent,
 } from '../src/index';
 import { createPreSignUpTriggerEvent } from '../src/testing';
-import { countingReads } from './reads';
+import { countingReads, fixtureLoaders } from './helpers';
 
 const FIXTURE = 'pre-sign-up-trigger-event';
 
-function load(variant?: string): PreSignUpTriggerEvent {
-  return new PreSignUpTriggerEvent(
-    loadEvent<RawPreSignUpTriggerEvent>(
-      variant ? `${FIXTURE}.${variant}` : FIXTURE
-    )
-  );
-}
-
-function loadMutable(variant?: string): RawPreSignUpTriggerEvent {
-  return loadEvent<RawPreSignUpTriggerEvent>(
-    variant ? `${FIXTURE}.${variant}` : FIXTURE,
-    { frozen: false }
-  );
-}
+const { load, loadMutable } = fixtureLoaders(PreSignUpTriggerEvent, FIXTURE);
 
 describe('PreSignUpTriggerEvent', () => {
   describe('common fields', () => {

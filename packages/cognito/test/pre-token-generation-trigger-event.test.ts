@@ -8,24 +8,14 @@ import {
   type RawPreTokenGenerationTriggerEvent,
 } from '../src/index';
 import { createPreTokenGenerationTriggerEvent } from '../src/testing';
-import { countingReads } from './reads';
+import { countingReads, fixtureLoaders } from './helpers';
 
 const FIXTURE = 'pre-token-generation-trigger-event';
 
-function load(variant?: string): PreTokenGenerationTriggerEvent {
-  return new PreTokenGenerationTriggerEvent(
-    loadEvent<RawPreTokenGenerationTriggerEvent>(
-      variant ? `${FIXTURE}.${variant}` : FIXTURE
-    )
-  );
-}
-
-function loadMutable(variant?: string): RawPreTokenGenerationTriggerEvent {
-  return loadEvent<RawPreTokenGenerationTriggerEvent>(
-    variant ? `${FIXTURE}.${variant}` : FIXTURE,
-    { frozen: false }
-  );
-}
+const { load, loadMutable } = fixtureLoaders(
+  PreTokenGenerationTriggerEvent,
+  FIXTURE
+);
 
 const GROUPS = {
   groupsToOverride: ['readers', 'editors'],

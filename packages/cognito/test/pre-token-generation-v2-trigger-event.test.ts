@@ -8,23 +8,26 @@ import {
   type RawPreTokenGenerationV2TriggerEvent,
 } from '../src/index';
 import { createPreTokenGenerationV2TriggerEvent } from '../src/testing';
+import { fixtureLoaders } from './helpers';
 
 const FIXTURE = 'pre-token-generation-v2-trigger-event';
 
-function load(variant?: string): PreTokenGenerationV2TriggerEvent {
-  return new PreTokenGenerationV2TriggerEvent(
-    loadEvent<RawPreTokenGenerationV2TriggerEvent>(
-      variant ? `${FIXTURE}.${variant}` : FIXTURE
-    )
-  );
-}
+/** The changes to the access token the `returned` sample holds, as AWS documents them. */
+const ACCESS_TOKEN_CHANGES = {
+  claimsToAddOrOverride: {
+    tenant: 'acme',
+    entitlements: { plan: 'pro', seats: 5, features: ['export', 'audit'] },
+    beta: true,
+  },
+  claimsToSuppress: ['username'],
+  scopesToAdd: ['orders/read'],
+  scopesToSuppress: ['aws.cognito.signin.user.admin'],
+};
 
-function loadMutable(variant?: string): RawPreTokenGenerationV2TriggerEvent {
-  return loadEvent<RawPreTokenGenerationV2TriggerEvent>(
-    variant ? `${FIXTURE}.${variant}` : FIXTURE,
-    { frozen: false }
-  );
-}
+const { load, loadMutable } = fixtureLoaders(
+  PreTokenGenerationV2TriggerEvent,
+  FIXTURE
+);
 
 describe('PreTokenGenerationV2TriggerEvent', () => {
   describe('common fields', () => {
@@ -116,20 +119,7 @@ describe('PreTokenGenerationV2TriggerEvent', () => {
         scopesToAdd: [],
         scopesToSuppress: [],
       });
-      expectGetters(details.accessTokenGeneration ?? {}, {
-        claimsToAddOrOverride: {
-          tenant: 'acme',
-          entitlements: {
-            plan: 'pro',
-            seats: 5,
-            features: ['export', 'audit'],
-          },
-          beta: true,
-        },
-        claimsToSuppress: ['username'],
-        scopesToAdd: ['orders/read'],
-        scopesToSuppress: ['aws.cognito.signin.user.admin'],
-      });
+      expectGetters(details.accessTokenGeneration ?? {}, ACCESS_TOKEN_CHANGES);
       expect(details.groupConfiguration?.groupsToOverride).toEqual(['readers']);
       expect(details.idTokenGeneration).toBe(details.idTokenGeneration);
       expect(details.accessTokenGeneration).toBe(details.accessTokenGeneration);
@@ -144,20 +134,7 @@ describe('PreTokenGenerationV2TriggerEvent', () => {
         claimsToAddOrOverride: { tenant: 'acme' },
         claimsToSuppress: ['phone_number'],
       };
-      details.accessTokenGeneration = {
-        claimsToAddOrOverride: {
-          tenant: 'acme',
-          entitlements: {
-            plan: 'pro',
-            seats: 5,
-            features: ['export', 'audit'],
-          },
-          beta: true,
-        },
-        claimsToSuppress: ['username'],
-        scopesToAdd: ['orders/read'],
-        scopesToSuppress: ['aws.cognito.signin.user.admin'],
-      };
+      details.accessTokenGeneration = ACCESS_TOKEN_CHANGES;
       details.groupConfiguration = {
         groupsToOverride: ['readers'],
         iamRolesToOverride: [],
@@ -170,20 +147,7 @@ describe('PreTokenGenerationV2TriggerEvent', () => {
             claimsToAddOrOverride: { tenant: 'acme' },
             claimsToSuppress: ['phone_number'],
           },
-          accessTokenGeneration: {
-            claimsToAddOrOverride: {
-              tenant: 'acme',
-              entitlements: {
-                plan: 'pro',
-                seats: 5,
-                features: ['export', 'audit'],
-              },
-              beta: true,
-            },
-            claimsToSuppress: ['username'],
-            scopesToAdd: ['orders/read'],
-            scopesToSuppress: ['aws.cognito.signin.user.admin'],
-          },
+          accessTokenGeneration: ACCESS_TOKEN_CHANGES,
           groupOverrideDetails: {
             groupsToOverride: ['readers'],
             iamRolesToOverride: [],

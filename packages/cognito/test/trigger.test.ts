@@ -11,7 +11,7 @@ import {
   type RawPostConfirmationTriggerEvent,
   type RawPreTokenGenerationTriggerEvent,
 } from '../src/index';
-import { countingReads } from './reads';
+import { countingReads } from './helpers';
 
 // What every trigger event shares (BaseTriggerEvent, CallerContext), and how the response
 // setters put the parts of a response in place (BaseTriggerEventResponse).

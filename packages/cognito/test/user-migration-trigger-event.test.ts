@@ -7,20 +7,14 @@ import {
   UserMigrationTriggerEvent,
 } from '../src/index';
 import { createUserMigrationTriggerEvent } from '../src/testing';
+import { fixtureLoaders } from './helpers';
 
 const FIXTURE = 'user-migration-trigger-event';
 
-function load(variant?: string): UserMigrationTriggerEvent {
-  return new UserMigrationTriggerEvent(
-    loadEvent<RawUserMigrationTriggerEvent>(
-      variant ? `${FIXTURE}.${variant}` : FIXTURE
-    )
-  );
-}
-
-function loadMutable(): RawUserMigrationTriggerEvent {
-  return loadEvent<RawUserMigrationTriggerEvent>(FIXTURE, { frozen: false });
-}
+const { load, loadMutable } = fixtureLoaders(
+  UserMigrationTriggerEvent,
+  FIXTURE
+);
 
 describe('UserMigrationTriggerEvent', () => {
   describe('common fields', () => {

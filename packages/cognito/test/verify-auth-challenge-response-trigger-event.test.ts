@@ -7,14 +7,14 @@ import {
   VerifyAuthChallengeResponseTriggerEvent,
 } from '../src/index';
 import { createVerifyAuthChallengeResponseTriggerEvent } from '../src/testing';
+import { fixtureLoaders } from './helpers';
 
 const FIXTURE = 'verify-auth-challenge-response-trigger-event';
 
-function load(): VerifyAuthChallengeResponseTriggerEvent {
-  return new VerifyAuthChallengeResponseTriggerEvent(
-    loadEvent<RawVerifyAuthChallengeResponseTriggerEvent>(FIXTURE)
-  );
-}
+const { load } = fixtureLoaders(
+  VerifyAuthChallengeResponseTriggerEvent,
+  FIXTURE
+);
 
 describe('VerifyAuthChallengeResponseTriggerEvent', () => {
   it('returns the common fields', () => {
