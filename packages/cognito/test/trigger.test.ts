@@ -88,6 +88,23 @@ describe('BaseTriggerEvent', () => {
 });
 
 describe('BaseTriggerEventResponse', () => {
+  it('returns the same response parts on every read, reading each once', () => {
+    const raw = loadEvent<RawPreTokenGenerationTriggerEvent>(
+      'pre-token-generation-trigger-event.returned',
+      { frozen: false }
+    );
+    const response = countingReads(raw.response ?? {});
+    const event = countingReads({ ...raw, response: response.value });
+    const trigger = new PreTokenGenerationTriggerEvent(event.value);
+
+    expect(trigger.response).toBe(trigger.response);
+    expect(trigger.response.claimsOverrideDetails).toBe(
+      trigger.response.claimsOverrideDetails
+    );
+    expect(event.reads.get('response')).toBe(1);
+    expect(response.reads.get('claimsOverrideDetails')).toBe(1);
+  });
+
   it('reads a missing response without adding it to the event', () => {
     const raw = patchEvent<RawPreTokenGenerationTriggerEvent>(
       'pre-token-generation-trigger-event',
