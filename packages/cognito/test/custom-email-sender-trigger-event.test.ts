@@ -1,10 +1,6 @@
-import { loadEvent } from '@evt/config/events';
 import { expectGetters } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
-import {
-  CustomEmailSenderTriggerEvent,
-  type RawCustomEmailSenderTriggerEvent,
-} from '../src/index';
+import { CustomEmailSenderTriggerEvent } from '../src/index';
 import { createCustomEmailSenderTriggerEvent } from '../src/testing';
 import { describeDecryptCode, encryptCode, testKeyring } from './decrypt-code';
 import { fixtureLoaders } from './helpers';

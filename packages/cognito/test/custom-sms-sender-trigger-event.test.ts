@@ -1,9 +1,5 @@
-import { loadEvent } from '@evt/config/events';
 import { describe, expect, it } from 'vitest';
-import {
-  CustomSMSSenderTriggerEvent,
-  type RawCustomSMSSenderTriggerEvent,
-} from '../src/index';
+import { CustomSMSSenderTriggerEvent } from '../src/index';
 import { createCustomSMSSenderTriggerEvent } from '../src/testing';
 import { describeDecryptCode } from './decrypt-code';
 import { fixtureLoaders } from './helpers';

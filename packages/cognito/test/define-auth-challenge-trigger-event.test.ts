@@ -1,4 +1,3 @@
-import { loadEvent } from '@evt/config/events';
 import { expectEvtError, expectGetters, patchEvent } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,10 +1,6 @@
-import { loadEvent } from '@evt/config/events';
 import { expectGetters } from '@evt/config/testing';
 import { describe, expect, it } from 'vitest';
-import {
-  PostConfirmationTriggerEvent,
-  type RawPostConfirmationTriggerEvent,
-} from '../src/index';
+import { PostConfirmationTriggerEvent } from '../src/index';
 import { createPostConfirmationTriggerEvent } from '../src/testing';
 import { CONFIRMED_USER, fixtureLoaders } from './helpers';
 
