@@ -2,8 +2,8 @@
 // that does what a AWS Transfer Family function really does. `pnpm example` runs it on
 // examples/events/transfer-family-records.json.
 import {
-  TransferFamilyAuthorizer,
   type RawTransferFamilyAuthorizer,
+  TransferFamilyAuthorizer,
 } from '@evt/transfer-family';
 
 export const handler = async (raw: RawTransferFamilyAuthorizer) => {

@@ -35,6 +35,14 @@ export interface ArtifactS3ClientConfig {
   };
 }
 
+/** What `GetObjectCommand` is given to read an input artifact. */
+export interface ArtifactGetObjectInput {
+  /** The artifact bucket. */
+  Bucket: string;
+  /** The artifact's object key. */
+  Key: string;
+}
+
 /** What `PutObjectCommand` is given to write an output artifact. */
 export interface ArtifactPutObjectInput {
   /** The artifact bucket. */
@@ -56,24 +64,29 @@ export interface ArtifactPutObjectInput {
   SSEKMSKeyId?: string;
 }
 
+/** The class of the S3 client: `S3Client` of `@aws-sdk/client-s3`. */
+export type ArtifactS3ClientClass = new (
+  config: ArtifactS3ClientConfig
+) => ArtifactS3Client;
+
+/**
+ * The class of a command of `@aws-sdk/client-s3` that takes `TInput`.
+ *
+ * @typeParam TInput What the command is built from.
+ */
+export type ArtifactS3CommandClass<TInput> = new (input: TInput) => object;
+
 /**
  * The exports of `@aws-sdk/client-s3` that artifact I/O uses. The module itself fits this
  * type (`import * as s3 from '@aws-sdk/client-s3'`).
  */
 export interface ArtifactS3Sdk {
   /** The S3 client class. */
-  S3Client: new (
-    config: ArtifactS3ClientConfig
-  ) => ArtifactS3Client;
+  S3Client: ArtifactS3ClientClass;
   /** The command that reads an object. */
-  GetObjectCommand: new (input: {
-    Bucket: string;
-    Key: string;
-  }) => object;
+  GetObjectCommand: ArtifactS3CommandClass<ArtifactGetObjectInput>;
   /** The command that writes an object. */
-  PutObjectCommand: new (
-    input: ArtifactPutObjectInput
-  ) => object;
+  PutObjectCommand: ArtifactS3CommandClass<ArtifactPutObjectInput>;
 }
 
 /** How artifact I/O gets an S3 client: the one given, or one built from the job's credentials. */

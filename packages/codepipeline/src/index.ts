@@ -9,10 +9,13 @@ export {
   ValidationError,
 } from '@evt/core';
 export type {
+  ArtifactGetObjectInput,
   ArtifactOptions,
   ArtifactPutObjectInput,
   ArtifactS3Client,
+  ArtifactS3ClientClass,
   ArtifactS3ClientConfig,
+  ArtifactS3CommandClass,
   ArtifactS3Sdk,
   GetArtifactOptions,
   S3ClientOptions,

@@ -20,8 +20,8 @@ describe('createCodePipelineJobEvent', () => {
       userParameters: { stage: 'prod' },
     });
     createCodePipelineJobEvent<{ stage: string }>({ userParameters: '{}' });
-    // @ts-expect-error: `stage` must be a string
     createCodePipelineJobEvent<{ stage: string }>({
+      // @ts-expect-error: `stage` must be a string
       userParameters: { stage: 1 },
     });
   });
