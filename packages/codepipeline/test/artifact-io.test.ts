@@ -75,6 +75,30 @@ function job(
   );
 }
 
+/** A file of `my-pipeline-SourceArtifact` as `getArtifact` reads it: its text, or the error. */
+function readSource(
+  filename: string,
+  event: CodePipelineJobEvent = job()
+): Promise<unknown> {
+  return event
+    .getArtifact('my-pipeline-SourceArtifact', filename, {
+      clientConfig: local(),
+    })
+    .catch((thrown: unknown) => thrown);
+}
+
+/** The output artifact as s3rver stored it. */
+function readOutput() {
+  return admin().send(
+    new GetObjectCommand({ Bucket: BUCKET, Key: OUTPUT_KEY })
+  );
+}
+
+/** The headers of the last upload s3rver received. */
+function lastPutHeaders(): SeenRequest['headers'] | undefined {
+  return seen.findLast((request) => request.method === 'PUT')?.headers;
+}
+
 async function putInput(body: Uint8Array): Promise<void> {
   await admin().send(
     new PutObjectCommand({ Bucket: BUCKET, Key: INPUT_KEY, Body: body })
@@ -225,11 +249,7 @@ describe('CodePipelineJobEvent artifact I/O (s3rver)', () => {
     it('throws DecodeError naming the artifact when the file is not in the archive', async () => {
       await putInput(zip([{ name: 'a.txt', content: 'a' }]));
 
-      const error = await job()
-        .getArtifact('my-pipeline-SourceArtifact', 'b.txt', {
-          clientConfig: local(),
-        })
-        .catch((thrown: unknown) => thrown);
+      const error = await readSource('b.txt');
 
       expect(error).toBeInstanceOf(DecodeError);
       expect((error as DecodeError).message).toBe(
@@ -242,11 +262,7 @@ describe('CodePipelineJobEvent artifact I/O (s3rver)', () => {
         zip([{ name: 'bin', content: new Uint8Array([0xff, 0xfe, 0x00]) }])
       );
 
-      const error = await job()
-        .getArtifact('my-pipeline-SourceArtifact', 'bin', {
-          clientConfig: local(),
-        })
-        .catch((thrown: unknown) => thrown);
+      const error = await readSource('bin');
 
       expect(error).toBeInstanceOf(DecodeError);
       expect((error as DecodeError).path).toBe(
@@ -264,13 +280,10 @@ describe('CodePipelineJobEvent artifact I/O (s3rver)', () => {
           maxBytes: 100,
         })
         .catch((thrown: unknown) => thrown);
-      const byEvent = await new CodePipelineJobEvent(raw, {
-        maxInflatedBytes: 200,
-      })
-        .getArtifact('my-pipeline-SourceArtifact', 'big', {
-          clientConfig: local(),
-        })
-        .catch((thrown: unknown) => thrown);
+      const byEvent = await readSource(
+        'big',
+        new CodePipelineJobEvent(raw, { maxInflatedBytes: 200 })
+      );
 
       expect(byOption).toBeInstanceOf(PayloadTooLargeError);
       expect((byOption as PayloadTooLargeError).limit).toBe(100);
@@ -288,20 +301,20 @@ describe('CodePipelineJobEvent artifact I/O (s3rver)', () => {
         clientConfig: local(),
       });
 
-      const stored = await admin().send(
-        new GetObjectCommand({ Bucket: BUCKET, Key: OUTPUT_KEY })
-      );
+      const stored = await readOutput();
       expect(await stored.Body?.transformToByteArray()).toEqual(archive);
       expect(stored.ContentType).toBe('application/zip');
-      const put = seen.find((request) => request.method === 'PUT');
-      expect(put?.path).toBe(`/${BUCKET}/${OUTPUT_KEY}`);
-      expect(put?.headers['x-amz-server-side-encryption']).toBeUndefined();
+      expect(seen.findLast((request) => request.method === 'PUT')?.path).toBe(
+        `/${BUCKET}/${OUTPUT_KEY}`
+      );
+      const headers = lastPutHeaders();
+      expect(headers?.['x-amz-server-side-encryption']).toBeUndefined();
       expect(
-        put?.headers['x-amz-server-side-encryption-aws-kms-key-id']
+        headers?.['x-amz-server-side-encryption-aws-kms-key-id']
       ).toBeUndefined();
-      expect(
-        put?.headers['x-amz-server-side-encryption-bucket-key-enabled']
-      ).toBe('true');
+      expect(headers?.['x-amz-server-side-encryption-bucket-key-enabled']).toBe(
+        'true'
+      );
     });
 
     it("encrypts with the job's KMS key when it has one", async () => {
@@ -314,19 +327,17 @@ describe('CodePipelineJobEvent artifact I/O (s3rver)', () => {
         { clientConfig: local() }
       );
 
-      const stored = await admin().send(
-        new GetObjectCommand({ Bucket: BUCKET, Key: OUTPUT_KEY })
-      );
+      const stored = await readOutput();
       expect(await stored.Body?.transformToString()).toBe('plain text');
       expect(stored.ContentType).toBe('text/plain');
-      const put = seen.find((request) => request.method === 'PUT');
-      expect(put?.headers['x-amz-server-side-encryption']).toBe('aws:kms');
-      expect(put?.headers['x-amz-server-side-encryption-aws-kms-key-id']).toBe(
+      const headers = lastPutHeaders();
+      expect(headers?.['x-amz-server-side-encryption']).toBe('aws:kms');
+      expect(headers?.['x-amz-server-side-encryption-aws-kms-key-id']).toBe(
         KMS_KEY
       );
-      expect(
-        put?.headers['x-amz-server-side-encryption-bucket-key-enabled']
-      ).toBe('true');
+      expect(headers?.['x-amz-server-side-encryption-bucket-key-enabled']).toBe(
+        'true'
+      );
     });
 
     it('passes a key type other than KMS on as it is, as Powertools does', async () => {
@@ -348,8 +359,8 @@ describe('CodePipelineJobEvent artifact I/O (s3rver)', () => {
         }
       );
 
-      const put = seen.find((request) => request.method === 'PUT');
-      expect(put?.headers['x-amz-server-side-encryption']).toBe('aws:kms:dsse');
+      const headers = lastPutHeaders();
+      expect(headers?.['x-amz-server-side-encryption']).toBe('aws:kms:dsse');
     });
 
     it('throws TypeError for an output artifact the job does not have', async () => {

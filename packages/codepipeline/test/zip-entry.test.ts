@@ -26,6 +26,12 @@ const read = (bytes: Uint8Array, name: string, maxBytes = 1024 * 1024) =>
 const text = async (promise: Promise<Uint8Array>) =>
   new TextDecoder().decode(await promise);
 
+/** `archive`'s first central directory record, to corrupt one of its fields. */
+function firstRecord(archive: Uint8Array): { view: DataView; at: number } {
+  const view = new DataView(archive.buffer);
+  return { view, at: view.getUint32(archive.length - 6, true) };
+}
+
 const WHERE =
   'CodePipelineJobEvent: CodePipeline.job.data.inputArtifacts[0].location.s3Location';
 
@@ -142,18 +148,16 @@ describe('readZipEntry', () => {
 
     it('refuses an entry that runs past the end of the archive', async () => {
       const archive = zip([{ name: 'a', content: 'b'.repeat(100) }]);
-      const view = new DataView(archive.buffer);
-      const directory = view.getUint32(archive.length - 6, true);
-      view.setUint32(directory + 20, 1_000_000, true);
+      const { view, at } = firstRecord(archive);
+      view.setUint32(at + 20, 1_000_000, true);
 
       await failsWith(archive, 'a', 'truncated or corrupt structure');
     });
 
     it('refuses a corrupt central directory', async () => {
       const archive = zip([{ name: 'a', content: 'b' }]);
-      const view = new DataView(archive.buffer);
-      const directory = view.getUint32(archive.length - 6, true);
-      view.setUint32(directory, 0x12345678, true);
+      const { view, at } = firstRecord(archive);
+      view.setUint32(at, 0x12345678, true);
 
       await failsWith(archive, 'a', 'corrupt central directory');
     });
@@ -167,18 +171,16 @@ describe('readZipEntry', () => {
 
     it('refuses an encrypted entry', async () => {
       const archive = zip([{ name: 'a', content: 'b' }]);
-      const view = new DataView(archive.buffer);
-      const directory = view.getUint32(archive.length - 6, true);
-      view.setUint16(directory + 8, 0x801, true);
+      const { view, at } = firstRecord(archive);
+      view.setUint16(at + 8, 0x801, true);
 
       await failsWith(archive, 'a', 'the entry is encrypted');
     });
 
     it('refuses a compression method other than stored or deflated', async () => {
       const archive = zip([{ name: 'a', content: 'b' }]);
-      const view = new DataView(archive.buffer);
-      const directory = view.getUint32(archive.length - 6, true);
-      view.setUint16(directory + 10, 12, true);
+      const { view, at } = firstRecord(archive);
+      view.setUint16(at + 10, 12, true);
 
       await failsWith(archive, 'a', 'compression method 12 is not supported');
     });
@@ -199,9 +201,8 @@ describe('readZipEntry', () => {
 
     it('refuses an entry whose size does not match', async () => {
       const archive = zip([{ name: 'a', content: 'hello' }]);
-      const view = new DataView(archive.buffer);
-      const directory = view.getUint32(archive.length - 6, true);
-      view.setUint32(directory + 24, 4, true);
+      const { view, at } = firstRecord(archive);
+      view.setUint32(at + 24, 4, true);
 
       await failsWith(
         archive,
@@ -210,32 +211,31 @@ describe('readZipEntry', () => {
       );
     });
 
-    it('refuses a ZIP64 end record without its locator', async () => {
+    it.each([
+      {
+        what: 'an end record without its locator',
+        edit: (view: DataView, locator: number) =>
+          view.setUint32(locator, 0, true),
+        detail: 'no ZIP64 end of central directory locator',
+      },
+      {
+        what: 'a locator that points elsewhere',
+        edit: (view: DataView, locator: number) =>
+          view.setBigUint64(locator + 8, 0n, true),
+        detail: 'no ZIP64 end of central directory record',
+      },
+      {
+        what: 'an offset beyond what a number holds exactly',
+        edit: (view: DataView, locator: number) =>
+          view.setBigUint64(locator + 8, 2n ** 60n, true),
+        detail: 'a ZIP64 size or offset is out of range',
+      },
+    ])('refuses a ZIP64 archive with $what', async ({ edit, detail }) => {
       const archive = zip([{ name: 'a', content: 'b' }], { zip64: true });
-      const locator = archive.length - 22 - 20;
-      new DataView(archive.buffer).setUint32(locator, 0, true);
+      // The locator's 20 bytes come right before the 22-byte end record.
+      edit(new DataView(archive.buffer), archive.length - 22 - 20);
 
-      await failsWith(
-        archive,
-        'a',
-        'no ZIP64 end of central directory locator'
-      );
-    });
-
-    it('refuses a ZIP64 locator that points elsewhere', async () => {
-      const archive = zip([{ name: 'a', content: 'b' }], { zip64: true });
-      const locator = archive.length - 22 - 20;
-      new DataView(archive.buffer).setBigUint64(locator + 8, 0n, true);
-
-      await failsWith(archive, 'a', 'no ZIP64 end of central directory record');
-    });
-
-    it('refuses a ZIP64 offset beyond what a number holds exactly', async () => {
-      const archive = zip([{ name: 'a', content: 'b' }], { zip64: true });
-      const locator = archive.length - 22 - 20;
-      new DataView(archive.buffer).setBigUint64(locator + 8, 2n ** 60n, true);
-
-      await failsWith(archive, 'a', 'a ZIP64 size or offset is out of range');
+      await failsWith(archive, 'a', detail);
     });
   });
 
@@ -253,9 +253,8 @@ describe('readZipEntry', () => {
 
     it('stops inflating at the limit when the recorded size lies', async () => {
       const archive = zip([{ name: 'bomb', content: 'x'.repeat(100_000) }]);
-      const view = new DataView(archive.buffer);
-      const directory = view.getUint32(archive.length - 6, true);
-      view.setUint32(directory + 24, 10, true);
+      const { view, at } = firstRecord(archive);
+      view.setUint32(at + 24, 10, true);
 
       const error = await read(archive, 'bomb', 1024).catch((thrown) => thrown);
 
