@@ -32,7 +32,7 @@ const ZIP64_EXTRA_FIELD = 0x0001;
 const END_RECORD_BYTES = 22;
 const STORED = 0;
 const DEFLATED = 8;
-const UTF8_NAMES = new TextDecoder();
+const UTF8_NAMES = /* @__PURE__ */ new TextDecoder();
 
 /** What the central directory says about one entry. */
 interface Entry {
