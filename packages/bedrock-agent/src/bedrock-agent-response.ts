@@ -74,45 +74,40 @@ export interface BedrockAgentFunctionResponseInit
   readonly responseState?: BedrockAgentResponseState | undefined;
 }
 
-/** The part of the event {@link bedrockAgentResponse} answers: a `BedrockAgentEvent`, or the raw event. */
-export interface BedrockAgentApiRequest {
-  /** The name of the action group. */
-  readonly actionGroup: string;
-  /** The path of the API operation. */
-  readonly apiPath: string;
-  /** The method of the API operation. */
-  readonly httpMethod: string;
-  /** The session attributes, sent back unless replaced. */
+/** The attributes of the event a builder sends back unless they are replaced. */
+export interface BedrockAgentRequestAttributes {
+  /** The session attributes. */
   readonly sessionAttributes?:
     | Readonly<Record<string, string>>
     | null
     | undefined;
-  /** The prompt session attributes, sent back unless replaced. */
+  /** The prompt session attributes. */
   readonly promptSessionAttributes?:
     | Readonly<Record<string, string>>
     | null
     | undefined;
 }
 
+/** The part of the event {@link bedrockAgentResponse} answers: a `BedrockAgentEvent`, or the raw event. */
+export interface BedrockAgentApiRequest extends BedrockAgentRequestAttributes {
+  /** The name of the action group. */
+  readonly actionGroup: string;
+  /** The path of the API operation. */
+  readonly apiPath: string;
+  /** The method of the API operation. */
+  readonly httpMethod: string;
+}
+
 /**
  * The part of the event {@link bedrockAgentFunctionResponse} answers: a
  * `BedrockAgentFunctionEvent`, or the raw event.
  */
-export interface BedrockAgentFunctionRequest {
+export interface BedrockAgentFunctionRequest
+  extends BedrockAgentRequestAttributes {
   /** The name of the action group. */
   readonly actionGroup: string;
   /** The name of the function. */
   readonly function: string;
-  /** The session attributes, sent back unless replaced. */
-  readonly sessionAttributes?:
-    | Readonly<Record<string, string>>
-    | null
-    | undefined;
-  /** The prompt session attributes, sent back unless replaced. */
-  readonly promptSessionAttributes?:
-    | Readonly<Record<string, string>>
-    | null
-    | undefined;
 }
 
 /** A response body of one content type. */
@@ -135,21 +130,25 @@ export interface BedrockAgentResponsePayload {
   responseBody: Record<string, BedrockAgentResponseMedia>;
 }
 
-/**
- * The response an Amazon Bedrock agent reads from the Lambda function of an action group
- * defined with an OpenAPI schema, as AWS documents it.
- */
-export interface BedrockAgentResponse {
+/** What both responses carry besides the answer itself. */
+export interface BedrockAgentResponseEnvelope {
   /** The version of the response format: `1.0`. */
   messageVersion: '1.0';
-  /** The answer of the API operation. */
-  response: BedrockAgentResponsePayload;
   /** The session attributes the agent keeps for the rest of the session. */
   sessionAttributes: Record<string, string>;
   /** The prompt session attributes the agent keeps for the rest of the turn. */
   promptSessionAttributes: Record<string, string>;
   /** Query configurations for the agent's knowledge bases; absent unless given. */
   knowledgeBasesConfiguration?: BedrockAgentKnowledgeBaseConfiguration[];
+}
+
+/**
+ * The response an Amazon Bedrock agent reads from the Lambda function of an action group
+ * defined with an OpenAPI schema, as AWS documents it.
+ */
+export interface BedrockAgentResponse extends BedrockAgentResponseEnvelope {
+  /** The answer of the API operation. */
+  response: BedrockAgentResponsePayload;
 }
 
 /** The result of a function, in the response an action group's function returns. */
@@ -174,17 +173,10 @@ export interface BedrockAgentFunctionResponsePayload {
  * The response an Amazon Bedrock agent reads from the Lambda function of an action group
  * defined with function details, as AWS documents it.
  */
-export interface BedrockAgentFunctionResponse {
-  /** The version of the response format: `1.0`. */
-  messageVersion: '1.0';
+export interface BedrockAgentFunctionResponse
+  extends BedrockAgentResponseEnvelope {
   /** The answer of the function. */
   response: BedrockAgentFunctionResponsePayload;
-  /** The session attributes the agent keeps for the rest of the session. */
-  sessionAttributes: Record<string, string>;
-  /** The prompt session attributes the agent keeps for the rest of the turn. */
-  promptSessionAttributes: Record<string, string>;
-  /** Query configurations for the agent's knowledge bases; absent unless given. */
-  knowledgeBasesConfiguration?: BedrockAgentKnowledgeBaseConfiguration[];
 }
 
 function misuse(
@@ -263,18 +255,8 @@ function sessionParts(
   builder: string,
   event: BedrockAgentApiRequest | BedrockAgentFunctionRequest,
   init: BedrockAgentResponseBaseInit
-): Pick<
-  BedrockAgentResponse,
-  | 'sessionAttributes'
-  | 'promptSessionAttributes'
-  | 'knowledgeBasesConfiguration'
-> {
-  const parts: Pick<
-    BedrockAgentResponse,
-    | 'sessionAttributes'
-    | 'promptSessionAttributes'
-    | 'knowledgeBasesConfiguration'
-  > = {
+): Omit<BedrockAgentResponseEnvelope, 'messageVersion'> {
+  const parts: Omit<BedrockAgentResponseEnvelope, 'messageVersion'> = {
     sessionAttributes: attributes(
       builder,
       init.sessionAttributes,

@@ -22,6 +22,21 @@ const vacation = (): BedrockAgentFunctionEvent =>
     loadEvent<RawBedrockAgentFunctionEvent>('bedrock-agent-function-event')
   );
 
+/** A call with malformed arguments: the event, the init, and the TypeError's message. */
+type Misuse = [request: unknown, init: unknown, message: string];
+
+/** Expects each call to throw the TypeError that names its malformed argument. */
+function expectMisuse(
+  build: (request: never, init: never) => unknown,
+  cases: readonly Misuse[]
+): void {
+  for (const [request, init, message] of cases) {
+    expect(() => build(request as never, init as never)).toThrow(
+      new TypeError(message)
+    );
+  }
+}
+
 describe('bedrockAgentResponse', () => {
   it('builds the response of the OpenAPI example in the Bedrock guide', () => {
     const response = bedrockAgentResponse(post(), { body: 'sample response' });
@@ -158,17 +173,7 @@ describe('bedrockAgentResponse', () => {
   describe('misuse', () => {
     it('throws TypeError naming a malformed argument', () => {
       const event = post();
-      const cases: [unknown, unknown, string][] = [
-        [
-          null,
-          { body: 'x' },
-          'bedrockAgentResponse: event must be an object, got null',
-        ],
-        [
-          event,
-          'x',
-          'bedrockAgentResponse: init must be an object, got string',
-        ],
+      const cases: Misuse[] = [
         [
           event,
           { body: 'x', httpStatusCode: 99 },
@@ -241,11 +246,7 @@ describe('bedrockAgentResponse', () => {
         ],
       ];
 
-      for (const [request, init, message] of cases) {
-        expect(() =>
-          bedrockAgentResponse(request as never, init as never)
-        ).toThrow(new TypeError(message));
-      }
+      expectMisuse(bedrockAgentResponse, cases);
     });
 
     it('throws TypeError naming the body when it cannot be serialised, with the cause', () => {
@@ -365,17 +366,7 @@ describe('bedrockAgentFunctionResponse', () => {
 
   it('throws TypeError naming a malformed argument', () => {
     const event = vacation();
-    const cases: [unknown, unknown, string][] = [
-      [
-        undefined,
-        { body: 'x' },
-        'bedrockAgentFunctionResponse: event must be an object, got undefined',
-      ],
-      [
-        event,
-        null,
-        'bedrockAgentFunctionResponse: init must be an object, got null',
-      ],
+    const cases: Misuse[] = [
       [
         event,
         { body: 'x', responseState: 'RETRY' },
@@ -393,11 +384,7 @@ describe('bedrockAgentFunctionResponse', () => {
       ],
     ];
 
-    for (const [request, init, message] of cases) {
-      expect(() =>
-        bedrockAgentFunctionResponse(request as never, init as never)
-      ).toThrow(new TypeError(message));
-    }
+    expectMisuse(bedrockAgentFunctionResponse, cases);
   });
 
   it('throws the event error when the event wrapper lacks a field it echoes', () => {
@@ -409,5 +396,23 @@ describe('bedrockAgentFunctionResponse', () => {
         body: 'x',
       })
     ).toThrow('BedrockAgentFunctionEvent: function is missing');
+  });
+});
+
+describe.each([
+  ['bedrockAgentResponse', bedrockAgentResponse, post],
+  ['bedrockAgentFunctionResponse', bedrockAgentFunctionResponse, vacation],
+] as const)('%s', (name, build, event) => {
+  it('throws TypeError naming an event or init that is not an object', () => {
+    expectMisuse(build, [
+      [null, { body: 'x' }, `${name}: event must be an object, got null`],
+      [
+        undefined,
+        { body: 'x' },
+        `${name}: event must be an object, got undefined`,
+      ],
+      [event(), 'x', `${name}: init must be an object, got string`],
+      [event(), [], `${name}: init must be an object, got array`],
+    ]);
   });
 });
