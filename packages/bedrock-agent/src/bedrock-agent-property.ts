@@ -29,9 +29,35 @@ export interface RawBedrockAgentProperty {
  */
 export type BedrockAgentParameterValue = string | number | boolean | unknown[];
 
-// A decimal number as text: what a declared `number` or `integer` must hold (no hex, no
-// `Infinity`, no empty string, which `Number()` would all accept).
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Whether `text[at]` is an ASCII digit. */
+function isDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether `text` is a decimal number, what a declared `number` or `integer` must hold: an
+ * optional sign, digits with at most one point (`1.`, `.5`), an optional exponent (`1e3`). No
+ * hex, no `Infinity`, no empty string, which `Number()` would all accept.
+ */
+function isDecimal(text: string): boolean {
+  let at = text[0] === '+' || text[0] === '-' ? 1 : 0;
+  let digits = 0;
+  let point = false;
+  for (; at < text.length; at++) {
+    if (isDigit(text, at)) digits++;
+    else if (text[at] === '.' && !point) point = true;
+    else break;
+  }
+  if (digits === 0) return false;
+  if (at === text.length) return true;
+  if (text[at] !== 'e' && text[at] !== 'E') return false;
+  at++;
+  if (text[at] === '+' || text[at] === '-') at++;
+  const exponent = at;
+  while (isDigit(text, at)) at++;
+  return at > exponent && at === text.length;
+}
 
 /**
  * Wrapper for one parameter (`parameters[i]`) of the event that an Amazon Bedrock agent sends
@@ -123,7 +149,7 @@ export class BedrockAgentProperty extends EventWrapper<RawBedrockAgentProperty> 
     switch (type) {
       case 'number':
       case 'integer': {
-        const number = DECIMAL.test(value.trim()) ? Number(value) : Number.NaN;
+        const number = isDecimal(value.trim()) ? Number(value) : Number.NaN;
         if (
           type === 'number'
             ? Number.isFinite(number)

@@ -1,6 +1,7 @@
 import {
   child,
   DEFAULT_MAX_INFLATED_BYTES,
+  decodePercentEscapes,
   decodeUtf8,
   EventWrapper,
   type FieldPath,
@@ -126,15 +127,7 @@ const DATA =
 
 /** Python's `unquote_plus`: `+` is a space, `%XX` runs are UTF-8 (invalid bytes become U+FFFD). */
 function unquotePlus(text: string): string {
-  return text
-    .replaceAll('+', ' ')
-    .replace(/(?:%[0-9A-Fa-f]{2})+/g, (escapes) =>
-      new TextDecoder().decode(
-        Uint8Array.from(escapes.slice(1).split('%'), (hex) =>
-          Number.parseInt(hex, 16)
-        )
-      )
-    );
+  return decodePercentEscapes(text.replaceAll('+', ' '));
 }
 
 function requireName(method: string, name: unknown): string {
