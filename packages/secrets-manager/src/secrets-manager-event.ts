@@ -73,7 +73,7 @@ export class SecretsManagerEvent extends EventWrapper<RawSecretsManagerEvent> {
   /**
    * The version ID of the secret's new version (`ClientRequestToken`): the version each step
    * works on, staged `AWSPENDING` until `finishSecret` makes it `AWSCURRENT`. An ID, not a
-   * credential, although the debug view hides it by its name; {@link versionId} reads the same
+   * credential, although the debug view hides it by its name; {@link SecretsManagerEvent.versionId} reads the same
    * field.
    */
   get clientRequestToken(): string {
@@ -86,7 +86,7 @@ export class SecretsManagerEvent extends EventWrapper<RawSecretsManagerEvent> {
 
   /**
    * The version ID of the secret's new version (`ClientRequestToken`): the same value as
-   * {@link clientRequestToken}, under the name the Secrets Manager API gives it (`VersionId`).
+   * {@link SecretsManagerEvent.clientRequestToken}, under the name the Secrets Manager API gives it (`VersionId`).
    */
   get versionId(): string {
     return requireString(
