@@ -7,6 +7,7 @@ import {
   requireString,
   stringMapOrEmpty,
   UNSET,
+  type WrapperClass,
 } from '@evt/core';
 
 // Amazon Connect documents a handful of values for the channel, the endpoint type and the
@@ -255,6 +256,24 @@ export interface RawConnectContactFlowEvent {
 const NO_STREAMS: Readonly<Record<string, never>> =
   /* @__PURE__ */ Object.freeze({});
 
+// Wraps one level of the media streams (`MediaStreams`, `Customer`, `Audio`), reading an
+// absent or `null` level as an empty one; a level of another kind still throws, naming it.
+function streamsLevel<
+  TRaw extends object,
+  TKey extends keyof TRaw & string,
+  TWrapper,
+>(
+  owner: EventWrapper<TRaw>,
+  key: TKey,
+  Wrapper: WrapperClass<NonNullable<TRaw[TKey]>, TWrapper>
+): TWrapper {
+  const raw = owner.rawEvent[key] ?? NO_STREAMS;
+  return new Wrapper(raw as NonNullable<TRaw[TKey]>, {
+    parent: owner,
+    path: key,
+  });
+}
+
 /**
  * Wrapper for an address of a contact (`CustomerEndpoint`, `SystemEndpoint`,
  * `Queue.OutboundCallerId`) in the event that Amazon Connect sends from a flow.
@@ -370,12 +389,10 @@ export class ConnectContactFlowMediaStreamCustomer extends EventWrapper<RawConne
    * (`null` until live media streaming starts).
    */
   get audio(): ConnectContactFlowMediaStreamAudio {
-    return (this.#audio ??= new ConnectContactFlowMediaStreamAudio(
-      this.raw.Audio ?? NO_STREAMS,
-      {
-        parent: this,
-        path: 'Audio' satisfies keyof RawConnectContactFlowMediaStreamCustomer,
-      }
+    return (this.#audio ??= streamsLevel(
+      this,
+      'Audio',
+      ConnectContactFlowMediaStreamAudio
     ));
   }
 }
@@ -390,12 +407,10 @@ export class ConnectContactFlowMediaStreams extends EventWrapper<RawConnectConta
 
   /** The customer's streams (`Customer`); its members read as empty when the event has none. */
   get customer(): ConnectContactFlowMediaStreamCustomer {
-    return (this.#customer ??= new ConnectContactFlowMediaStreamCustomer(
-      this.raw.Customer ?? NO_STREAMS,
-      {
-        parent: this,
-        path: 'Customer' satisfies keyof RawConnectContactFlowMediaStreams,
-      }
+    return (this.#customer ??= streamsLevel(
+      this,
+      'Customer',
+      ConnectContactFlowMediaStreamCustomer
     ));
   }
 }
@@ -489,12 +504,10 @@ export class ConnectContactFlowData extends EventWrapper<RawConnectContactFlowDa
    * undefined when the event has none.
    */
   get mediaStreams(): ConnectContactFlowMediaStreams {
-    return (this.#mediaStreams ??= new ConnectContactFlowMediaStreams(
-      this.raw.MediaStreams ?? NO_STREAMS,
-      {
-        parent: this,
-        path: 'MediaStreams' satisfies keyof RawConnectContactFlowData,
-      }
+    return (this.#mediaStreams ??= streamsLevel(
+      this,
+      'MediaStreams',
+      ConnectContactFlowMediaStreams
     ));
   }
 
