@@ -1,8 +1,7 @@
 import { AlbSchema } from '@aws-lambda-powertools/parser/schemas/alb';
 import { ALBEvent } from '@evt/alb';
-import httpEventNormalizer from '@middy/http-event-normalizer';
 import type { BenchCase } from '../src/case';
-import { middyHandler } from '../src/middy';
+import { middyHttpHandler } from '../src/middy';
 
 interface Order {
   orderId: string;
@@ -76,7 +75,7 @@ export const cases: BenchCase[] = [
     ],
     contenders: {
       floor: readByHand,
-      middy: middyHandler(readByHand, httpEventNormalizer()),
+      middy: middyHttpHandler(readByHand),
       evt(raw) {
         const request = new ALBEvent<Order>(raw);
         return [

@@ -1,5 +1,6 @@
 import middy, { type MiddlewareObj, type Request } from '@middy/core';
 import eventNormalizer from '@middy/event-normalizer';
+import httpEventNormalizer from '@middy/http-event-normalizer';
 import type { Context } from 'aws-lambda';
 
 // The normalizer's `before` hook, as `middy(handler).use(eventNormalizer())` runs it before the
@@ -41,4 +42,16 @@ export function middyHandler<TResult>(
     .use(normalizer)
     .handler(async (event: unknown) => reads(event));
   return (event) => handler(event, context) as Promise<TResult>;
+}
+
+/**
+ * A handler for HTTP events as Middy users deploy it, `middy().use(httpEventNormalizer())`:
+ * the normalizer gives the event the maps AWS may leave out (`queryStringParameters`,
+ * `pathParameters`, and for REST APIs `multiValueQueryStringParameters`) as `{}`.
+ */
+export function middyHttpHandler<TResult>(
+  // biome-ignore lint/suspicious/noExplicitAny: each case reads its own untyped JSON event
+  reads: (event: any) => TResult
+): (event: unknown) => Promise<TResult> {
+  return middyHandler(reads, httpEventNormalizer() as MiddlewareObj);
 }

@@ -1,4 +1,4 @@
-// The errors evt throws and the base class of both events, re-exported so that handlers can
+// The errors evt throws and the base class of the HTTP-style events, re-exported so that handlers can
 // use them (and TypeDoc can resolve the links inherited from core) without importing @evt/core.
 export {
   BaseProxyEvent,
@@ -9,6 +9,37 @@ export {
   PayloadTooLargeError,
   ValidationError,
 } from '@evt/core';
+export {
+  APIGatewayAuthorizerEventV2,
+  type RawAPIGatewayAuthorizerEventV2,
+} from './api-gateway-authorizer-event-v2';
+export {
+  APIGatewayAuthorizerRequestEvent,
+  type RawAPIGatewayAuthorizerRequestEvent,
+} from './api-gateway-authorizer-request-event';
+export {
+  type APIGatewayAuthorizerContext,
+  type APIGatewayAuthorizerPolicyConditions,
+  type APIGatewayAuthorizerPolicyDocument,
+  type APIGatewayAuthorizerPolicyStatement,
+  type APIGatewayAuthorizerPrincipalOptions,
+  APIGatewayAuthorizerResponse,
+  type APIGatewayAuthorizerResponseDict,
+  type APIGatewayAuthorizerResponseOptions,
+  APIGatewayAuthorizerResponseWebSocket,
+  type APIGatewayAuthorizerRouteConditions,
+  BaseAPIGatewayAuthorizerResponse,
+  DENY_ALL_RESPONSE,
+  HttpVerb,
+} from './api-gateway-authorizer-response';
+export {
+  APIGatewayAuthorizerResponseV2,
+  type APIGatewayAuthorizerResponseV2Dict,
+} from './api-gateway-authorizer-response-v2';
+export {
+  APIGatewayAuthorizerTokenEvent,
+  type RawAPIGatewayAuthorizerTokenEvent,
+} from './api-gateway-authorizer-token-event';
 export {
   APIGatewayEventIdentity,
   type RawAPIGatewayEventIdentity,
@@ -33,6 +64,19 @@ export {
   RequestContextV2Authorizer,
   RequestContextV2AuthorizerIam,
 } from './api-gateway-proxy-event-v2';
+export {
+  APIGatewayRouteArn,
+  type APIGatewayRouteArnParts,
+  parseApiGatewayArn,
+} from './api-gateway-route-arn';
+export {
+  APIGatewayWebSocketEvent,
+  APIGatewayWebSocketEventIdentity,
+  APIGatewayWebSocketEventRequestContext,
+  type RawAPIGatewayWebSocketEvent,
+  type RawAPIGatewayWebSocketEventIdentity,
+  type RawAPIGatewayWebSocketEventRequestContext,
+} from './api-gateway-websocket-event';
 export {
   BaseRequestContext,
   type RawBaseRequestContext,

@@ -10,9 +10,23 @@ describe('@evt/apigw', () => {
     expect(manifest.name).toBe('@evt/apigw');
   });
 
-  it('exports exactly its wrappers, the proxy base and the error classes', () => {
+  it('exports exactly its wrappers, the authorizer responses, the ARN helpers, the proxy base and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
+        'APIGatewayAuthorizerEventV2',
+        'APIGatewayAuthorizerRequestEvent',
+        'APIGatewayAuthorizerResponse',
+        'APIGatewayAuthorizerResponseV2',
+        'APIGatewayAuthorizerResponseWebSocket',
+        'APIGatewayAuthorizerTokenEvent',
+        'APIGatewayRouteArn',
+        'APIGatewayWebSocketEvent',
+        'APIGatewayWebSocketEventIdentity',
+        'APIGatewayWebSocketEventRequestContext',
+        'BaseAPIGatewayAuthorizerResponse',
+        'DENY_ALL_RESPONSE',
+        'HttpVerb',
+        'parseApiGatewayArn',
         'APIGatewayEventAuthorizer',
         'APIGatewayEventIdentity',
         'APIGatewayEventRequestContext',
@@ -38,8 +52,12 @@ describe('@evt/apigw', () => {
 
   it('exports exactly the event factories from ./testing', () => {
     expect(Object.keys(testing).sort()).toEqual([
+      'createAPIGatewayAuthorizerEventV2',
+      'createAPIGatewayAuthorizerRequestEvent',
+      'createAPIGatewayAuthorizerTokenEvent',
       'createAPIGatewayProxyEvent',
       'createAPIGatewayProxyEventV2',
+      'createAPIGatewayWebSocketEvent',
     ]);
   });
 });

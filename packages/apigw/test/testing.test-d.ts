@@ -2,22 +2,48 @@ import { eventSource } from '@evt/core';
 import type {
   APIGatewayProxyHandler,
   APIGatewayProxyHandlerV2,
+  APIGatewayProxyWebsocketEventV2,
+  APIGatewayProxyWebsocketHandlerV2,
+  APIGatewayRequestAuthorizerEvent,
+  APIGatewayRequestAuthorizerEventV2,
+  APIGatewayRequestAuthorizerHandler,
+  APIGatewayRequestSimpleAuthorizerHandlerV2,
+  APIGatewayTokenAuthorizerEvent,
+  APIGatewayTokenAuthorizerHandler,
   APIGatewayProxyEvent as AwsAPIGatewayProxyEvent,
   APIGatewayProxyEventV2 as AwsAPIGatewayProxyEventV2,
   Context,
 } from 'aws-lambda';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  APIGatewayAuthorizerEventV2,
+  APIGatewayAuthorizerRequestEvent,
+  APIGatewayAuthorizerResponse,
+  APIGatewayAuthorizerResponseV2,
+  APIGatewayAuthorizerTokenEvent,
   APIGatewayProxyEvent,
   APIGatewayProxyEventV2,
+  APIGatewayWebSocketEvent,
+  type RawAPIGatewayAuthorizerEventV2,
+  type RawAPIGatewayAuthorizerRequestEvent,
+  type RawAPIGatewayAuthorizerTokenEvent,
   type RawAPIGatewayProxyEvent,
   type RawAPIGatewayProxyEventV2,
+  type RawAPIGatewayWebSocketEvent,
 } from '../src/index';
 import {
+  createAPIGatewayAuthorizerEventV2,
+  createAPIGatewayAuthorizerRequestEvent,
+  createAPIGatewayAuthorizerTokenEvent,
   createAPIGatewayProxyEvent,
   createAPIGatewayProxyEventV2,
+  createAPIGatewayWebSocketEvent,
+  type SampleAPIGatewayAuthorizerEventV2,
+  type SampleAPIGatewayAuthorizerRequestEvent,
+  type SampleAPIGatewayAuthorizerTokenEvent,
   type SampleAPIGatewayProxyEvent,
   type SampleAPIGatewayProxyEventV2,
+  type SampleAPIGatewayWebSocketEvent,
 } from '../src/testing';
 
 interface NewOrder {
@@ -95,5 +121,96 @@ describe('createAPIGatewayProxyEvent', () => {
     createAPIGatewayProxyEvent({
       event: { requestContext: { authorizer: { claims: { sub: 'u-1' } } } },
     });
+  });
+});
+
+describe('createAPIGatewayAuthorizerTokenEvent', () => {
+  it('returns an event that fits @types/aws-lambda and the constructor without a cast', () => {
+    const event: APIGatewayTokenAuthorizerEvent =
+      createAPIGatewayAuthorizerTokenEvent();
+    const raw: RawAPIGatewayAuthorizerTokenEvent =
+      createAPIGatewayAuthorizerTokenEvent();
+    const handler: APIGatewayTokenAuthorizerHandler = eventSource(
+      APIGatewayAuthorizerTokenEvent,
+      async (wrapped) =>
+        APIGatewayAuthorizerResponse.fromRouteArn(wrapped.methodArn, {
+          principalId: 'user-1',
+        })
+          .allowAllRoutes()
+          .asDict()
+    );
+
+    expectTypeOf(
+      createAPIGatewayAuthorizerTokenEvent()
+    ).toEqualTypeOf<SampleAPIGatewayAuthorizerTokenEvent>();
+    expectTypeOf(raw).toEqualTypeOf<RawAPIGatewayAuthorizerTokenEvent>();
+    expectTypeOf(handler).toBeCallableWith(event, context, callback);
+  });
+});
+
+describe('createAPIGatewayAuthorizerRequestEvent', () => {
+  it('returns an event that fits @types/aws-lambda and the constructor without a cast', () => {
+    const event: APIGatewayRequestAuthorizerEvent =
+      createAPIGatewayAuthorizerRequestEvent();
+    const raw: RawAPIGatewayAuthorizerRequestEvent =
+      createAPIGatewayAuthorizerRequestEvent();
+    const handler: APIGatewayRequestAuthorizerHandler = eventSource(
+      APIGatewayAuthorizerRequestEvent,
+      async (wrapped) =>
+        APIGatewayAuthorizerResponse.fromRouteArn(wrapped.parsedArn, {
+          principalId: 'user-1',
+        })
+          .denyAllRoutes()
+          .asDict()
+    );
+
+    expectTypeOf(
+      createAPIGatewayAuthorizerRequestEvent()
+    ).toEqualTypeOf<SampleAPIGatewayAuthorizerRequestEvent>();
+    expectTypeOf(raw).toEqualTypeOf<RawAPIGatewayAuthorizerRequestEvent>();
+    expectTypeOf(handler).toBeCallableWith(event, context, callback);
+  });
+});
+
+describe('createAPIGatewayAuthorizerEventV2', () => {
+  it('returns an event that fits @types/aws-lambda and the constructor without a cast', () => {
+    const event: APIGatewayRequestAuthorizerEventV2 =
+      createAPIGatewayAuthorizerEventV2();
+    const raw: RawAPIGatewayAuthorizerEventV2 =
+      createAPIGatewayAuthorizerEventV2();
+    const handler: APIGatewayRequestSimpleAuthorizerHandlerV2 = eventSource(
+      APIGatewayAuthorizerEventV2,
+      async (wrapped) =>
+        new APIGatewayAuthorizerResponseV2(
+          wrapped.identitySource.length > 0
+        ).asDict()
+    );
+
+    expectTypeOf(
+      createAPIGatewayAuthorizerEventV2()
+    ).toEqualTypeOf<SampleAPIGatewayAuthorizerEventV2>();
+    expectTypeOf(raw).toEqualTypeOf<RawAPIGatewayAuthorizerEventV2>();
+    expectTypeOf(handler).toBeCallableWith(event, context, callback);
+  });
+});
+
+describe('createAPIGatewayWebSocketEvent', () => {
+  it('returns an event that fits @types/aws-lambda and the constructor without a cast', () => {
+    const event: APIGatewayProxyWebsocketEventV2 =
+      createAPIGatewayWebSocketEvent();
+    const raw: RawAPIGatewayWebSocketEvent = createAPIGatewayWebSocketEvent();
+    const handler: APIGatewayProxyWebsocketHandlerV2 = eventSource(
+      APIGatewayWebSocketEvent<NewOrder>,
+      async (wrapped) => ({
+        statusCode: 200,
+        body: wrapped.jsonBody?.orderId ?? wrapped.requestContext.connectionId,
+      })
+    );
+
+    expectTypeOf(
+      createAPIGatewayWebSocketEvent()
+    ).toEqualTypeOf<SampleAPIGatewayWebSocketEvent>();
+    expectTypeOf(raw).toEqualTypeOf<RawAPIGatewayWebSocketEvent>();
+    expectTypeOf(handler).toBeCallableWith(event, context, callback);
   });
 });

@@ -1,22 +1,41 @@
+import type { PreSignUpTriggerEvent as AwsPreSignUpTriggerEvent } from 'aws-lambda';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   PreSignUpTriggerEvent,
-  type PreSignUpTriggerEventRecord,
+  type PreSignUpTriggerSource,
+  type RawPreSignUpTriggerEvent,
 } from '../src/index';
 import { createPreSignUpTriggerEvent } from '../src/testing';
 
 describe('PreSignUpTriggerEvent types', () => {
-  it('carries the body type to each record', () => {
-    const event = new PreSignUpTriggerEvent<{ id: string }>(
+  it('accepts the @types/aws-lambda event, and the sample fits it', () => {
+    expectTypeOf<AwsPreSignUpTriggerEvent>().toExtend<RawPreSignUpTriggerEvent>();
+    expectTypeOf(
       createPreSignUpTriggerEvent()
-    );
+    ).toExtend<AwsPreSignUpTriggerEvent>();
+    expectTypeOf(
+      createPreSignUpTriggerEvent({
+        triggerSource: 'PreSignUp_ExternalProvider',
+      })
+    ).toExtend<AwsPreSignUpTriggerEvent>();
+  });
 
-    expectTypeOf(event.records).toEqualTypeOf<
-      PreSignUpTriggerEventRecord<{ id: string }>[]
+  it('types the trigger source and the members', () => {
+    const event = new PreSignUpTriggerEvent(createPreSignUpTriggerEvent());
+
+    expectTypeOf(event.triggerSource).toEqualTypeOf<PreSignUpTriggerSource>();
+    expectTypeOf(event.userName).toEqualTypeOf<string | undefined>();
+    expectTypeOf(event.request.validationData).toEqualTypeOf<
+      Record<string, string>
     >();
-    expectTypeOf(event.record.jsonBody).toEqualTypeOf<
-      { id: string } | undefined
-    >();
-    expectTypeOf(event.record.awsRegion).toEqualTypeOf<string | undefined>();
+    expectTypeOf(event.response.autoConfirmUser).toEqualTypeOf<boolean>();
+  });
+
+  it('takes only booleans in the response setters', () => {
+    const event = new PreSignUpTriggerEvent(createPreSignUpTriggerEvent());
+
+    event.response.autoVerifyEmail = true;
+    // @ts-expect-error a string is not a boolean
+    event.response.autoConfirmUser = 'true';
   });
 });

@@ -1,166 +1,247 @@
-import { loadEvent } from '@evt/tooling-config/events';
 import {
-  counted,
   expectEvtError,
-  jsonErrorOf,
+  expectGetters,
   patchEvent,
 } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  DecodeError,
-  PreSignUpTriggerEvent,
   FieldTypeError,
-  MissingFieldError,
+  PreSignUpTriggerEvent,
   type RawPreSignUpTriggerEvent,
 } from '../src/index';
 import { createPreSignUpTriggerEvent } from '../src/testing';
+import { countingReads, fixtureLoaders } from './helpers';
 
-const load = (): RawPreSignUpTriggerEvent =>
-  loadEvent<RawPreSignUpTriggerEvent>('pre-sign-up-trigger-event');
+const FIXTURE = 'pre-sign-up-trigger-event';
+
+const { load, loadMutable } = fixtureLoaders(PreSignUpTriggerEvent, FIXTURE);
 
 describe('PreSignUpTriggerEvent', () => {
-  describe('records', () => {
-    it('wraps each record of the batch, in order', () => {
-      const raw = load();
+  describe('common fields', () => {
+    it('returns each field of a sign-up', () => {
+      const event = load();
 
-      const records = new PreSignUpTriggerEvent(raw).records;
-
-      expect(records.map((record) => record.rawEvent)).toEqual([
-        raw.Records[0],
-        raw.Records[1],
-      ]);
-      expect(records[0]?.rawEvent).toBe(raw.Records[0]);
+      expectGetters(event, {
+        version: '1',
+        triggerSource: 'PreSignUp_SignUp',
+        region: 'us-east-1',
+        userPoolId: 'us-east-1_EXAMPLE',
+        userName: 'testuser',
+      });
+      expectGetters(event.callerContext, {
+        awsSdkVersion: 'aws-sdk-js-3.592.0',
+        clientId: '1example23456789',
+      });
     });
 
-    it('returns the same array on every read', () => {
-      const event = new PreSignUpTriggerEvent(load());
+    it('returns the trigger source and client of an admin-created user', () => {
+      const event = load('admin-create-user');
 
-      expect(event.records).toBe(event.records);
+      expect(event.triggerSource).toBe('PreSignUp_AdminCreateUser');
+      expect(event.userName).toBe('newhire');
+      expect(event.callerContext.clientId).toBe('CLIENT_ID_NOT_APPLICABLE');
+      expect(event.callerContext.awsSdkVersion).toBe('aws-cli/2.15.30');
+    });
+
+    it('returns the trigger source of a first external sign-in', () => {
+      const event = load('external-provider');
+
+      expect(event.triggerSource).toBe('PreSignUp_ExternalProvider');
+      expect(event.userName).toBe('Google_111122223333444455556');
     });
   });
 
-  describe('record', () => {
-    it('returns the first record', () => {
-      const raw = load();
+  describe('request', () => {
+    it('returns the attributes, validation data and client metadata', () => {
+      const { request } = load();
 
-      expect(new PreSignUpTriggerEvent(raw).record.rawEvent).toBe(raw.Records[0]);
+      expect(request.userAttributes).toEqual({
+        email: 'testuser@example.com',
+        phone_number: '+12065550100',
+        name: 'Test User',
+      });
+      expect(request.validationData).toEqual({
+        signupSource: 'web',
+        referralCode: 'SPRING24',
+      });
+      expect(request.clientMetadata).toEqual({ campaign: 'spring-launch' });
+    });
+
+    it('returns empty maps for null validation data and absent client metadata', () => {
+      const { request } = load('admin-create-user');
+
+      expect(request.validationData).toEqual({});
+      expect(request.clientMetadata).toEqual({});
+      expect(request.userAttributes).toEqual({
+        email: 'newhire@example.com',
+        name: 'New Hire',
+      });
+    });
+
+    it('returns the same wrapper on every read, reading request once', () => {
+      const { value, reads } = countingReads(loadMutable());
+      const event = new PreSignUpTriggerEvent(value);
+
+      expect(event.request).toBe(event.request);
+      expect(reads.get('request')).toBe(1);
     });
   });
 
-  describe('record members', () => {
-    it('returns each field of the first record', () => {
-      const record = new PreSignUpTriggerEvent(load()).record;
-
-      expect(record.eventId).toBe('4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b3c2d');
-      expect(record.eventName).toBe('Created');
-      expect(record.eventSource).toBe('aws:cognito');
-      expect(record.awsRegion).toBe('us-east-1');
-      expect(record.body).toBe('{"id":"a-1","quantity":5}');
-      expect(record.jsonBody).toEqual({ id: 'a-1', quantity: 5 });
+  describe('response', () => {
+    it('returns false for each flag as Amazon Cognito sends it', () => {
+      expectGetters(load().response, {
+        autoConfirmUser: false,
+        autoVerifyEmail: false,
+        autoVerifyPhone: false,
+      });
     });
 
-    it('returns undefined for the optional fields a record lacks', () => {
-      const record = new PreSignUpTriggerEvent(load()).records[1];
+    it('writes each flag into the raw response', () => {
+      const raw = loadMutable();
+      const event = new PreSignUpTriggerEvent(raw);
 
-      expect(record?.awsRegion).toBeUndefined();
-      expect(record?.body).toBeUndefined();
-      expect(record?.jsonBody).toBeUndefined();
+      event.response.autoConfirmUser = true;
+      event.response.autoVerifyEmail = true;
+      event.response.autoVerifyPhone = false;
+
+      expect(raw).toEqual({
+        ...loadMutable(),
+        response: {
+          autoConfirmUser: true,
+          autoVerifyEmail: true,
+          autoVerifyPhone: false,
+        },
+      });
+      expect(event.response.autoConfirmUser).toBe(true);
+      expect(event.response.autoVerifyEmail).toBe(true);
+      expect(event.rawEvent).toBe(raw);
     });
 
-    it('parses the body once', () => {
-      const deserializer = counted(JSON.parse);
-      const record = new PreSignUpTriggerEvent(load(), {
-        jsonDeserializer: deserializer,
-      }).record;
+    it('adds the response to an event that has none', () => {
+      const raw = loadMutable();
+      delete raw.response;
+      const event = new PreSignUpTriggerEvent(raw);
 
-      record.jsonBody;
-      record.jsonBody;
+      expect(event.response.autoConfirmUser).toBe(false);
+      expect(raw).not.toHaveProperty('response');
 
-      expect(deserializer.calls).toBe(1);
+      event.response.autoConfirmUser = true;
+
+      expect(raw.response).toEqual({ autoConfirmUser: true });
+    });
+
+    it('returns the same wrapper on every read', () => {
+      const event = load();
+
+      expect(event.response).toBe(event.response);
+    });
+
+    it('throws TypeError naming the setter for a value that is not a boolean', () => {
+      const raw = loadMutable();
+      const response = new PreSignUpTriggerEvent(raw).response;
+
+      expect(() => {
+        response.autoConfirmUser = 'yes' as unknown as boolean;
+      }).toThrow(
+        new TypeError(
+          'PreSignUpTriggerEventResponse.autoConfirmUser must be a boolean, got string'
+        )
+      );
+      expect(() => {
+        response.autoVerifyEmail = 1 as unknown as boolean;
+      }).toThrow(
+        new TypeError(
+          'PreSignUpTriggerEventResponse.autoVerifyEmail must be a boolean, got number'
+        )
+      );
+      expect(() => {
+        response.autoVerifyPhone = null as unknown as boolean;
+      }).toThrow(
+        new TypeError(
+          'PreSignUpTriggerEventResponse.autoVerifyPhone must be a boolean, got null'
+        )
+      );
+      expect(raw.response).toEqual(loadMutable().response);
     });
   });
 
   describe('testing factory', () => {
-    it('builds a fresh copy of the sample', () => {
+    it('builds a fresh copy of the sign-up sample', () => {
       const raw = createPreSignUpTriggerEvent();
 
-      expect(raw).toEqual(load());
+      expect(raw).toEqual(loadMutable());
       expect(raw).not.toBe(createPreSignUpTriggerEvent());
     });
 
-    it('builds the sample with replaced records', () => {
+    it('builds the sample with the fields given', () => {
       const event = new PreSignUpTriggerEvent(
-        createPreSignUpTriggerEvent({ records: [{ eventName: 'Updated' }] })
+        createPreSignUpTriggerEvent({
+          triggerSource: 'PreSignUp_ExternalProvider',
+          userName: 'Google_1',
+          userAttributes: { email: 'a@example.com' },
+          clientMetadata: { app: 'test' },
+          event: { request: { validationData: { code: '1' } } },
+        })
       );
 
-      expect(event.records.map((record) => record.eventName)).toEqual([
-        'Updated',
-      ]);
-      expect(event.record.eventSource).toBe('aws:cognito');
-    });
-
-    it('builds one record per body, with numbered event IDs', () => {
-      const event = new PreSignUpTriggerEvent(
-        createPreSignUpTriggerEvent({ bodies: [{ id: 'a-2' }, 'plain'] })
-      );
-
-      expect(event.records.map((record) => record.body)).toEqual([
-        '{"id":"a-2"}',
-        'plain',
-      ]);
-      expect(event.records[1]?.eventId).toBe(
-        '4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b0001'
-      );
+      expect(event.triggerSource).toBe('PreSignUp_ExternalProvider');
+      expect(event.userName).toBe('Google_1');
+      expect(event.request.userAttributes).toEqual({ email: 'a@example.com' });
+      expect(event.request.clientMetadata).toEqual({ app: 'test' });
+      expect(event.request.validationData).toEqual({
+        signupSource: 'web',
+        referralCode: 'SPRING24',
+        code: '1',
+      });
+      expect(event.region).toBe('us-east-1');
     });
   });
 
   describe('malformed input', () => {
-    it('throws MissingFieldError naming Records when it is absent', () => {
-      expectEvtError(
-        () => new PreSignUpTriggerEvent({} as RawPreSignUpTriggerEvent).records,
-        MissingFieldError,
-        'PreSignUpTriggerEvent: Records is missing'
+    it('throws MissingFieldError naming request when it is absent', () => {
+      const raw = patchEvent<RawPreSignUpTriggerEvent>(FIXTURE, (event) => {
+        delete (event as { request?: unknown }).request;
+      });
+
+      expect(() => new PreSignUpTriggerEvent(raw).request).toThrow(
+        'PreSignUpTriggerEvent: request is missing'
       );
     });
 
-    it('throws MissingFieldError naming Records[0] when the batch is empty', () => {
-      expectEvtError(
-        () => new PreSignUpTriggerEvent({ Records: [] }).record,
-        MissingFieldError,
-        'PreSignUpTriggerEvent: Records[0] is missing'
-      );
-    });
-
-    it('throws FieldTypeError naming the path of a mistyped field', () => {
-      const raw = patchEvent<RawPreSignUpTriggerEvent>(
-        'pre-sign-up-trigger-event',
-        (event) => {
-          (event.Records[0] as unknown as { eventName: number }).eventName = 7;
-        }
-      );
+    it('throws FieldTypeError naming a user attribute that is not a string', () => {
+      const raw = patchEvent<RawPreSignUpTriggerEvent>(FIXTURE, (event) => {
+        (event.request.userAttributes as Record<string, unknown>).email = 7;
+      });
 
       expectEvtError(
-        () => new PreSignUpTriggerEvent(raw).record.eventName,
+        () => new PreSignUpTriggerEvent(raw).request.userAttributes,
         FieldTypeError,
-        'PreSignUpTriggerEvent: Records[0].eventName must be string, got number'
+        'PreSignUpTriggerEvent: request.userAttributes.email must be string, got number'
       );
     });
 
-    it('throws DecodeError naming the body when it is not JSON', () => {
-      const raw = patchEvent<RawPreSignUpTriggerEvent>(
-        'pre-sign-up-trigger-event',
-        (event) => {
-          (event.Records[0] as { body: string }).body = '{not json';
-        }
-      );
+    it('throws FieldTypeError naming a response flag that is not a boolean', () => {
+      const raw = patchEvent<RawPreSignUpTriggerEvent>(FIXTURE, (event) => {
+        (event.response as Record<string, unknown>).autoConfirmUser = 'true';
+      });
 
-      const error = expectEvtError(
-        () => new PreSignUpTriggerEvent(raw).record.jsonBody,
-        DecodeError,
-        `PreSignUpTriggerEvent: Records[0].body is not valid JSON: ${jsonErrorOf('{not json')}`
+      expectEvtError(
+        () => new PreSignUpTriggerEvent(raw).response.autoConfirmUser,
+        FieldTypeError,
+        'PreSignUpTriggerEvent: response.autoConfirmUser must be boolean, got string'
       );
+    });
 
-      expect(error.cause).toBeUndefined();
+    it('throws FieldTypeError naming response when it is not an object', () => {
+      const raw = patchEvent<RawPreSignUpTriggerEvent>(FIXTURE, (event) => {
+        (event as { response: unknown }).response = 'none';
+      });
+
+      expectEvtError(
+        () => new PreSignUpTriggerEvent(raw).response,
+        FieldTypeError,
+        'PreSignUpTriggerEvent: response must be object, got string'
+      );
     });
   });
 });

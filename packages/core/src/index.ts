@@ -90,7 +90,19 @@ export {
   type RawProxyEventBase,
 } from './http';
 export {
+  BaseProxyEventV2,
+  BaseProxyRequestContextV2,
+  type RawProxyEventV2Base,
+  type RawProxyRequestContextV2Base,
+  type RawRequestContextV2AuthorizerIam,
+  type RawRequestContextV2AuthorizerIamCognitoIdentity,
+  type RawRequestContextV2Http,
+  RequestContextV2AuthorizerIam,
+  RequestContextV2Http,
+} from './http-v2';
+export {
   child,
+  childOrEmpty,
   decodeNestedCompressedJson,
   decodeNestedJson,
   type EntryOf,

@@ -148,6 +148,60 @@ export function optionalChild<
     : new Wrapper(raw as NonNullable<TRaw[TKey]>, { parent: owner, path: key });
 }
 
+/**
+ * Wraps an optional nested object of `owner` whose members all read as their documented
+ * defaults when absent (`''`, `[]`, `{}`), or an empty object when the field is absent or
+ * `null`, as Powertools v3 does (`self.get(key) or {}`): a reader writes
+ * `event.requestContext.authorizer.iam.userArn` without checking each step. A getter caches the
+ * result with `??=`.
+ *
+ * @param owner The wrapper the field belongs to.
+ * @param key The field's key in the owner's raw value.
+ * @param Wrapper The class that wraps the field; every member must accept an absent field.
+ * @returns The wrapped field, or the wrapper over an empty object.
+ * @throws {@link FieldTypeError} when present but not an object.
+ * @example
+ * ```ts
+ * import { childOrEmpty, EventWrapper, optionalString } from '@evt/core';
+ *
+ * class Caller extends EventWrapper<{ userArn?: string }> {
+ *   static override readonly typeName: string = 'Caller';
+ *   get userArn(): string {
+ *     return optionalString(this, this.raw.userArn, 'userArn') ?? '';
+ *   }
+ * }
+ *
+ * class Authorizer extends EventWrapper<{ iam?: { userArn?: string } | null }> {
+ *   static override readonly typeName: string = 'Authorizer';
+ *   #iam?: Caller;
+ *   get iam(): Caller {
+ *     return (this.#iam ??= childOrEmpty(this, 'iam', Caller));
+ *   }
+ * }
+ * ```
+ *
+ * @category Authoring kit
+ */
+export function childOrEmpty<
+  TRaw extends object,
+  TKey extends keyof TRaw & string,
+  TWrapper,
+>(
+  owner: EventWrapper<TRaw>,
+  key: TKey,
+  Wrapper: WrapperClass<NonNullable<TRaw[TKey]>, TWrapper>
+): TWrapper {
+  const raw = mapOrEmpty<TRaw, object>(
+    owner,
+    rawOf(owner)[key] as object | null | undefined,
+    key as never
+  );
+  return new Wrapper(raw as NonNullable<TRaw[TKey]>, {
+    parent: owner,
+    path: key,
+  });
+}
+
 // Reads the list at `key` with `read` (required or optional) and wraps each item.
 function wrapItems<TItem, TWrapper>(
   owner: EventWrapper,

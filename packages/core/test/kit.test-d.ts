@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   child,
+  childOrEmpty,
   decodeNestedJson,
   type EntryOf,
   EventWrapper,
@@ -38,6 +39,7 @@ describe('structural kit', () => {
     expectTypeOf(optionalChild(outer, 'extra', Leaf)).toEqualTypeOf<
       Leaf | undefined
     >();
+    expectTypeOf(childOrEmpty(outer, 'extra', Leaf)).toEqualTypeOf<Leaf>();
     expectTypeOf(wrapEach(outer, 'items', Leaf)).toEqualTypeOf<Leaf[]>();
     expectTypeOf(wrapEachOrEmpty(outer, 'more', Leaf)).toEqualTypeOf<Leaf[]>();
     expectTypeOf(wrapEntries(outer, 'attributes', Leaf)).toEqualTypeOf<
@@ -56,6 +58,8 @@ describe('structural kit', () => {
     child(outer, 'b', Leaf);
     // @ts-expect-error: not a key of RawOuter
     optionalChild(outer, 'extras', Leaf);
+    // @ts-expect-error: not a key of RawOuter
+    childOrEmpty(outer, 'extras', Leaf);
     // @ts-expect-error: the raw key is Records-style `items`
     wrapEach(outer, 'Items', Leaf);
     // @ts-expect-error: not a key of RawOuter

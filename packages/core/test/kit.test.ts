@@ -2,6 +2,7 @@ import { counted, expectEvtError } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   child,
+  childOrEmpty,
   DecodeError,
   decodeNestedJson,
   type EventOptions,
@@ -180,6 +181,52 @@ describe('optionalChild', () => {
     );
     expectEvtError(
       () => optionalChild(outer({ extra: [raw.a] }), 'extra', Leaf),
+      FieldTypeError,
+      'Outer: extra must be object, got array'
+    );
+  });
+});
+
+describe('childOrEmpty', () => {
+  it('wraps the raw child, not a copy', () => {
+    const leaf = childOrEmpty(outer(), 'extra', Leaf);
+
+    expect(leaf).toBeInstanceOf(Leaf);
+    expect(leaf.rawEvent).toBe(raw.extra);
+    expect(leaf.n).toBe(7);
+  });
+
+  it('wraps a frozen empty object when absent or null, named through its key', () => {
+    for (const extra of [undefined, null]) {
+      const leaf = childOrEmpty(outer({ extra }), 'extra', Leaf);
+
+      expect(leaf.rawEvent).toEqual({});
+      expect(Object.isFrozen(leaf.rawEvent)).toBe(true);
+      expect(leaf.n).toBeUndefined();
+      expectEvtError(
+        () => leaf.b,
+        MissingFieldError,
+        'Outer: extra.b is missing'
+      );
+    }
+  });
+
+  it('passes the owner’s options down to the child', () => {
+    const event = new Outer({ ...raw, extra: null }, { maxJsonBytes: 11 });
+
+    const leaf = childOrEmpty(event, 'extra', Leaf);
+
+    expect(optionOf(leaf, 'maxJsonBytes')).toBe(11);
+  });
+
+  it('throws FieldTypeError naming the key when not an object', () => {
+    expectEvtError(
+      () => childOrEmpty(outer({ extra: 'x' }), 'extra', Leaf),
+      FieldTypeError,
+      'Outer: extra must be object, got string'
+    );
+    expectEvtError(
+      () => childOrEmpty(outer({ extra: [] }), 'extra', Leaf),
       FieldTypeError,
       'Outer: extra must be object, got array'
     );

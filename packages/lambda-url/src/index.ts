@@ -1,16 +1,27 @@
-// The errors evt throws, re-exported so that handlers can catch them (and TypeDoc can resolve
-// the `@throws` links inherited from `EventWrapper`) without importing @evt/core.
+// The errors evt throws and the shared HTTP classes this event is built on, re-exported so that
+// handlers can catch and name them (and TypeDoc can resolve the links inherited from core)
+// without importing @evt/core.
 export {
+  BaseProxyEvent,
+  BaseProxyEventV2,
+  BaseProxyRequestContextV2,
   DecodeError,
   EvtError,
   FieldTypeError,
   MissingFieldError,
   PayloadTooLargeError,
+  type RawRequestContextV2AuthorizerIam,
+  type RawRequestContextV2AuthorizerIamCognitoIdentity,
+  type RawRequestContextV2Http,
+  RequestContextV2AuthorizerIam,
+  RequestContextV2Http,
   ValidationError,
 } from '@evt/core';
 export {
   LambdaFunctionUrlEvent,
-  LambdaFunctionUrlEventRecord,
+  LambdaFunctionUrlRequestContext,
+  LambdaFunctionUrlRequestContextAuthorizer,
   type RawLambdaFunctionUrlEvent,
-  type RawLambdaFunctionUrlEventRecord,
+  type RawLambdaFunctionUrlRequestContext,
+  type RawLambdaFunctionUrlRequestContextAuthorizer,
 } from './lambda-function-url-event';

@@ -1,135 +1,185 @@
 import {
+  BaseProxyEventV2,
+  BaseProxyRequestContextV2,
+  child,
+  childOrEmpty,
   EventWrapper,
-  firstOf,
-  optionalString,
-  parseJson,
-  requireString,
+  optionalChild,
+  type RawProxyEventV2Base,
+  type RawProxyRequestContextV2Base,
+  type RawRequestContextV2AuthorizerIam,
+  RequestContextV2AuthorizerIam,
   UNSET,
-  wrapEach,
 } from '@evt/core';
 
-// The generated starting point of @evt/lambda-url: one event kind, written with the authoring kit
-// the way every package is. Replace the fields with the ones AWS Lambda function URLs documents, keep the
-// idioms: one reader call per scalar getter (its path checked against the raw type), the kit's
-// keyed helpers for nested parts, and `??=` / `UNSET` for anything cached.
-
-/** One record of the event, as AWS documents it. */
-export interface RawLambdaFunctionUrlEventRecord {
-  /** The unique ID of the record. */
-  eventID: string;
-  /** The kind of change the record describes. */
-  eventName: string;
-  /** The AWS service that sent the record. */
-  eventSource: string;
-  /** The AWS Region the record comes from; absent from some records. */
-  awsRegion?: string | undefined;
-  /** The record's content, as JSON text; absent from records that carry none. */
-  body?: string | undefined;
-}
-
-/** The event AWS Lambda function URLs sends to a Lambda function, as AWS documents it. */
-export interface RawLambdaFunctionUrlEvent {
-  /** The records of the batch. */
-  Records: RawLambdaFunctionUrlEventRecord[];
-}
-
 /**
- * Wrapper for one record of the event that AWS Lambda function URLs sends to a Lambda function.
- *
- * `TBody` types {@link LambdaFunctionUrlEventRecord.jsonBody}; it is not checked at runtime.
+ * The caller identity of a request to a function URL with the `AWS_IAM` auth type
+ * (`requestContext.authorizer`), as AWS documents it.
  */
-export class LambdaFunctionUrlEventRecord<
-  TBody = unknown,
-> extends EventWrapper<RawLambdaFunctionUrlEventRecord> {
-  static override readonly typeName: string = 'LambdaFunctionUrlEventRecord';
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
+export interface RawLambdaFunctionUrlRequestContextAuthorizer {
+  /** The IAM identity that signed the request. */
+  iam?: RawRequestContextV2AuthorizerIam | null | undefined;
+}
 
-  /** The unique ID of the record (`eventID`). */
-  get eventId(): string {
-    return requireString(this, this.raw.eventID, 'eventID');
-  }
-
-  /** The kind of change the record describes (`eventName`). */
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
-  }
-
-  /** The AWS service that sent the record (`eventSource`). */
-  get eventSource(): string {
-    return requireString(this, this.raw.eventSource, 'eventSource');
-  }
-
-  /** The AWS Region the record comes from (`awsRegion`). Undefined when the record has none. */
-  get awsRegion(): string | undefined {
-    return optionalString(this, this.raw.awsRegion, 'awsRegion');
-  }
-
-  /** The record's content as JSON text (`body`). Undefined when the record has none. */
-  get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
-  }
-
+/** The request context of a request to a function URL (`requestContext`), as AWS documents it. */
+export interface RawLambdaFunctionUrlRequestContext
+  extends RawProxyRequestContextV2Base {
   /**
-   * The record's content parsed as JSON, typed as `TBody` (`body`). Parsed once, with the
-   * `jsonDeserializer` option when one is set; undefined when the record has no body.
-   *
-   * @throws {@link DecodeError} when the body is not JSON.
-   * @example
-   * ```ts
-   * import { LambdaFunctionUrlEvent, type RawLambdaFunctionUrlEvent } from '@evt/lambda-url';
-   *
-   * export const handler = async (raw: RawLambdaFunctionUrlEvent) => {
-   *   const event = new LambdaFunctionUrlEvent<{ id: string }>(raw);
-   *   return event.records.map((record) => record.jsonBody?.id);
-   * };
-   * ```
+   * The caller identity when the function URL uses the `AWS_IAM` auth type; `null` or absent
+   * with the `NONE` auth type.
    */
-  get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
-      const body = this.body;
-      this.#jsonBody =
-        body === undefined
-          ? undefined
-          : parseJson<TBody>(body, { owner: this, path: 'body' });
-    }
-    return this.#jsonBody;
-  }
+  authorizer?: RawLambdaFunctionUrlRequestContextAuthorizer | null | undefined;
 }
 
 /**
- * Wrapper for the event that AWS Lambda function URLs sends to a Lambda function.
+ * The event Lambda sends to a function when its function URL receives a request (payload format
+ * 2.0), as AWS documents it. Function URLs have no routes, stages or mutual TLS: `routeKey` and
+ * `stage` are always `$default`, and `pathParameters`, `stageVariables` and
+ * `requestContext.authentication` are `null` or absent, so they are not read.
+ */
+export interface RawLambdaFunctionUrlEvent extends RawProxyEventV2Base {
+  /** The request context. */
+  requestContext: RawLambdaFunctionUrlRequestContext;
+}
+
+/**
+ * Wrapper for the caller identity (`requestContext.authorizer`) in the event that Lambda sends
+ * when a function URL with the `AWS_IAM` auth type receives a request signed with Signature
+ * Version 4.
  *
  * @example
  * ```ts
- * import { LambdaFunctionUrlEvent, type RawLambdaFunctionUrlEvent } from '@evt/lambda-url';
+ * import {
+ *   LambdaFunctionUrlEvent,
+ *   type RawLambdaFunctionUrlEvent,
+ * } from '@evt/lambda-url';
  *
  * export const handler = async (raw: RawLambdaFunctionUrlEvent) => {
- *   const event = new LambdaFunctionUrlEvent(raw);
- *   return event.records.map((record) => record.eventName);
+ *   const iam = new LambdaFunctionUrlEvent(raw).requestContext.authorizer?.iam;
+ *   return { account: iam?.accountId, caller: iam?.userArn };
  * };
  * ```
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html
  */
-export class LambdaFunctionUrlEvent<
-  TBody = unknown,
-> extends EventWrapper<RawLambdaFunctionUrlEvent> {
-  static override readonly typeName: string = 'LambdaFunctionUrlEvent';
-  #records?: LambdaFunctionUrlEventRecord<TBody>[];
+export class LambdaFunctionUrlRequestContextAuthorizer extends EventWrapper<RawLambdaFunctionUrlRequestContextAuthorizer> {
+  /** The class name used in error messages and the debug view. */
+  static override readonly typeName: string =
+    'LambdaFunctionUrlRequestContextAuthorizer';
 
-  /** The records of the batch, in order (`Records`). */
-  get records(): LambdaFunctionUrlEventRecord<TBody>[] {
-    return (this.#records ??= wrapEach(
-      this,
-      'Records',
-      LambdaFunctionUrlEventRecord<TBody>
-    ));
-  }
+  #iam?: RequestContextV2AuthorizerIam;
 
   /**
-   * The first record (`Records[0]`).
-   *
-   * @throws {@link MissingFieldError} when the event has no records.
+   * The IAM identity that signed the request (`iam`): its access key, account, user ARN and
+   * IDs. A function URL never sets its `cognitoIdentity`, so the `cognito*` members read empty;
+   * every member reads empty when the authorizer has no `iam`.
    */
-  get record(): LambdaFunctionUrlEventRecord<TBody> {
-    return firstOf(this, this.records, 'Records');
+  get iam(): RequestContextV2AuthorizerIam {
+    return (this.#iam ??= childOrEmpty(
+      this,
+      'iam',
+      RequestContextV2AuthorizerIam
+    ));
+  }
+}
+
+/**
+ * Wrapper for the request context (`requestContext`) in the event that Lambda sends when a
+ * function URL receives a request: the request ID and time, the URL's ID and domain, the HTTP
+ * details, and the caller's IAM identity when the URL uses the `AWS_IAM` auth type.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   LambdaFunctionUrlEvent,
+ *   type RawLambdaFunctionUrlEvent,
+ * } from '@evt/lambda-url';
+ *
+ * export const handler = async (raw: RawLambdaFunctionUrlEvent) => {
+ *   const context = new LambdaFunctionUrlEvent(raw).requestContext;
+ *   return {
+ *     requestId: context.requestId,
+ *     ip: context.http.sourceIp,
+ *     signedBy: context.authorizer?.iam.userArn ?? 'anonymous',
+ *   };
+ * };
+ * ```
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html#urls-payloads
+ */
+export class LambdaFunctionUrlRequestContext extends BaseProxyRequestContextV2<RawLambdaFunctionUrlRequestContext> {
+  /** The class name used in error messages and the debug view. */
+  static override readonly typeName: string = 'LambdaFunctionUrlRequestContext';
+
+  #authorizer:
+    | LambdaFunctionUrlRequestContextAuthorizer
+    | undefined
+    | typeof UNSET = UNSET;
+
+  /**
+   * The caller identity (`authorizer`) when the function URL uses the `AWS_IAM` auth type;
+   * `undefined` with the `NONE` auth type, where Lambda sends `null` or nothing.
+   *
+   * @throws {@link FieldTypeError} when `authorizer` is not an object.
+   */
+  get authorizer(): LambdaFunctionUrlRequestContextAuthorizer | undefined {
+    if (this.#authorizer === UNSET) {
+      this.#authorizer = optionalChild(
+        this,
+        'authorizer',
+        LambdaFunctionUrlRequestContextAuthorizer
+      );
+    }
+    return this.#authorizer;
+  }
+}
+
+/**
+ * Wrapper for the event that Lambda sends to a function when its function URL receives an
+ * HTTP request. The event has the shape of API Gateway's payload format 2.0, without what only
+ * API Gateway has: no path parameters or stage variables (`routeKey` and the stage are always
+ * `$default`, so {@link LambdaFunctionUrlEvent.path} is `rawPath`), and an authorizer that is
+ * only ever the caller's IAM identity. `TBody` types {@link LambdaFunctionUrlEvent.jsonBody}; it
+ * is not checked at run time.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   LambdaFunctionUrlEvent,
+ *   type RawLambdaFunctionUrlEvent,
+ * } from '@evt/lambda-url';
+ *
+ * interface Order {
+ *   orderId: string;
+ * }
+ *
+ * export const handler = async (raw: RawLambdaFunctionUrlEvent) => {
+ *   const event = new LambdaFunctionUrlEvent<Order>(raw);
+ *   return {
+ *     statusCode: 200,
+ *     body: JSON.stringify({
+ *       route: `${event.httpMethod} ${event.path}`,
+ *       orderId: event.jsonBody?.orderId,
+ *       caller: event.requestContext.authorizer?.iam.userArn,
+ *     }),
+ *   };
+ * };
+ * ```
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html#urls-payloads
+ */
+export class LambdaFunctionUrlEvent<TBody = unknown> extends BaseProxyEventV2<
+  RawLambdaFunctionUrlEvent,
+  TBody
+> {
+  /** The class name used in error messages and the debug view. */
+  static override readonly typeName: string = 'LambdaFunctionUrlEvent';
+
+  #requestContext?: LambdaFunctionUrlRequestContext;
+
+  /** The request context (`requestContext`). */
+  override get requestContext(): LambdaFunctionUrlRequestContext {
+    return (this.#requestContext ??= child(
+      this,
+      'requestContext',
+      LambdaFunctionUrlRequestContext
+    ));
   }
 }

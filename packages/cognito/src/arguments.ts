@@ -1,0 +1,226 @@
+import { kindOf } from '@evt/core';
+
+// Checks for the values a handler gives the response setters. A wrong value is a programmer
+// error, so it is a TypeError naming the setter (`PreSignUpTriggerEventResponse.autoConfirmUser`)
+// and the kind of value received, never the value itself. Maps and lists are copied, so the
+// response holds what was checked even if the caller changes its own object afterwards.
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return false;
+  }
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function mistyped(name: string, expected: string, value: unknown): TypeError {
+  return new TypeError(`${name} must be ${expected}, got ${kindOf(value)}`);
+}
+
+/**
+ * Checks a boolean argument.
+ *
+ * @param value The value given.
+ * @param name The setter, for the error.
+ * @returns The value.
+ * @throws {TypeError} when it is not a boolean.
+ */
+export function booleanArgument(value: unknown, name: string): boolean {
+  if (typeof value === 'boolean') return value;
+  throw mistyped(name, 'a boolean', value);
+}
+
+/**
+ * Checks a string argument.
+ *
+ * @param value The value given.
+ * @param name The setter, for the error.
+ * @returns The value.
+ * @throws {TypeError} when it is not a string.
+ */
+export function stringArgument(value: unknown, name: string): string {
+  if (typeof value === 'string') return value;
+  throw mistyped(name, 'a string', value);
+}
+
+/**
+ * Checks an argument that must be one of the values AWS documents.
+ *
+ * @param value The value given.
+ * @param name The setter, for the error.
+ * @param allowed The documented values.
+ * @returns The value.
+ * @throws {TypeError} when it is not one of `allowed`.
+ */
+export function oneOfArgument<T extends string>(
+  value: unknown,
+  name: string,
+  allowed: readonly T[]
+): T {
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  const expected = `one of ${allowed.map((item) => `"${item}"`).join(', ')}`;
+  throw typeof value === 'string'
+    ? new TypeError(`${name} must be ${expected}, got another string`)
+    : mistyped(name, expected, value);
+}
+
+/**
+ * Checks a list argument and copies it: an array whose items each pass `item`.
+ *
+ * @param value The value given.
+ * @param name The setter, for the error.
+ * @param item Checks one item, given the item and its name (`name[2]`).
+ * @returns A copy of the array.
+ * @throws {TypeError} when it is not an array, or an item fails its check.
+ */
+export function arrayArgument<T>(
+  value: unknown,
+  name: string,
+  item: (value: unknown, name: string) => T
+): T[] {
+  if (!Array.isArray(value)) throw mistyped(name, 'an array', value);
+  return value.map((entry, index) => item(entry, `${name}[${index}]`));
+}
+
+/**
+ * Checks a list of strings and copies it.
+ *
+ * @param value The value given.
+ * @param name The setter, for the error.
+ * @returns A copy of the array.
+ * @throws {TypeError} when it is not an array of strings.
+ */
+export function stringArrayArgument(value: unknown, name: string): string[] {
+  return arrayArgument(value, name, stringArgument);
+}
+
+/**
+ * Checks an object argument whose own fields each pass `entry`, and copies it.
+ *
+ * @param value The value given.
+ * @param name The setter, for the error.
+ * @param entry Checks one field's value, given the value and its name (`name.key`).
+ * @returns A copy of the object (own enumerable fields only).
+ * @throws {TypeError} when it is not a plain object, or a field fails its check.
+ */
+export function mapArgument<T>(
+  value: unknown,
+  name: string,
+  entry: (value: unknown, name: string) => T
+): Record<string, T> {
+  if (!isPlainObject(value)) throw mistyped(name, 'an object', value);
+  const copy: Record<string, T> = {};
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(copy, key, {
+      value: entry(value[key], `${name}.${key}`),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
+}
+
+/**
+ * Checks a map of strings (user attributes, challenge parameters, ID token claims) and
+ * copies it.
+ *
+ * @param value The value given.
+ * @param name The setter, for the error.
+ * @returns A copy of the map.
+ * @throws {TypeError} when it is not a plain object of strings.
+ */
+export function stringMapArgument(
+  value: unknown,
+  name: string
+): Record<string, string> {
+  return mapArgument(value, name, stringArgument);
+}
+
+/**
+ * Checks an object argument that may hold only the given fields, each optional, and returns
+ * the fields it has, each checked by its own function.
+ *
+ * @param value The value given.
+ * @param name The setter, for the error.
+ * @param fields The check of each field the object may hold.
+ * @returns A copy holding the checked fields that `value` has (an `undefined` one is left out).
+ * @throws {TypeError} when it is not a plain object, holds another field, or a field fails
+ * its check.
+ */
+export function shapeArgument<T extends object>(
+  value: unknown,
+  name: string,
+  fields: { readonly [K in keyof T]-?: (value: unknown, name: string) => T[K] }
+): T {
+  if (!isPlainObject(value)) throw mistyped(name, 'an object', value);
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(fields, key)) {
+      throw new TypeError(
+        `${name} may hold only ${Object.keys(fields).join(', ')}`
+      );
+    }
+    if (value[key] === undefined) continue;
+    const check = fields[key as keyof T];
+    copy[key] = check(value[key], `${name}.${key}`);
+  }
+  return copy as T;
+}
+
+/**
+ * Checks a claim value for an access or ID token (version 2 and 3 events): a string, a finite
+ * number, a boolean, or an array or object of such values, as JSON can carry them. The value
+ * is copied.
+ *
+ * @param value The value given.
+ * @param name The claim, for the error.
+ * @returns A copy of the value.
+ * @throws {TypeError} when it is none of these, or refers to itself.
+ */
+export function jsonArgument(value: unknown, name: string): unknown {
+  const ancestors = new Set<object>();
+  const check = (item: unknown, at: string): unknown => {
+    if (
+      typeof item === 'string' ||
+      typeof item === 'boolean' ||
+      (typeof item === 'number' && Number.isFinite(item))
+    ) {
+      return item;
+    }
+    if (!Array.isArray(item) && !isPlainObject(item)) {
+      throw mistyped(
+        at,
+        'a string, a finite number, a boolean, or an array or object of them',
+        item
+      );
+    }
+    if (ancestors.has(item)) throw new TypeError(`${at} refers to itself`);
+    ancestors.add(item);
+    try {
+      return Array.isArray(item)
+        ? arrayArgument(item, at, check)
+        : mapArgument(item, at, check);
+    } finally {
+      ancestors.delete(item);
+    }
+  };
+  return check(value, name);
+}
+
+/**
+ * Checks a map of claim values (version 2 and 3 events) and copies it: an object whose values
+ * each pass {@link jsonArgument}.
+ *
+ * @param value The value given.
+ * @param name The setter, for the error.
+ * @returns A copy of the map.
+ * @throws {TypeError} when it is not a plain object, or a value is not a claim value.
+ */
+export function jsonMapArgument(
+  value: unknown,
+  name: string
+): Record<string, unknown> {
+  if (!isPlainObject(value)) throw mistyped(name, 'an object', value);
+  return jsonArgument(value, name) as Record<string, unknown>;
+}
