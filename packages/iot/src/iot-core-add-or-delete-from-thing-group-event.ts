@@ -5,11 +5,6 @@ import {
   IoTCoreRegistryEventsBase,
   type RawIoTCoreRegistryEventsBase,
 } from './iot-core-registry-events-base';
-import { requireOneOf } from './readers';
-
-const EVENT_TYPES: readonly 'THING_GROUP_HIERARCHY_EVENT'[] = [
-  'THING_GROUP_HIERARCHY_EVENT',
-];
 
 /**
  * The message the AWS IoT registry publishes on
@@ -52,33 +47,18 @@ export interface RawIoTCoreAddOrDeleteFromThingGroupEvent
  * ```
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html#registry-events-thinggroup-adddelete
  */
-export class IoTCoreAddOrDeleteFromThingGroupEvent extends IoTCoreRegistryEventsBase<RawIoTCoreAddOrDeleteFromThingGroupEvent> {
+export class IoTCoreAddOrDeleteFromThingGroupEvent extends IoTCoreRegistryEventsBase<
+  RawIoTCoreAddOrDeleteFromThingGroupEvent,
+  'THING_GROUP_HIERARCHY_EVENT',
+  IoTCoreAddRemoveOperation
+> {
   static override readonly typeName: string =
     'IoTCoreAddOrDeleteFromThingGroupEvent';
-
-  /**
-   * The kind of registry event, always `THING_GROUP_HIERARCHY_EVENT` (`eventType`).
-   *
-   * @throws {@link FieldTypeError} when the message is another kind of registry event.
-   */
-  get eventType(): 'THING_GROUP_HIERARCHY_EVENT' {
-    return requireOneOf(this, this.raw.eventType, 'eventType', EVENT_TYPES);
-  }
-
-  /**
-   * `ADDED` when the child group was added to the parent group, `REMOVED` when it was removed
-   * from it (`operation`).
-   *
-   * @throws {@link FieldTypeError} when the value is neither.
-   */
-  get operation(): IoTCoreAddRemoveOperation {
-    return requireOneOf(
-      this,
-      this.raw.operation,
-      'operation',
-      ADD_REMOVE_OPERATIONS
-    );
-  }
+  static override readonly eventTypes: readonly string[] = [
+    'THING_GROUP_HIERARCHY_EVENT',
+  ];
+  static override readonly operations: readonly string[] =
+    ADD_REMOVE_OPERATIONS;
 
   /** The ID of the AWS account that owns the thing groups (`accountId`). */
   get accountId(): string {

@@ -10,9 +10,6 @@ import {
   IoTCoreRegistryEventsBase,
   type RawIoTCoreRegistryEventsBase,
 } from './iot-core-registry-events-base';
-import { requireOneOf } from './readers';
-
-const EVENT_TYPES: readonly 'THING_EVENT'[] = ['THING_EVENT'];
 
 /**
  * The message the AWS IoT registry publishes on `$aws/events/thing/<thingName>/created`,
@@ -53,26 +50,14 @@ export interface RawIoTCoreThingEvent extends RawIoTCoreRegistryEventsBase {
  * ```
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html#registry-events-thing
  */
-export class IoTCoreThingEvent extends IoTCoreRegistryEventsBase<RawIoTCoreThingEvent> {
+export class IoTCoreThingEvent extends IoTCoreRegistryEventsBase<
+  RawIoTCoreThingEvent,
+  'THING_EVENT',
+  IoTCoreCrudOperation
+> {
   static override readonly typeName: string = 'IoTCoreThingEvent';
-
-  /**
-   * The kind of registry event, always `THING_EVENT` (`eventType`).
-   *
-   * @throws {@link FieldTypeError} when the message is another kind of registry event.
-   */
-  get eventType(): 'THING_EVENT' {
-    return requireOneOf(this, this.raw.eventType, 'eventType', EVENT_TYPES);
-  }
-
-  /**
-   * What happened to the thing: `CREATED`, `UPDATED` or `DELETED` (`operation`).
-   *
-   * @throws {@link FieldTypeError} when the value is none of these.
-   */
-  get operation(): IoTCoreCrudOperation {
-    return requireOneOf(this, this.raw.operation, 'operation', CRUD_OPERATIONS);
-  }
+  static override readonly eventTypes: readonly string[] = ['THING_EVENT'];
+  static override readonly operations: readonly string[] = CRUD_OPERATIONS;
 
   /** The ID of the AWS account that owns the thing (`accountId`). */
   get accountId(): string {

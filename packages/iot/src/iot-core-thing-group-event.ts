@@ -11,9 +11,6 @@ import {
   IoTCoreRegistryEventsBase,
   type RawIoTCoreRegistryEventsBase,
 } from './iot-core-registry-events-base';
-import { requireOneOf } from './readers';
-
-const EVENT_TYPES: readonly 'THING_GROUP_EVENT'[] = ['THING_GROUP_EVENT'];
 
 /** One ancestor of a thing group, as the registry lists it from the root down. */
 export interface IoTCoreThingGroupAncestor {
@@ -71,26 +68,16 @@ export interface RawIoTCoreThingGroupEvent
  * ```
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html#registry-events-thinggroup-crud
  */
-export class IoTCoreThingGroupEvent extends IoTCoreRegistryEventsBase<RawIoTCoreThingGroupEvent> {
+export class IoTCoreThingGroupEvent extends IoTCoreRegistryEventsBase<
+  RawIoTCoreThingGroupEvent,
+  'THING_GROUP_EVENT',
+  IoTCoreCrudOperation
+> {
   static override readonly typeName: string = 'IoTCoreThingGroupEvent';
-
-  /**
-   * The kind of registry event, always `THING_GROUP_EVENT` (`eventType`).
-   *
-   * @throws {@link FieldTypeError} when the message is another kind of registry event.
-   */
-  get eventType(): 'THING_GROUP_EVENT' {
-    return requireOneOf(this, this.raw.eventType, 'eventType', EVENT_TYPES);
-  }
-
-  /**
-   * What happened to the thing group: `CREATED`, `UPDATED` or `DELETED` (`operation`).
-   *
-   * @throws {@link FieldTypeError} when the value is none of these.
-   */
-  get operation(): IoTCoreCrudOperation {
-    return requireOneOf(this, this.raw.operation, 'operation', CRUD_OPERATIONS);
-  }
+  static override readonly eventTypes: readonly string[] = [
+    'THING_GROUP_EVENT',
+  ];
+  static override readonly operations: readonly string[] = CRUD_OPERATIONS;
 
   /** The ID of the AWS account that owns the thing group (`accountId`). */
   get accountId(): string {

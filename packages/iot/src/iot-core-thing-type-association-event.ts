@@ -3,11 +3,6 @@ import {
   IoTCoreRegistryEventsBase,
   type RawIoTCoreRegistryEventsBase,
 } from './iot-core-registry-events-base';
-import { requireOneOf } from './readers';
-
-const EVENT_TYPES: readonly 'THING_TYPE_ASSOCIATION_EVENT'[] = [
-  'THING_TYPE_ASSOCIATION_EVENT',
-];
 
 /**
  * The operation of a thing type association message: `ADDED` or `REMOVED` as its topics and
@@ -58,27 +53,16 @@ export interface RawIoTCoreThingTypeAssociationEvent
  * ```
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html#registry-events-thingtype-assoc
  */
-export class IoTCoreThingTypeAssociationEvent extends IoTCoreRegistryEventsBase<RawIoTCoreThingTypeAssociationEvent> {
+export class IoTCoreThingTypeAssociationEvent extends IoTCoreRegistryEventsBase<
+  RawIoTCoreThingTypeAssociationEvent,
+  'THING_TYPE_ASSOCIATION_EVENT',
+  IoTCoreThingTypeAssociationOperation
+> {
   static override readonly typeName: string =
     'IoTCoreThingTypeAssociationEvent';
-
-  /**
-   * The kind of registry event, always `THING_TYPE_ASSOCIATION_EVENT` (`eventType`).
-   *
-   * @throws {@link FieldTypeError} when the message is another kind of registry event.
-   */
-  get eventType(): 'THING_TYPE_ASSOCIATION_EVENT' {
-    return requireOneOf(this, this.raw.eventType, 'eventType', EVENT_TYPES);
-  }
-
-  /**
-   * Whether the thing was associated with the thing type or disassociated from it
-   * (`operation`): `ADDED` or `REMOVED` in the topics and in Powertools' sample, `CREATED` or
-   * `DELETED` in AWS's payload sample. Not checked against a list, since the two disagree.
-   */
-  get operation(): IoTCoreThingTypeAssociationOperation {
-    return requireString(this, this.raw.operation, 'operation');
-  }
+  static override readonly eventTypes: readonly string[] = [
+    'THING_TYPE_ASSOCIATION_EVENT',
+  ];
 
   /** The ID of the thing whose thing type association changed (`thingId`). */
   get thingId(): string {

@@ -13,9 +13,7 @@ import {
   IoTCoreRegistryEventsBase,
   type RawIoTCoreRegistryEventsBase,
 } from './iot-core-registry-events-base';
-import { dateFromEpoch, dateFromText, requireOneOf } from './readers';
-
-const EVENT_TYPES: readonly 'THING_TYPE_EVENT'[] = ['THING_TYPE_EVENT'];
+import { dateFromEpoch, dateFromText } from './readers';
 
 /**
  * One attribute a thing type propagates into the MQTT 5 user properties of its things'
@@ -77,28 +75,15 @@ export interface RawIoTCoreThingTypeEvent extends RawIoTCoreRegistryEventsBase {
  * ```
  * @see https://docs.aws.amazon.com/iot/latest/developerguide/registry-events.html#registry-events-thingtype
  */
-export class IoTCoreThingTypeEvent extends IoTCoreRegistryEventsBase<RawIoTCoreThingTypeEvent> {
+export class IoTCoreThingTypeEvent extends IoTCoreRegistryEventsBase<
+  RawIoTCoreThingTypeEvent,
+  'THING_TYPE_EVENT',
+  IoTCoreCrudOperation
+> {
   static override readonly typeName: string = 'IoTCoreThingTypeEvent';
+  static override readonly eventTypes: readonly string[] = ['THING_TYPE_EVENT'];
+  static override readonly operations: readonly string[] = CRUD_OPERATIONS;
   #deprecationDate: Date | undefined | typeof UNSET = UNSET;
-
-  /**
-   * The kind of registry event, always `THING_TYPE_EVENT` (`eventType`).
-   *
-   * @throws {@link FieldTypeError} when the message is another kind of registry event.
-   */
-  get eventType(): 'THING_TYPE_EVENT' {
-    return requireOneOf(this, this.raw.eventType, 'eventType', EVENT_TYPES);
-  }
-
-  /**
-   * What happened to the thing type: `CREATED`, `UPDATED` (which includes deprecating and
-   * undeprecating it) or `DELETED` (`operation`).
-   *
-   * @throws {@link FieldTypeError} when the value is none of these.
-   */
-  get operation(): IoTCoreCrudOperation {
-    return requireOneOf(this, this.raw.operation, 'operation', CRUD_OPERATIONS);
-  }
 
   /** The ID of the AWS account that owns the thing type (`accountId`). */
   get accountId(): string {

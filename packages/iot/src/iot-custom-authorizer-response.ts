@@ -85,38 +85,41 @@ export interface IoTCustomAuthorizerResponse {
   refreshAfterInSeconds?: number;
 }
 
-function isDocument(value: unknown): value is object {
+function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function policyDocument(
-  value: unknown,
-  at: string
-): IoTPolicyDocument | string {
-  let text: string;
-  if (typeof value === 'string') {
-    let document: unknown;
-    try {
-      document = JSON.parse(value);
-    } catch {
-      // Reported below, with the rule it breaks.
-    }
-    if (!isDocument(document)) {
-      throw new RangeError(
-        `${CALLER}: ${at} must be the JSON text of a policy document`
-      );
-    }
-    text = value;
-  } else if (isDocument(value)) {
-    text = JSON.stringify(value);
-  } else {
+/** The JSON text of a policy document given as an object or as text, checked. */
+function policyText(value: unknown, at: string): string {
+  if (isObject(value)) return JSON.stringify(value);
+  if (typeof value !== 'string') {
     throw new TypeError(
       `${CALLER}: ${at} must be an object or JSON text, got ${kindOf(value)}`
     );
   }
-  if (text.length > MAX_POLICY_CHARACTERS) {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    parsed = undefined;
+  }
+  if (!isObject(parsed)) {
     throw new RangeError(
-      `${CALLER}: ${at} must be at most ${MAX_POLICY_CHARACTERS} characters of JSON, got ${text.length}`
+      `${CALLER}: ${at} must be the JSON text of a policy document`
+    );
+  }
+  return value;
+}
+
+/** A policy document as given, once its JSON is known to fit AWS's limit. */
+function policyDocument(
+  value: unknown,
+  at: string
+): IoTPolicyDocument | string {
+  const { length } = policyText(value, at);
+  if (length > MAX_POLICY_CHARACTERS) {
+    throw new RangeError(
+      `${CALLER}: ${at} must be at most ${MAX_POLICY_CHARACTERS} characters of JSON, got ${length}`
     );
   }
   return value as IoTPolicyDocument | string;

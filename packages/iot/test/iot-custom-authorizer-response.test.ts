@@ -1,3 +1,4 @@
+import { thrownBy } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   buildIoTCustomAuthorizerResponse,
@@ -21,20 +22,16 @@ const PUBLISH_POLICY = {
   ],
 } as const;
 
-/** Asserts that `run` throws exactly `ErrorClass` with exactly `message`. */
+/** Asserts that `run` throws an error of exactly `ErrorClass`, with exactly `message`. */
 function expectThrows(
   run: () => unknown,
   ErrorClass: typeof TypeError | typeof RangeError,
   message: string
 ): void {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (error) {
-    thrown = error;
-  }
-  expect((thrown as Error).constructor).toBe(ErrorClass);
-  expect((thrown as Error).message).toBe(message);
+  const error = thrownBy(run) as Error;
+
+  expect(Object.getPrototypeOf(error)).toBe(ErrorClass.prototype);
+  expect(error.message).toBe(message);
 }
 
 describe('buildIoTCustomAuthorizerResponse', () => {
