@@ -182,6 +182,8 @@ describe('IoTCustomAuthorizerEvent', () => {
       const view = JSON.parse(String(event));
 
       expect(view.token).toBe('[SENSITIVE]');
+      // Its name marks a credential, so the flag is hidden too.
+      expect(view.signatureVerified).toBe('[SENSITIVE]');
       expect(view.protocolData.mqtt.password).toBe('[SENSITIVE]');
       expect(view.protocolData.mqtt.decodedPassword).toBe('[SENSITIVE]');
       expect(view.protocolData.mqtt.clientId).toBe('myClientId');
@@ -190,6 +192,17 @@ describe('IoTCustomAuthorizerEvent', () => {
       );
       expect(inspect(event, { depth: Number.POSITIVE_INFINITY })).not.toContain(
         'dGVzdHBhc3N3b3Jk'
+      );
+    });
+
+    it('shows the client certificate of an X.509 connection: a certificate is public', () => {
+      const view = JSON.parse(String(load('x509')));
+
+      expect(view.protocolData.tls.x509CertificatePem).toBe(
+        load('x509').protocolData.tls?.x509CertificatePem
+      );
+      expect(view.protocolData.tls.principalId).toBe(
+        '4d6f0c5e8a9b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d'
       );
     });
 
