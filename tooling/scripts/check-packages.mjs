@@ -22,11 +22,16 @@ const changesets = readdirSync(join(root, '.changeset'))
   .filter((file) => file.endsWith('.md') && file !== 'README.md')
   .map((file) => read(join(root, '.changeset', file)));
 const ranges = new Map();
+// Packages that plug evt into another library instead of wrapping an event source: they have
+// no event modules, fixtures or robustness walk of their own, and no example handler (the
+// examples bundle no third-party framework); everything else is checked as for a source.
+const integrations = new Set(['middy']);
 
 for (const id of ids) {
   const dir = join(root, 'packages', id);
   const manifest = JSON.parse(read(join(dir, 'package.json')));
   const isCore = id === 'core';
+  const isIntegration = integrations.has(id);
 
   for (const file of [
     'README.md',
@@ -35,7 +40,8 @@ for (const id of ids) {
     'tsup.config.ts',
     'vitest.config.ts',
     'src/index.ts',
-    ...(isCore ? [] : ['src/testing.ts', 'test/events/README.md']),
+    ...(isCore ? [] : ['src/testing.ts']),
+    ...(isCore || isIntegration ? [] : ['test/events/README.md']),
   ]) {
     if (!existsSync(join(dir, file))) problem(id, `missing ${file}`);
   }
@@ -44,6 +50,7 @@ for (const id of ids) {
   const robustness = join(dir, 'test/robustness.test.ts');
   if (
     !isCore &&
+    !isIntegration &&
     (!existsSync(robustness) ||
       !/^describeRobustness\(api\b/m.test(read(robustness)))
   )
@@ -192,6 +199,7 @@ const exampleDeps =
   JSON.parse(read(join(root, 'examples/package.json'))).dependencies ?? {};
 for (const id of ids.filter((id) => id !== 'core')) {
   if (
+    !integrations.has(id) &&
     !examples.some((file) => file.startsWith(`${id}-`) && file.endsWith('.ts'))
   )
     problem(id, `no example handler examples/src/${id}-<what>.ts`);
