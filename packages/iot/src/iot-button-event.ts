@@ -11,8 +11,9 @@ export const CLICK_TYPES: readonly IoTButtonClickType[] = [
   'LONG',
 ];
 
-// "2000mV" or "2000 mV", as the AWS IoT button's samples write the voltage.
-const MILLIVOLTS = /^\s*(\d+(?:\.\d+)?)\s*mV\s*$/;
+// The digits on either side of the point in "2000mV" or "2000.5 mV", as the AWS IoT button's
+// samples write the voltage.
+const DIGITS = /^\d+$/;
 
 /** The message an AWS IoT button (the first-generation Dash-style button) sends when pressed, as AWS documents it. */
 export interface RawIoTButtonEvent {
@@ -68,7 +69,14 @@ export class IoTButtonEvent extends EventWrapper<RawIoTButtonEvent> {
    * Undefined when the text is not a number of millivolts.
    */
   get batteryVoltageMillivolts(): number | undefined {
-    const match = MILLIVOLTS.exec(this.batteryVoltage);
-    return match ? Number(match[1]) : undefined;
+    const text = this.batteryVoltage.trim();
+    if (!text.endsWith('mV')) return undefined;
+    const number = text.slice(0, -'mV'.length).trimEnd();
+    const [whole = '', fraction, ...more] = number.split('.');
+    const valid =
+      more.length === 0 &&
+      DIGITS.test(whole) &&
+      (fraction === undefined || DIGITS.test(fraction));
+    return valid ? Number(number) : undefined;
   }
 }

@@ -118,6 +118,14 @@ const KNOWN: Record<string, { why: string; inputs: string[] }> = {
     why: 'anchored; the class cannot match `=`, so the split point is fixed: one run',
     inputs: ['A'.repeat(N), `${'A'.repeat(N)}====`, `${'A'.repeat(N)}=!`],
   },
+  '/^\\?/': {
+    why: 'anchored at the start, one character: constant work',
+    inputs: ['?'.repeat(N), 'a'.repeat(N)],
+  },
+  '/^[a-zA-Z0-9]{1,128}$/': {
+    why: 'anchored, bounded to 128 characters: constant work',
+    inputs: ['a'.repeat(N), `${'a'.repeat(N)}!`],
+  },
   '/[ \\t]/': {
     why: 'one character class, no quantifier: one pass',
     inputs: ['a'.repeat(N), `${'a'.repeat(N)}\t`],
