@@ -155,7 +155,7 @@ export interface SampleIoTCustomAuthorizerEvent
     /** The HTTP details, with headers and a query string. */
     http?: Filled<RawIoTCustomAuthorizerHttpData>;
     /** The MQTT CONNECT details, with a client ID. */
-    mqtt?: Sample<RawIoTCustomAuthorizerMqttData> &
+    mqtt?: Omit<Sample<RawIoTCustomAuthorizerMqttData>, 'clientId'> &
       Filled<Pick<RawIoTCustomAuthorizerMqttData, 'clientId'>>;
   };
 }
