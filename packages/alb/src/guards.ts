@@ -8,6 +8,6 @@ type Fields = { readonly [name: string]: unknown } | null | undefined;
  * `requestContext` has an `elb` part.
  */
 export function isALBEvent(raw: unknown): raw is RawALBEvent {
-  const context = (raw as Fields)?.['requestContext'] as Fields;
-  return typeof context?.['elb'] === 'object' && context['elb'] !== null;
+  const context = (raw as Fields)?.requestContext as Fields;
+  return typeof context?.elb === 'object' && context.elb !== null;
 }

@@ -9,7 +9,7 @@ import type { RawAPIGatewayWebSocketEvent } from './api-gateway-websocket-event'
 type Fields = { readonly [name: string]: unknown } | null | undefined;
 
 const contextOf = (raw: unknown): Fields =>
-  (raw as Fields)?.['requestContext'] as Fields;
+  (raw as Fields)?.requestContext as Fields;
 
 /**
  * Whether a value is a request in API Gateway's payload format 1.0 (a REST API, an HTTP API
@@ -24,9 +24,9 @@ export function isAPIGatewayProxyEvent(
   return (
     typeof context === 'object' &&
     context !== null &&
-    context['elb'] === undefined &&
-    (typeof (raw as Fields)?.['httpMethod'] === 'string' ||
-      typeof context['connectionId'] === 'string')
+    context.elb === undefined &&
+    (typeof (raw as Fields)?.httpMethod === 'string' ||
+      typeof context.connectionId === 'string')
   );
 }
 
@@ -39,8 +39,8 @@ export function isAPIGatewayWebSocketEvent(
 ): raw is RawAPIGatewayWebSocketEvent {
   const context = contextOf(raw);
   return (
-    typeof context?.['connectionId'] === 'string' &&
-    typeof context['eventType'] === 'string'
+    typeof context?.connectionId === 'string' &&
+    typeof context.eventType === 'string'
   );
 }
 
@@ -53,10 +53,10 @@ export function isAPIGatewayProxyEventV2(
   raw: unknown
 ): raw is RawAPIGatewayProxyEventV2 {
   const event = raw as Fields;
-  const http = contextOf(raw)?.['http'];
+  const http = contextOf(raw)?.http;
   return (
-    event?.['version'] === '2.0' &&
-    typeof event['routeKey'] === 'string' &&
+    event?.version === '2.0' &&
+    typeof event.routeKey === 'string' &&
     typeof http === 'object' &&
     http !== null
   );
@@ -70,7 +70,7 @@ export function isAPIGatewayAuthorizerTokenEvent(
   raw: unknown
 ): raw is RawAPIGatewayAuthorizerTokenEvent {
   const event = raw as Fields;
-  return event?.['type'] === 'TOKEN' && typeof event['methodArn'] === 'string';
+  return event?.type === 'TOKEN' && typeof event.methodArn === 'string';
 }
 
 /**
@@ -81,9 +81,7 @@ export function isAPIGatewayAuthorizerRequestEvent(
   raw: unknown
 ): raw is RawAPIGatewayAuthorizerRequestEvent {
   const event = raw as Fields;
-  return (
-    event?.['type'] === 'REQUEST' && typeof event['methodArn'] === 'string'
-  );
+  return event?.type === 'REQUEST' && typeof event.methodArn === 'string';
 }
 
 /**
@@ -95,8 +93,8 @@ export function isAPIGatewayAuthorizerEventV2(
 ): raw is RawAPIGatewayAuthorizerEventV2 {
   const event = raw as Fields;
   return (
-    event?.['version'] === '2.0' &&
-    event['type'] === 'REQUEST' &&
-    typeof event['routeArn'] === 'string'
+    event?.version === '2.0' &&
+    event.type === 'REQUEST' &&
+    typeof event.routeArn === 'string'
   );
 }

@@ -20,8 +20,8 @@ export function isAppSyncResolverEvent(
   if (!isObject(raw)) return false;
   const event = raw as Fields;
   return (
-    isObject(event?.['arguments']) &&
-    (isObject(event?.['info']) || typeof event?.['fieldName'] === 'string')
+    isObject(event?.arguments) &&
+    (isObject(event?.info) || typeof event?.fieldName === 'string')
   );
 }
 
@@ -47,9 +47,9 @@ export function isAppSyncAuthorizerEvent(
 ): raw is RawAppSyncAuthorizerEvent {
   const event = raw as Fields;
   return (
-    typeof event?.['authorizationToken'] === 'string' &&
-    isObject(event['requestHeaders']) &&
-    isObject(event['requestContext'])
+    typeof event?.authorizationToken === 'string' &&
+    isObject(event.requestHeaders) &&
+    isObject(event.requestContext)
   );
 }
 
@@ -60,6 +60,6 @@ export function isAppSyncAuthorizerEvent(
 export function isAppSyncResolverEventsEvent(
   raw: unknown
 ): raw is RawAppSyncResolverEventsEvent {
-  const info = (raw as Fields)?.['info'] as Fields;
-  return isObject(info?.['channel']) && typeof info?.['operation'] === 'string';
+  const info = (raw as Fields)?.info as Fields;
+  return isObject(info?.channel) && typeof info?.operation === 'string';
 }

@@ -11,10 +11,10 @@ export function isCloudFormationCustomResourceEvent(
   raw: unknown
 ): raw is RawCloudFormationCustomResourceEvent {
   const event = raw as Fields;
-  const type = event?.['RequestType'];
+  const type = event?.RequestType;
   return (
     (type === 'Create' || type === 'Update' || type === 'Delete') &&
-    typeof event?.['StackId'] === 'string' &&
-    typeof event['LogicalResourceId'] === 'string'
+    typeof event?.StackId === 'string' &&
+    typeof event.LogicalResourceId === 'string'
   );
 }

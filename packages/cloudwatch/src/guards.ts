@@ -12,8 +12,8 @@ type Fields = { readonly [name: string]: unknown } | null | undefined;
 export function isCloudWatchLogsEvent(
   raw: unknown
 ): raw is RawCloudWatchLogsEvent {
-  const awslogs = (raw as Fields)?.['awslogs'] as Fields;
-  return typeof awslogs?.['data'] === 'string';
+  const awslogs = (raw as Fields)?.awslogs as Fields;
+  return typeof awslogs?.data === 'string';
 }
 
 /**
@@ -25,9 +25,9 @@ export function isCloudWatchAlarmEvent(
 ): raw is RawCloudWatchAlarmEvent {
   const event = raw as Fields;
   return (
-    event?.['source'] === 'aws.cloudwatch' &&
-    typeof event['alarmData'] === 'object' &&
-    event['alarmData'] !== null
+    event?.source === 'aws.cloudwatch' &&
+    typeof event.alarmData === 'object' &&
+    event.alarmData !== null
   );
 }
 
@@ -38,6 +38,6 @@ export function isCloudWatchAlarmEvent(
 export function isCloudWatchDashboardCustomWidgetEvent(
   raw: unknown
 ): raw is RawCloudWatchDashboardCustomWidgetEvent {
-  const context = (raw as Fields)?.['widgetContext'] as Fields;
-  return typeof context?.['dashboardName'] === 'string';
+  const context = (raw as Fields)?.widgetContext as Fields;
+  return typeof context?.dashboardName === 'string';
 }

@@ -19,11 +19,11 @@ type Fields = { readonly [name: string]: unknown } | null | undefined;
 // A user pool trigger names its kind in `triggerSource`: `<Trigger>_<what caused it>`.
 function hasTrigger(raw: unknown, prefix: string): boolean {
   const event = raw as Fields;
-  const source = event?.['triggerSource'];
+  const source = event?.triggerSource;
   return (
     typeof source === 'string' &&
     source.startsWith(prefix) &&
-    typeof event?.['userPoolId'] === 'string'
+    typeof event?.userPoolId === 'string'
   );
 }
 
@@ -156,7 +156,7 @@ export function isPreTokenGenerationTriggerEvent(
   raw: unknown
 ): raw is RawPreTokenGenerationTriggerEvent {
   return (
-    hasTrigger(raw, 'TokenGeneration_') && (raw as Fields)?.['version'] === '1'
+    hasTrigger(raw, 'TokenGeneration_') && (raw as Fields)?.version === '1'
   );
 }
 
@@ -170,7 +170,7 @@ export function isPreTokenGenerationV2TriggerEvent(
 ): raw is RawPreTokenGenerationV2TriggerEvent {
   return (
     hasTrigger(raw, 'TokenGeneration_') &&
-    typeof (raw as Fields)?.['version'] === 'string' &&
-    (raw as Fields)?.['version'] !== '1'
+    typeof (raw as Fields)?.version === 'string' &&
+    (raw as Fields)?.version !== '1'
   );
 }

@@ -12,6 +12,6 @@ export function isEventBridgeEvent(raw: unknown): raw is RawEventBridgeEvent {
   const event = raw as Fields;
   return (
     typeof event?.['detail-type'] === 'string' &&
-    typeof event['source'] === 'string'
+    typeof event.source === 'string'
   );
 }

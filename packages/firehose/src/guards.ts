@@ -13,8 +13,8 @@ export function isKinesisFirehoseEvent(
 ): raw is RawKinesisFirehoseEvent {
   const event = raw as Fields;
   return (
-    typeof event?.['deliveryStreamArn'] === 'string' &&
-    typeof event['invocationId'] === 'string' &&
-    Array.isArray(event['records'])
+    typeof event?.deliveryStreamArn === 'string' &&
+    typeof event.invocationId === 'string' &&
+    Array.isArray(event.records)
   );
 }

@@ -9,10 +9,10 @@ type Fields = { readonly [name: string]: unknown } | null | undefined;
  */
 export function isKafkaEvent(raw: unknown): raw is RawKafkaEvent {
   const event = raw as Fields;
-  const source = event?.['eventSource'];
+  const source = event?.eventSource;
   return (
     (source === 'aws:kafka' || source === 'SelfManagedKafka') &&
-    typeof event?.['records'] === 'object' &&
-    event['records'] !== null
+    typeof event?.records === 'object' &&
+    event.records !== null
   );
 }

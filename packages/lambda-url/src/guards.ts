@@ -12,10 +12,10 @@ export function isLambdaFunctionUrlEvent(
   raw: unknown
 ): raw is RawLambdaFunctionUrlEvent {
   const event = raw as Fields;
-  const context = event?.['requestContext'] as Fields;
-  const domain = context?.['domainName'];
+  const context = event?.requestContext as Fields;
+  const domain = context?.domainName;
   return (
-    event?.['version'] === '2.0' &&
+    event?.version === '2.0' &&
     typeof domain === 'string' &&
     domain.includes('.lambda-url.')
   );

@@ -10,10 +10,10 @@ type Fields = { readonly [name: string]: unknown } | null | undefined;
  */
 export function isActiveMQEvent(raw: unknown): raw is RawActiveMQEvent {
   const event = raw as Fields;
-  const source = event?.['eventSource'];
+  const source = event?.eventSource;
   return (
     (source === 'aws:mq' || source === 'aws:amq') &&
-    Array.isArray(event?.['messages'])
+    Array.isArray(event?.messages)
   );
 }
 
@@ -22,5 +22,5 @@ export function isActiveMQEvent(raw: unknown): raw is RawActiveMQEvent {
  * `aws:rmq`.
  */
 export function isRabbitMQEvent(raw: unknown): raw is RawRabbitMQEvent {
-  return (raw as Fields)?.['eventSource'] === 'aws:rmq';
+  return (raw as Fields)?.eventSource === 'aws:rmq';
 }

@@ -15,7 +15,7 @@ const isObject = (value: unknown): value is object =>
  * every field {@link S3Event} reads.
  */
 export function isS3Event(raw: unknown): raw is RawS3Event {
-  const records = (raw as Fields)?.['Records'];
+  const records = (raw as Fields)?.Records;
   return Array.isArray(records) && records[0]?.eventSource === 'aws:s3';
 }
 
@@ -30,9 +30,9 @@ export function isS3EventBridgeNotificationEvent(
 ): raw is RawS3EventBridgeNotificationEvent {
   const event = raw as Fields;
   return (
-    event?.['source'] === 'aws.s3' &&
+    event?.source === 'aws.s3' &&
     typeof event['detail-type'] === 'string' &&
-    isObject((event['detail'] as Fields)?.['bucket'])
+    isObject((event.detail as Fields)?.bucket)
   );
 }
 
@@ -45,9 +45,9 @@ export function isS3BatchOperationEvent(
 ): raw is RawS3BatchOperationEvent {
   const event = raw as Fields;
   return (
-    typeof event?.['invocationSchemaVersion'] === 'string' &&
-    isObject(event['job']) &&
-    Array.isArray(event['tasks'])
+    typeof event?.invocationSchemaVersion === 'string' &&
+    isObject(event.job) &&
+    Array.isArray(event.tasks)
   );
 }
 
@@ -60,8 +60,8 @@ export function isS3ObjectLambdaEvent(
 ): raw is RawS3ObjectLambdaEvent {
   const event = raw as Fields;
   return (
-    typeof event?.['xAmzRequestId'] === 'string' &&
-    isObject(event['configuration']) &&
-    isObject(event['userRequest'])
+    typeof event?.xAmzRequestId === 'string' &&
+    isObject(event.configuration) &&
+    isObject(event.userRequest)
   );
 }

@@ -12,8 +12,8 @@ export function isTransferFamilyAuthorizer(
 ): raw is RawTransferFamilyAuthorizer {
   const event = raw as Fields;
   return (
-    typeof event?.['username'] === 'string' &&
-    typeof event['serverId'] === 'string' &&
-    typeof event['protocol'] === 'string'
+    typeof event?.username === 'string' &&
+    typeof event.serverId === 'string' &&
+    typeof event.protocol === 'string'
   );
 }

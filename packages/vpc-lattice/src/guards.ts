@@ -11,8 +11,7 @@ type Fields = { readonly [name: string]: unknown } | null | undefined;
 export function isVPCLatticeEvent(raw: unknown): raw is RawVPCLatticeEvent {
   const event = raw as Fields;
   return (
-    typeof event?.['raw_path'] === 'string' &&
-    typeof event['method'] === 'string'
+    typeof event?.raw_path === 'string' && typeof event.method === 'string'
   );
 }
 
@@ -22,10 +21,10 @@ export function isVPCLatticeEvent(raw: unknown): raw is RawVPCLatticeEvent {
  */
 export function isVPCLatticeEventV2(raw: unknown): raw is RawVPCLatticeEventV2 {
   const event = raw as Fields;
-  const context = event?.['requestContext'] as Fields;
+  const context = event?.requestContext as Fields;
   return (
-    event?.['version'] === '2.0' &&
-    typeof event['method'] === 'string' &&
-    typeof context?.['serviceArn'] === 'string'
+    event?.version === '2.0' &&
+    typeof event.method === 'string' &&
+    typeof context?.serviceArn === 'string'
   );
 }
