@@ -1,28 +1,10 @@
 import { detect } from '@evt/detect';
 import type { BenchCase } from '../src/case';
+import { cases as sqsCases } from './sqs';
 
-// One SQS message shaped like the standard queue sample of the Lambda Developer Guide
-// (with-sqs.html). SQS is among the last sources detect tries: most guards run before it.
-const sqs = JSON.stringify({
-  Records: [
-    {
-      messageId: '059f36b4-87a3-44ab-83d2-661975830a7d',
-      receiptHandle: 'AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a...',
-      body: '{"orderId":"o-1000"}',
-      attributes: {
-        ApproximateReceiveCount: '1',
-        SentTimestamp: '1545082649183',
-        SenderId: 'AIDAIENQZJOLO23YVJ4VO',
-        ApproximateFirstReceiveTimestamp: '1545082649185',
-      },
-      messageAttributes: {},
-      md5OfBody: 'e4e68fb7bd0e697a0ae8f1bb342846b3',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:us-east-2:123456789012:my-queue',
-      awsRegion: 'us-east-2',
-    },
-  ],
-});
+// The SQS row's batch (ten messages shaped like the Lambda Developer Guide's sample). SQS is
+// among the last sources detect tries: most guards run before it.
+const sqs = sqsCases[0]?.event ?? '{}';
 
 // A REST API request (payload format 1.0), trimmed to the fields that define it; API Gateway is
 // among the first sources detect tries.
