@@ -165,6 +165,25 @@ function describe(value) {
 }
 
 /**
+ * Whether the fixture holds `null` at a path above `path` (`Queue` for `Queue.Name`): an
+ * optional object the event sent as `null`, which a mangled copy may turn into an object.
+ *
+ * @param {unknown} pristine
+ * @param {string} path
+ * @returns {boolean}
+ */
+function isBelowNull(pristine, path) {
+  const tokens = tokensOf(path);
+  let prefix = '';
+  for (const token of tokens.slice(0, -1)) {
+    if (typeof token === 'number') prefix = `${prefix}[${token}]`;
+    else prefix = prefix === '' ? token : `${prefix}.${token}`;
+    if (valuesAt(pristine, prefix).includes(null)) return true;
+  }
+  return false;
+}
+
+/**
  * Checks that an EvtError is true of the input it was thrown for:
  *
  * - it names the class that was read (errors name the path from the outermost wrapper);
@@ -175,7 +194,9 @@ function describe(value) {
  *   attribute value that is `null` does not decode);
  * - a `MissingFieldError` names a path the pristine fixture has: a required field that a
  *   mangled copy lacks is one the fixture had, so a path that no fixture has is misspelt (or
- *   the field is not required after all).
+ *   the field is not required after all). A path below a value the fixture holds as `null`
+ *   is exempt: a copy that turns that `null` into an object lacks every field of it, and the
+ *   fixture can say nothing of their spelling (a fixture that has the object checks it).
  *
  * A path the input cannot be read at (it threw: see {@link UNREADABLE}) makes any error true.
  *
@@ -211,7 +232,8 @@ export function untruthOf(
     }
     if (
       !addsKeys &&
-      !valuesAt(pristine, path).some((value) => !isAbsent(value))
+      !valuesAt(pristine, path).some((value) => !isAbsent(value)) &&
+      !isBelowNull(pristine, path)
     ) {
       return `names ${path || 'the event'}, which the pristine fixture does not have either (a misspelt path, or a field that is not required)`;
     }

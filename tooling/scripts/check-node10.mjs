@@ -3,10 +3,12 @@
 // `moduleResolution: node10`, the resolution of a `module: commonjs` tsconfig such as the one
 // `cdk init` writes. node10 reads no `exports` map: without `typesVersions`, `@evt/<id>/testing`
 // does not resolve there (TS2307). The tarballs are unpacked into the consumer's node_modules,
-// as npm would lay them out, so what is checked is what is published.
+// as npm would lay them out, so what is checked is what is published. A required peer
+// dependency (Middy's core for @evt/middy) is there too, as a user of that package has it
+// installed; optional peers are left out, so a declaration file that needs one fails here.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
   pack,
   packingWorkspace,
@@ -24,6 +26,24 @@ for (const { id } of packages) {
   const into = join(consumer, 'node_modules/@evt', id);
   mkdirSync(into, { recursive: true });
   run('tar', ['-xzf', tarball, '-C', into, '--strip-components=1']);
+}
+
+for (const { id, manifest } of packages) {
+  const optional = manifest.peerDependenciesMeta ?? {};
+  for (const peer of Object.keys(manifest.peerDependencies ?? {})) {
+    if (optional[peer]?.optional || peer.startsWith('@evt/')) continue;
+    const link = join(consumer, 'node_modules', peer);
+    mkdirSync(dirname(link), { recursive: true });
+    // The workspace's own install of the peer, which the package's tests ran against.
+    const installed = realpathSync(
+      join(root, 'packages', id, 'node_modules', peer)
+    );
+    try {
+      symlinkSync(installed, link, 'dir');
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 const imports = packages.flatMap(({ id, manifest }) => {

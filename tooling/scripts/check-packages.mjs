@@ -22,6 +22,10 @@ const changesets = readdirSync(join(root, '.changeset'))
   .filter((file) => file.endsWith('.md') && file !== 'README.md')
   .map((file) => read(join(root, '.changeset', file)));
 const ranges = new Map();
+// Packages that plug evt into another library instead of wrapping an event source: they have
+// no event modules, fixtures or robustness walk of their own, and no example handler (the
+// examples bundle no third-party framework); everything else is checked as for a source.
+const integrations = new Set(['middy']);
 
 // Packages that work across event sources instead of reading one (`@evt/detect`): no
 // wrapper classes, so no `./testing` subpath, fixtures or robustness test, and no runtime
@@ -33,6 +37,7 @@ for (const id of ids) {
   const manifest = JSON.parse(read(join(dir, 'package.json')));
   const isCore = id === 'core';
   const isTool = TOOLS.has(id);
+  const isIntegration = integrations.has(id);
   const hasNoSource = isCore || isTool;
 
   for (const file of [
@@ -42,7 +47,8 @@ for (const id of ids) {
     'tsup.config.ts',
     'vitest.config.ts',
     'src/index.ts',
-    ...(hasNoSource ? [] : ['src/testing.ts', 'test/events/README.md']),
+    ...(hasNoSource ? [] : ['src/testing.ts']),
+    ...(hasNoSource || isIntegration ? [] : ['test/events/README.md']),
   ]) {
     if (!existsSync(join(dir, file))) problem(id, `missing ${file}`);
   }
@@ -51,6 +57,7 @@ for (const id of ids) {
   const robustness = join(dir, 'test/robustness.test.ts');
   if (
     !hasNoSource &&
+    !isIntegration &&
     (!existsSync(robustness) ||
       !/^describeRobustness\(api\b/m.test(read(robustness)))
   )
@@ -203,6 +210,7 @@ const exampleDeps =
   JSON.parse(read(join(root, 'examples/package.json'))).dependencies ?? {};
 for (const id of ids.filter((id) => id !== 'core')) {
   if (
+    !integrations.has(id) &&
     !examples.some((file) => file.startsWith(`${id}-`) && file.endsWith('.ts'))
   )
     problem(id, `no example handler examples/src/${id}-<what>.ts`);

@@ -101,7 +101,10 @@ export interface SampleAppSyncResolverEvent<
   /** The request that reached AppSync. */
   request: SampleAppSyncRequest;
   /** The result of the previous function of a pipeline resolver; `null` otherwise. */
-  prev: { result: Record<string, unknown> } | null;
+  prev: {
+    /** What the previous function returned. */
+    result: Record<string, unknown>;
+  } | null;
   /** What AppSync tells the resolver about the GraphQL request. */
   info: Filled<RawAppSyncResolverEventInfo>;
   /** The stash of the resolver. */

@@ -9,9 +9,10 @@ describe('@evt/bedrock-agent', () => {
     expect(manifest.name).toBe('@evt/bedrock-agent');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrappers, builders, the base class and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
+        'BaseProxyEvent',
         'DecodeError',
         'EvtError',
         'FieldTypeError',
@@ -19,7 +20,14 @@ describe('@evt/bedrock-agent', () => {
         'PayloadTooLargeError',
         'ValidationError',
         'BedrockAgentEvent',
-        'BedrockAgentEventRecord',
+        'BedrockAgentFunctionEvent',
+        'BedrockAgentFunctionParameter',
+        'BedrockAgentInfo',
+        'BedrockAgentProperty',
+        'BedrockAgentRequestBody',
+        'BedrockAgentRequestMedia',
+        'bedrockAgentFunctionResponse',
+        'bedrockAgentResponse',
       ].sort()
     );
   });

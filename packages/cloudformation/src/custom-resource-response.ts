@@ -367,10 +367,12 @@ function describeFailure(error: unknown, timeout: number): string {
 /** The `<Code>` of an S3 error answer, e.g. `AccessDenied`: the one safe part to quote. */
 async function s3ErrorCode(answer: Response): Promise<string> {
   try {
-    const code = /<Code>([A-Za-z0-9.]{1,64})<\/Code>/.exec(
-      await answer.text()
-    )?.[1];
-    return code ? ` (${code})` : '';
+    const text = await answer.text();
+    const start = text.indexOf('<Code>') + '<Code>'.length;
+    const end = text.indexOf('</Code>', start);
+    const code =
+      start >= '<Code>'.length && end !== -1 ? text.slice(start, end) : '';
+    return /^[A-Za-z0-9.]{1,64}$/.test(code) ? ` (${code})` : '';
   } catch {
     return '';
   }

@@ -45,7 +45,10 @@ export type SampleCloudFormationCustomResourceEvent<
     | RawCloudFormationCustomResourceDeleteEvent<
         WithServiceToken<TResourceProperties>
       >,
-    { RequestType: TRequestType }
+    {
+      /** The request type of the sample: `Create`, `Update` or `Delete`. */
+      RequestType: TRequestType;
+    }
   > & {
     /** The presigned URL that receives the response. */
     ResponseURL: string;

@@ -6,7 +6,11 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadEvent } from '@evt/tooling-config/events';
-import { expectEvtError, patchEvent, thrownBy } from '@evt/tooling-config/testing';
+import {
+  expectEvtError,
+  patchEvent,
+  thrownBy,
+} from '@evt/tooling-config/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   buildResponse,

@@ -1,136 +1,56 @@
-import {
-  EventWrapper,
-  firstOf,
-  optionalString,
-  parseJson,
-  requireString,
-  UNSET,
-  wrapEach,
-} from '@evt/core';
-
-// The generated starting point of @evt/codedeploy: one event kind, written with the authoring kit
-// the way every package is. Replace the fields with the ones AWS CodeDeploy documents, keep the
-// idioms: one reader call per scalar getter (its path checked against the raw type), the kit's
-// keyed helpers for nested parts, and `??=` / `UNSET` for anything cached.
-
-/** One record of the event, as AWS documents it. */
-export interface RawCodeDeployLifecycleHookEventRecord {
-  /** The unique ID of the record. */
-  eventID: string;
-  /** The kind of change the record describes. */
-  eventName: string;
-  /** The AWS service that sent the record. */
-  eventSource: string;
-  /** The AWS Region the record comes from; absent from some records. */
-  awsRegion?: string | undefined;
-  /** The record's content, as JSON text; absent from records that carry none. */
-  body?: string | undefined;
-}
-
-/** The event AWS CodeDeploy sends to a Lambda function, as AWS documents it. */
-export interface RawCodeDeployLifecycleHookEvent {
-  /** The records of the batch. */
-  Records: RawCodeDeployLifecycleHookEventRecord[];
-}
+import { EventWrapper, requireString } from '@evt/core';
 
 /**
- * Wrapper for one record of the event that AWS CodeDeploy sends to a Lambda function.
- *
- * `TBody` types {@link CodeDeployLifecycleHookEventRecord.jsonBody}; it is not checked at runtime.
+ * The event AWS CodeDeploy sends to a Lambda function named in the `hooks` section of an
+ * AppSpec file, as AWS documents it. The same two fields reach every hook (`BeforeAllowTraffic`
+ * and `AfterAllowTraffic` in a Lambda deployment; `BeforeInstall`, `AfterInstall`,
+ * `AfterAllowTestTraffic`, `BeforeAllowTraffic` and `AfterAllowTraffic` in an Amazon ECS one):
+ * the event does not say which hook it is for.
  */
-export class CodeDeployLifecycleHookEventRecord<
-  TBody = unknown,
-> extends EventWrapper<RawCodeDeployLifecycleHookEventRecord> {
-  static override readonly typeName: string =
-    'CodeDeployLifecycleHookEventRecord';
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
-
-  /** The unique ID of the record (`eventID`). */
-  get eventId(): string {
-    return requireString(this, this.raw.eventID, 'eventID');
-  }
-
-  /** The kind of change the record describes (`eventName`). */
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
-  }
-
-  /** The AWS service that sent the record (`eventSource`). */
-  get eventSource(): string {
-    return requireString(this, this.raw.eventSource, 'eventSource');
-  }
-
-  /** The AWS Region the record comes from (`awsRegion`). Undefined when the record has none. */
-  get awsRegion(): string | undefined {
-    return optionalString(this, this.raw.awsRegion, 'awsRegion');
-  }
-
-  /** The record's content as JSON text (`body`). Undefined when the record has none. */
-  get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
-  }
-
-  /**
-   * The record's content parsed as JSON, typed as `TBody` (`body`). Parsed once, with the
-   * `jsonDeserializer` option when one is set; undefined when the record has no body.
-   *
-   * @throws {@link DecodeError} when the body is not JSON.
-   * @example
-   * ```ts
-   * import { CodeDeployLifecycleHookEvent, type RawCodeDeployLifecycleHookEvent } from '@evt/codedeploy';
-   *
-   * export const handler = async (raw: RawCodeDeployLifecycleHookEvent) => {
-   *   const event = new CodeDeployLifecycleHookEvent<{ id: string }>(raw);
-   *   return event.records.map((record) => record.jsonBody?.id);
-   * };
-   * ```
-   */
-  get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
-      const body = this.body;
-      this.#jsonBody =
-        body === undefined
-          ? undefined
-          : parseJson<TBody>(body, { owner: this, path: 'body' });
-    }
-    return this.#jsonBody;
-  }
+export interface RawCodeDeployLifecycleHookEvent {
+  /** The unique ID of the deployment that runs the hook. */
+  DeploymentId: string;
+  /** The ID of this run of the hook, which the status report must name. */
+  LifecycleEventHookExecutionId: string;
 }
 
 /**
- * Wrapper for the event that AWS CodeDeploy sends to a Lambda function.
+ * Wrapper for the event that AWS CodeDeploy sends when a deployment reaches a lifecycle hook
+ * whose validation function is a Lambda function. The deployment waits until the function
+ * reports `Succeeded` or `Failed` with `PutLifecycleEventHookExecutionStatus` (see
+ * {@link lifecycleHookStatusInput}), or until the hook times out.
  *
  * @example
  * ```ts
- * import { CodeDeployLifecycleHookEvent, type RawCodeDeployLifecycleHookEvent } from '@evt/codedeploy';
+ * import {
+ *   CodeDeployLifecycleHookEvent,
+ *   type RawCodeDeployLifecycleHookEvent,
+ * } from '@evt/codedeploy';
  *
  * export const handler = async (raw: RawCodeDeployLifecycleHookEvent) => {
  *   const event = new CodeDeployLifecycleHookEvent(raw);
- *   return event.records.map((record) => record.eventName);
+ *   console.log(event.deploymentId, event.lifecycleEventHookExecutionId);
  * };
  * ```
+ * @see https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#appspec-hooks-lambda
  */
-export class CodeDeployLifecycleHookEvent<
-  TBody = unknown,
-> extends EventWrapper<RawCodeDeployLifecycleHookEvent> {
+export class CodeDeployLifecycleHookEvent extends EventWrapper<RawCodeDeployLifecycleHookEvent> {
   static override readonly typeName: string = 'CodeDeployLifecycleHookEvent';
-  #records?: CodeDeployLifecycleHookEventRecord<TBody>[];
 
-  /** The records of the batch, in order (`Records`). */
-  get records(): CodeDeployLifecycleHookEventRecord<TBody>[] {
-    return (this.#records ??= wrapEach(
-      this,
-      'Records',
-      CodeDeployLifecycleHookEventRecord<TBody>
-    ));
+  /** The unique ID of the deployment that runs the hook, e.g. `d-A1B2C3D4E` (`DeploymentId`). */
+  get deploymentId(): string {
+    return requireString(this, this.raw.DeploymentId, 'DeploymentId');
   }
 
   /**
-   * The first record (`Records[0]`).
-   *
-   * @throws {@link MissingFieldError} when the event has no records.
+   * The ID of this run of the lifecycle hook, an opaque string the status report must name
+   * (`LifecycleEventHookExecutionId`).
    */
-  get record(): CodeDeployLifecycleHookEventRecord<TBody> {
-    return firstOf(this, this.records, 'Records');
+  get lifecycleEventHookExecutionId(): string {
+    return requireString(
+      this,
+      this.raw.LifecycleEventHookExecutionId,
+      'LifecycleEventHookExecutionId'
+    );
   }
 }

@@ -10,7 +10,10 @@ export {
 } from '@evt/core';
 export {
   CodeDeployLifecycleHookEvent,
-  CodeDeployLifecycleHookEventRecord,
   type RawCodeDeployLifecycleHookEvent,
-  type RawCodeDeployLifecycleHookEventRecord,
 } from './code-deploy-lifecycle-hook-event';
+export {
+  type LifecycleHookStatus,
+  type LifecycleHookStatusInput,
+  lifecycleHookStatusInput,
+} from './lifecycle-hook-status-input';

@@ -1,175 +1,124 @@
+import { inspect } from 'node:util';
 import { loadEvent } from '@evt/tooling-config/events';
 import {
-  counted,
   expectEvtError,
-  jsonErrorOf,
+  expectGetters,
   patchEvent,
 } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   CodeDeployLifecycleHookEvent,
-  DecodeError,
   FieldTypeError,
   MissingFieldError,
   type RawCodeDeployLifecycleHookEvent,
 } from '../src/index';
 import { createCodeDeployLifecycleHookEvent } from '../src/testing';
 
-const load = (): RawCodeDeployLifecycleHookEvent =>
+const FIXTURE = 'code-deploy-lifecycle-hook-event';
+const load = (variant?: string): RawCodeDeployLifecycleHookEvent =>
   loadEvent<RawCodeDeployLifecycleHookEvent>(
-    'code-deploy-lifecycle-hook-event'
+    variant ? `${FIXTURE}.${variant}` : FIXTURE
   );
 
+const EXECUTION_ID =
+  'eyJlbmNyeXB0ZWREYXRhIjoiWjRhN2JxM2tQbmR5T2ZWc0d0MmFNdz09IiwiaXZQYXJhbWV0ZXJTcGVjIjoiUm1wS2VYQT0iLCJtYXRlcmlhbFNldFNlcmlhbCI6MX0=';
+
 describe('CodeDeployLifecycleHookEvent', () => {
-  describe('records', () => {
-    it('wraps each record of the batch, in order', () => {
-      const raw = load();
-
-      const records = new CodeDeployLifecycleHookEvent(raw).records;
-
-      expect(records.map((record) => record.rawEvent)).toEqual([
-        raw.Records[0],
-        raw.Records[1],
-      ]);
-      expect(records[0]?.rawEvent).toBe(raw.Records[0]);
-    });
-
-    it('returns the same array on every read', () => {
+  describe('members', () => {
+    it('returns the deployment and hook run IDs of the documented event', () => {
       const event = new CodeDeployLifecycleHookEvent(load());
 
-      expect(event.records).toBe(event.records);
+      expectGetters(event, {
+        deploymentId: 'd-B4DK6BVJE',
+        lifecycleEventHookExecutionId: EXECUTION_ID,
+      });
+    });
+
+    it('returns the IDs of the Powertools sample', () => {
+      const event = new CodeDeployLifecycleHookEvent(load('powertools'));
+
+      expect(event.deploymentId).toBe('d-ABCDEF');
+      expect(event.lifecycleEventHookExecutionId).toBe(
+        'xxxxxxxxxxxxxxxxxxxxxxxx'
+      );
+    });
+
+    it('gives the raw event back as JSON', () => {
+      const raw = load();
+
+      expect(
+        JSON.parse(JSON.stringify(new CodeDeployLifecycleHookEvent(raw)))
+      ).toEqual(raw);
     });
   });
 
-  describe('record', () => {
-    it('returns the first record', () => {
-      const raw = load();
+  describe('debug view', () => {
+    it('shows both IDs: neither is a credential', () => {
+      const view = inspect(new CodeDeployLifecycleHookEvent(load()));
 
-      expect(new CodeDeployLifecycleHookEvent(raw).record.rawEvent).toBe(
-        raw.Records[0]
+      expect(view).toContain("deploymentId: 'd-B4DK6BVJE'");
+      expect(view).toContain(
+        `lifecycleEventHookExecutionId: '${EXECUTION_ID}'`
       );
     });
   });
 
-  describe('record members', () => {
-    it('returns each field of the first record', () => {
-      const record = new CodeDeployLifecycleHookEvent(load()).record;
-
-      expect(record.eventId).toBe('4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b3c2d');
-      expect(record.eventName).toBe('Created');
-      expect(record.eventSource).toBe('aws:codedeploy');
-      expect(record.awsRegion).toBe('us-east-1');
-      expect(record.body).toBe('{"id":"a-1","quantity":5}');
-      expect(record.jsonBody).toEqual({ id: 'a-1', quantity: 5 });
-    });
-
-    it('returns undefined for the optional fields a record lacks', () => {
-      const record = new CodeDeployLifecycleHookEvent(load()).records[1];
-
-      expect(record?.awsRegion).toBeUndefined();
-      expect(record?.body).toBeUndefined();
-      expect(record?.jsonBody).toBeUndefined();
-    });
-
-    it('parses the body once', () => {
-      const deserializer = counted(JSON.parse);
-      const record = new CodeDeployLifecycleHookEvent(load(), {
-        jsonDeserializer: deserializer,
-      }).record;
-
-      record.jsonBody;
-      record.jsonBody;
-
-      expect(deserializer.calls).toBe(1);
-    });
-  });
-
   describe('testing factory', () => {
-    it('builds a fresh copy of the sample', () => {
+    it('builds a fresh copy of the documented sample', () => {
       const raw = createCodeDeployLifecycleHookEvent();
 
       expect(raw).toEqual(load());
       expect(raw).not.toBe(createCodeDeployLifecycleHookEvent());
     });
 
-    it('builds the sample with replaced records', () => {
+    it('replaces the IDs given', () => {
       const event = new CodeDeployLifecycleHookEvent(
         createCodeDeployLifecycleHookEvent({
-          records: [{ eventName: 'Updated' }],
+          deploymentId: 'd-TEST00001',
+          lifecycleEventHookExecutionId: 'run-1',
         })
       );
 
-      expect(event.records.map((record) => record.eventName)).toEqual([
-        'Updated',
-      ]);
-      expect(event.record.eventSource).toBe('aws:codedeploy');
-    });
-
-    it('builds one record per body, with numbered event IDs', () => {
-      const event = new CodeDeployLifecycleHookEvent(
-        createCodeDeployLifecycleHookEvent({ bodies: [{ id: 'a-2' }, 'plain'] })
-      );
-
-      expect(event.records.map((record) => record.body)).toEqual([
-        '{"id":"a-2"}',
-        'plain',
-      ]);
-      expect(event.records[1]?.eventId).toBe(
-        '4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b0001'
-      );
+      expect(event.deploymentId).toBe('d-TEST00001');
+      expect(event.lifecycleEventHookExecutionId).toBe('run-1');
     });
   });
 
   describe('malformed input', () => {
-    it('throws MissingFieldError naming Records when it is absent', () => {
-      expectEvtError(
-        () =>
-          new CodeDeployLifecycleHookEvent(
-            {} as RawCodeDeployLifecycleHookEvent
-          ).records,
-        MissingFieldError,
-        'CodeDeployLifecycleHookEvent: Records is missing'
-      );
-    });
+    it.each([
+      ['DeploymentId', 'deploymentId'],
+      ['LifecycleEventHookExecutionId', 'lifecycleEventHookExecutionId'],
+    ] as const)(
+      'throws MissingFieldError naming %s when it is absent',
+      (field, getter) => {
+        const raw = patchEvent<RawCodeDeployLifecycleHookEvent>(
+          FIXTURE,
+          (event) => {
+            delete (event as Partial<RawCodeDeployLifecycleHookEvent>)[field];
+          }
+        );
 
-    it('throws MissingFieldError naming Records[0] when the batch is empty', () => {
-      expectEvtError(
-        () => new CodeDeployLifecycleHookEvent({ Records: [] }).record,
-        MissingFieldError,
-        'CodeDeployLifecycleHookEvent: Records[0] is missing'
-      );
-    });
+        expectEvtError(
+          () => new CodeDeployLifecycleHookEvent(raw)[getter],
+          MissingFieldError,
+          `CodeDeployLifecycleHookEvent: ${field} is missing`
+        );
+      }
+    );
 
-    it('throws FieldTypeError naming the path of a mistyped field', () => {
+    it('throws FieldTypeError naming DeploymentId when it is not a string', () => {
       const raw = patchEvent<RawCodeDeployLifecycleHookEvent>(
-        'code-deploy-lifecycle-hook-event',
+        FIXTURE,
         (event) => {
-          (event.Records[0] as unknown as { eventName: number }).eventName = 7;
+          (event as unknown as { DeploymentId: number }).DeploymentId = 7;
         }
       );
 
       expectEvtError(
-        () => new CodeDeployLifecycleHookEvent(raw).record.eventName,
+        () => new CodeDeployLifecycleHookEvent(raw).deploymentId,
         FieldTypeError,
-        'CodeDeployLifecycleHookEvent: Records[0].eventName must be string, got number'
+        'CodeDeployLifecycleHookEvent: DeploymentId must be string, got number'
       );
-    });
-
-    it('throws DecodeError naming the body when it is not JSON', () => {
-      const raw = patchEvent<RawCodeDeployLifecycleHookEvent>(
-        'code-deploy-lifecycle-hook-event',
-        (event) => {
-          (event.Records[0] as { body: string }).body = '{not json';
-        }
-      );
-
-      const error = expectEvtError(
-        () => new CodeDeployLifecycleHookEvent(raw).record.jsonBody,
-        DecodeError,
-        `CodeDeployLifecycleHookEvent: Records[0].body is not valid JSON: ${jsonErrorOf('{not json')}`
-      );
-
-      expect(error.cause).toBeUndefined();
     });
   });
 });

@@ -9,7 +9,7 @@ describe('@evt/codedeploy', () => {
     expect(manifest.name).toBe('@evt/codedeploy');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrapper, its helper and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -19,7 +19,7 @@ describe('@evt/codedeploy', () => {
         'PayloadTooLargeError',
         'ValidationError',
         'CodeDeployLifecycleHookEvent',
-        'CodeDeployLifecycleHookEventRecord',
+        'lifecycleHookStatusInput',
       ].sort()
     );
   });

@@ -9,6 +9,18 @@ describe('@evt/codepipeline', () => {
     expect(manifest.name).toBe('@evt/codepipeline');
   });
 
+  it('has @aws-sdk/client-s3 as an optional peer, not a dependency', () => {
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+
+    expect(Object.keys(manifest.dependencies)).toEqual(['@evt/core']);
+    expect(manifest.peerDependencies).toEqual({
+      '@aws-sdk/client-s3': '^3.0.0',
+    });
+    expect(manifest.peerDependenciesMeta).toEqual({
+      '@aws-sdk/client-s3': { optional: true },
+    });
+  });
+
   it('exports exactly its wrappers and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
@@ -18,8 +30,15 @@ describe('@evt/codepipeline', () => {
         'MissingFieldError',
         'PayloadTooLargeError',
         'ValidationError',
+        'CodePipelineActionConfiguration',
+        'CodePipelineArtifact',
+        'CodePipelineArtifactCredentials',
+        'CodePipelineConfiguration',
+        'CodePipelineData',
+        'CodePipelineEncryptionKey',
         'CodePipelineJobEvent',
-        'CodePipelineJobEventRecord',
+        'CodePipelineLocation',
+        'CodePipelineS3Location',
       ].sort()
     );
   });

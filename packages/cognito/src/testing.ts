@@ -28,6 +28,7 @@ import type { PreAuthenticationTriggerSource } from './pre-authentication-trigge
 import type { PreSignUpTriggerSource } from './pre-sign-up-trigger-event';
 import type { PreTokenGenerationTriggerSource } from './pre-token-generation-trigger-event';
 import type { PreTokenGenerationV2TriggerSource } from './pre-token-generation-v2-trigger-event';
+import type { RawCallerContext } from './trigger';
 import type { UserMigrationTriggerSource } from './user-migration-trigger-event';
 import type { VerifyAuthChallengeResponseTriggerSource } from './verify-auth-challenge-response-trigger-event';
 
@@ -58,7 +59,7 @@ export interface SampleTriggerEvent<TSource extends string> {
   /** The user's username. */
   userName: string;
   /** Where the request came from. */
-  callerContext: { awsSdkVersion: string; clientId: string };
+  callerContext: RawCallerContext;
 }
 
 /** The request fields most sample trigger events have. */

@@ -1,4 +1,8 @@
-import { expectEvtError, expectGetters, patchEvent } from '@evt/tooling-config/testing';
+import {
+  expectEvtError,
+  expectGetters,
+  patchEvent,
+} from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   FieldTypeError,

@@ -1,5 +1,9 @@
 import { loadEvent } from '@evt/tooling-config/events';
-import { expectEvtError, expectGetters, patchEvent } from '@evt/tooling-config/testing';
+import {
+  expectEvtError,
+  expectGetters,
+  patchEvent,
+} from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   FieldTypeError,

@@ -9,7 +9,7 @@ describe('@evt/config', () => {
     expect(manifest.name).toBe('@evt/config');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrappers, builders and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -18,8 +18,20 @@ describe('@evt/config', () => {
         'MissingFieldError',
         'PayloadTooLargeError',
         'ValidationError',
+        'AWSConfigConfigurationChanged',
+        'AWSConfigConfigurationItemChanged',
+        'AWSConfigInvokingEvent',
+        'AWSConfigOtherNotification',
+        'AWSConfigOversizedConfiguration',
+        'AWSConfigOversizedConfigurationItemSummary',
+        'AWSConfigResourceItem',
         'AWSConfigRuleEvent',
-        'AWSConfigRuleEventRecord',
+        'AWSConfigScheduledNotification',
+        'getInvokeEvent',
+        'buildEvaluation',
+        'buildPutEvaluationsInput',
+        'buildPutEvaluationsInputs',
+        'MAX_EVALUATIONS_PER_CALL',
       ].sort()
     );
   });

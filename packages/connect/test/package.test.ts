@@ -9,7 +9,7 @@ describe('@evt/connect', () => {
     expect(manifest.name).toBe('@evt/connect');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrappers, lists, builder and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -18,8 +18,17 @@ describe('@evt/connect', () => {
         'MissingFieldError',
         'PayloadTooLargeError',
         'ValidationError',
+        'CONNECT_CONTACT_FLOW_CHANNELS',
+        'CONNECT_CONTACT_FLOW_ENDPOINT_TYPES',
+        'CONNECT_CONTACT_FLOW_INITIATION_METHODS',
+        'ConnectContactFlowData',
+        'ConnectContactFlowEndpoint',
         'ConnectContactFlowEvent',
-        'ConnectContactFlowEventRecord',
+        'ConnectContactFlowMediaStreamAudio',
+        'ConnectContactFlowMediaStreamCustomer',
+        'ConnectContactFlowMediaStreams',
+        'ConnectContactFlowQueue',
+        'connectResponse',
       ].sort()
     );
   });

@@ -600,9 +600,14 @@ export function inflateJson<T = unknown>(
 
 const TOO_LARGE = 'ERR_BUFFER_TOO_LARGE';
 
-// One or more percent-escapes in a row: decoded together, so that a character encoded as
-// several UTF-8 bytes (`%C3%A3`) decodes as one.
-const PERCENT_ESCAPES = /(?:%[\dA-Fa-f]{2})+/g;
+/** Whether a UTF-16 code unit is a hex digit (`0-9`, `A-F`, `a-f`). */
+function isHexDigit(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x46) ||
+    (code >= 0x61 && code <= 0x66)
+  );
+}
 
 /** Decodes one run of escapes, replacing bytes that are not UTF-8 with U+FFFD. */
 function decodeEscapeRun(run: string): string {
@@ -633,5 +638,31 @@ function decodeEscapeRun(run: string): string {
 export function decodePercentEscapes(text: string): string {
   if (!text.includes('%')) return text;
   refuseInView(text.length);
-  return text.replace(PERCENT_ESCAPES, decodeEscapeRun);
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // A stray `%` or bytes that are not UTF-8: each run of escapes is decoded on its own, so
+    // that a character encoded as several bytes (`%C3%A9`) still decodes as one.
+  }
+  let decoded = '';
+  let from = 0;
+  for (let at = text.indexOf('%'); at !== -1; at = text.indexOf('%', from)) {
+    let end = at;
+    while (
+      end + 2 < text.length &&
+      text[end] === '%' &&
+      isHexDigit(text.charCodeAt(end + 1)) &&
+      isHexDigit(text.charCodeAt(end + 2))
+    ) {
+      end += 3;
+    }
+    if (end === at) {
+      decoded += text.slice(from, at + 1);
+      from = at + 1;
+    } else {
+      decoded += text.slice(from, at) + decodeEscapeRun(text.slice(at, end));
+      from = end;
+    }
+  }
+  return decoded + text.slice(from);
 }

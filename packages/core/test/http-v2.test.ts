@@ -1,6 +1,10 @@
 import { inspect } from 'node:util';
-import { loadEvent } from '@evt/config/events';
-import { expectEvtError, expectGetters, patchEvent } from '@evt/config/testing';
+import { loadEvent } from '@evt/tooling-config/events';
+import {
+  expectEvtError,
+  expectGetters,
+  patchEvent,
+} from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   BaseProxyEventV2,

@@ -1,5 +1,5 @@
-import { expectEvtError, thrownBy } from '@evt/tooling-config/testing';
 import { DecodeError } from '@evt/core';
+import { expectEvtError, thrownBy } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   DynamoDBNumber,

@@ -1,6 +1,6 @@
+import type { DeepPartial } from '@evt/core/testing';
 import { loadEvent } from '@evt/tooling-config/events';
 import { patchEvent, thrownBy } from '@evt/tooling-config/testing';
-import type { DeepPartial } from '@evt/core/testing';
 import { describe, expect, it } from 'vitest';
 import {
   buildBatchResponse,

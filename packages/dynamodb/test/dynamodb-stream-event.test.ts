@@ -1,6 +1,6 @@
+import { TumblingWindowBatch } from '@evt/core';
 import { loadEvent } from '@evt/tooling-config/events';
 import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
-import { TumblingWindowBatch } from '@evt/core';
 import { describe, expect, it, vi } from 'vitest';
 import { type DynamoDBImage, DynamoDBNumber } from '../src/attribute-value';
 import {

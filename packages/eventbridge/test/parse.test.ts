@@ -1,6 +1,6 @@
+import { ValidationError } from '@evt/core';
 import { loadEvent } from '@evt/tooling-config/events';
 import { expectEvtError } from '@evt/tooling-config/testing';
-import { ValidationError } from '@evt/core';
 import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';

@@ -1,5 +1,9 @@
 import { loadEvent } from '@evt/tooling-config/events';
-import { counted, expectEvtError, jsonErrorOf } from '@evt/tooling-config/testing';
+import {
+  counted,
+  expectEvtError,
+  jsonErrorOf,
+} from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   base64FromJson,

@@ -9,7 +9,7 @@ describe('@evt/iot', () => {
     expect(manifest.name).toBe('@evt/iot');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrappers, its response builders and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -18,8 +18,28 @@ describe('@evt/iot', () => {
         'MissingFieldError',
         'PayloadTooLargeError',
         'ValidationError',
+        'IoT1ClickButtonClicked',
+        'IoT1ClickDeviceEvent',
+        'IoT1ClickDeviceInfo',
+        'IoT1ClickEvent',
+        'IoT1ClickPlacementInfo',
+        'IoTButtonEvent',
+        'IoTCoreAddOrDeleteFromThingGroupEvent',
+        'IoTCoreAddOrRemoveFromThingGroupEvent',
+        'IoTCoreRegistryEventsBase',
         'IoTCoreThingEvent',
-        'IoTCoreThingEventRecord',
+        'IoTCoreThingGroupEvent',
+        'IoTCoreThingTypeAssociationEvent',
+        'IoTCoreThingTypeEvent',
+        'IoTCustomAuthorizerConnectionMetadata',
+        'IoTCustomAuthorizerEvent',
+        'IoTCustomAuthorizerHttpData',
+        'IoTCustomAuthorizerMqttData',
+        'IoTCustomAuthorizerProtocolData',
+        'IoTCustomAuthorizerTlsData',
+        'IoTPreProvisioningHookEvent',
+        'buildIoTCustomAuthorizerResponse',
+        'buildIoTPreProvisioningHookResponse',
       ].sort()
     );
   });

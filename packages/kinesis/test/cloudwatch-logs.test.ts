@@ -1,6 +1,6 @@
+import { EventWrapper, requireString } from '@evt/core';
 import { loadEvent } from '@evt/tooling-config/events';
 import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
-import { EventWrapper, requireString } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {
   type CloudWatchLogsSubscriptionData,

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { TumblingWindowBatch } from '@evt/core';
 import { loadEvent } from '@evt/tooling-config/events';
 import {
   counted,
@@ -7,7 +8,6 @@ import {
   jsonErrorOf,
   patchEvent,
 } from '@evt/tooling-config/testing';
-import { TumblingWindowBatch } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {
   DecodeError,

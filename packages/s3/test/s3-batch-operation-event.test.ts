@@ -1,11 +1,11 @@
-import { loadEvent } from '@evt/tooling-config/events';
-import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
 import {
   DecodeError,
   EvtError,
   FieldTypeError,
   MissingFieldError,
 } from '@evt/core';
+import { loadEvent } from '@evt/tooling-config/events';
+import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type RawS3BatchOperationEvent,

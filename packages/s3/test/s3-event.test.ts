@@ -1,6 +1,6 @@
+import { FieldTypeError, MissingFieldError } from '@evt/core';
 import { loadEvent } from '@evt/tooling-config/events';
 import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
-import { FieldTypeError, MissingFieldError } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {
   type RawS3Event,

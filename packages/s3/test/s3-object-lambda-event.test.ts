@@ -1,6 +1,10 @@
-import { loadEvent } from '@evt/tooling-config/events';
-import { expectEvtError, expectGetters, patchEvent } from '@evt/tooling-config/testing';
 import { FieldTypeError, HeaderMap, MissingFieldError } from '@evt/core';
+import { loadEvent } from '@evt/tooling-config/events';
+import {
+  expectEvtError,
+  expectGetters,
+  patchEvent,
+} from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   type RawS3ObjectLambdaEvent,

@@ -1,6 +1,6 @@
+import { DecodeError, FieldTypeError, MissingFieldError } from '@evt/core';
 import { loadEvent } from '@evt/tooling-config/events';
 import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
-import { DecodeError, FieldTypeError, MissingFieldError } from '@evt/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type RawS3Event, S3Event } from '../src/s3-event';
 import { type RawS3Object, S3Object } from '../src/s3-object';

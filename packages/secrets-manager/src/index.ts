@@ -10,7 +10,6 @@ export {
 } from '@evt/core';
 export {
   type RawSecretsManagerEvent,
-  type RawSecretsManagerEventRecord,
   SecretsManagerEvent,
-  SecretsManagerEventRecord,
+  type SecretsManagerRotationStep,
 } from './secrets-manager-event';

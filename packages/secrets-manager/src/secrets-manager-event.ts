@@ -1,135 +1,124 @@
 import {
   EventWrapper,
-  firstOf,
   optionalString,
-  parseJson,
+  optionalStringOf,
   requireString,
-  UNSET,
-  wrapEach,
 } from '@evt/core';
 
-// The generated starting point of @evt/secrets-manager: one event kind, written with the authoring kit
-// the way every package is. Replace the fields with the ones AWS Secrets Manager documents, keep the
-// idioms: one reader call per scalar getter (its path checked against the raw type), the kit's
-// keyed helpers for nested parts, and `??=` / `UNSET` for anything cached.
-
-/** One record of the event, as AWS documents it. */
-export interface RawSecretsManagerEventRecord {
-  /** The unique ID of the record. */
-  eventID: string;
-  /** The kind of change the record describes. */
-  eventName: string;
-  /** The AWS service that sent the record. */
-  eventSource: string;
-  /** The AWS Region the record comes from; absent from some records. */
-  awsRegion?: string | undefined;
-  /** The record's content, as JSON text; absent from records that carry none. */
-  body?: string | undefined;
-}
-
-/** The event AWS Secrets Manager sends to a Lambda function, as AWS documents it. */
-export interface RawSecretsManagerEvent {
-  /** The records of the batch. */
-  Records: RawSecretsManagerEventRecord[];
-}
-
 /**
- * Wrapper for one record of the event that AWS Secrets Manager sends to a Lambda function.
- *
- * `TBody` types {@link SecretsManagerEventRecord.jsonBody}; it is not checked at runtime.
+ * The step of a rotation that an invocation asks for. Secrets Manager invokes the rotation
+ * function once per step, in this order: `'createSecret'` (make the new version, staged
+ * `AWSPENDING`), `'setSecret'` (put it into the database or service), `'testSecret'` (check
+ * that it works there) and `'finishSecret'` (move `AWSCURRENT` to it).
  */
-export class SecretsManagerEventRecord<
-  TBody = unknown,
-> extends EventWrapper<RawSecretsManagerEventRecord> {
-  static override readonly typeName: string = 'SecretsManagerEventRecord';
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
+export type SecretsManagerRotationStep =
+  | 'createSecret'
+  | 'setSecret'
+  | 'testSecret'
+  | 'finishSecret';
 
-  /** The unique ID of the record (`eventID`). */
-  get eventId(): string {
-    return requireString(this, this.raw.eventID, 'eventID');
-  }
+// The documented steps, built once: `optionalStringOf` checks the field against them on every
+// read, which must not allocate.
+const STEPS: readonly SecretsManagerRotationStep[] =
+  /* @__PURE__ */ Object.freeze([
+    'createSecret',
+    'setSecret',
+    'testSecret',
+    'finishSecret',
+  ] as const);
 
-  /** The kind of change the record describes (`eventName`). */
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
-  }
-
-  /** The AWS service that sent the record (`eventSource`). */
-  get eventSource(): string {
-    return requireString(this, this.raw.eventSource, 'eventSource');
-  }
-
-  /** The AWS Region the record comes from (`awsRegion`). Undefined when the record has none. */
-  get awsRegion(): string | undefined {
-    return optionalString(this, this.raw.awsRegion, 'awsRegion');
-  }
-
-  /** The record's content as JSON text (`body`). Undefined when the record has none. */
-  get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
-  }
-
+/** The event AWS Secrets Manager sends to a rotation function, as AWS documents it. */
+export interface RawSecretsManagerEvent {
+  /** The rotation step the invocation asks for. */
+  Step: SecretsManagerRotationStep;
+  /** The ARN of the secret being rotated. */
+  SecretId: string;
+  /** The version ID of the secret's new version, the one the rotation creates. */
+  ClientRequestToken: string;
   /**
-   * The record's content parsed as JSON, typed as `TBody` (`body`). Parsed once, with the
-   * `jsonDeserializer` option when one is set; undefined when the record has no body.
-   *
-   * @throws {@link DecodeError} when the body is not JSON.
-   * @example
-   * ```ts
-   * import { SecretsManagerEvent, type RawSecretsManagerEvent } from '@evt/secrets-manager';
-   *
-   * export const handler = async (raw: RawSecretsManagerEvent) => {
-   *   const event = new SecretsManagerEvent<{ id: string }>(raw);
-   *   return event.records.map((record) => record.jsonBody?.id);
-   * };
-   * ```
+   * The token that proves to Secrets Manager that a call comes from this rotation; absent from
+   * events sent before Secrets Manager added it.
    */
-  get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
-      const body = this.body;
-      this.#jsonBody =
-        body === undefined
-          ? undefined
-          : parseJson<TBody>(body, { owner: this, path: 'body' });
-    }
-    return this.#jsonBody;
-  }
+  RotationToken?: string | undefined;
 }
 
 /**
- * Wrapper for the event that AWS Secrets Manager sends to a Lambda function.
+ * Wrapper for the event that AWS Secrets Manager sends when it rotates a secret with a Lambda
+ * rotation function: one invocation per step of the rotation, each with the same secret and
+ * new version.
+ *
+ * The debug view (`console.log(event)`) hides the members whose names hold `secret` or
+ * `token`: `secretId`, `clientRequestToken` and `rotationToken` show as `[SENSITIVE]`. Only
+ * `rotationToken` is a credential; the version ID shows as `versionId`.
  *
  * @example
  * ```ts
- * import { SecretsManagerEvent, type RawSecretsManagerEvent } from '@evt/secrets-manager';
+ * import { type RawSecretsManagerEvent, SecretsManagerEvent } from '@evt/secrets-manager';
  *
  * export const handler = async (raw: RawSecretsManagerEvent) => {
  *   const event = new SecretsManagerEvent(raw);
- *   return event.records.map((record) => record.eventName);
+ *   console.log(`${event.step} for version ${event.versionId}`);
  * };
  * ```
+ * @see https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_lambda.html
  */
-export class SecretsManagerEvent<
-  TBody = unknown,
-> extends EventWrapper<RawSecretsManagerEvent> {
+export class SecretsManagerEvent extends EventWrapper<RawSecretsManagerEvent> {
   static override readonly typeName: string = 'SecretsManagerEvent';
-  #records?: SecretsManagerEventRecord<TBody>[];
 
-  /** The records of the batch, in order (`Records`). */
-  get records(): SecretsManagerEventRecord<TBody>[] {
-    return (this.#records ??= wrapEach(
-      this,
-      'Records',
-      SecretsManagerEventRecord<TBody>
-    ));
+  /** The ARN of the secret being rotated (`SecretId`). */
+  get secretId(): string {
+    return requireString(this, this.raw.SecretId, 'SecretId');
   }
 
   /**
-   * The first record (`Records[0]`).
-   *
-   * @throws {@link MissingFieldError} when the event has no records.
+   * The version ID of the secret's new version (`ClientRequestToken`): the version each step
+   * works on, staged `AWSPENDING` until `finishSecret` makes it `AWSCURRENT`. An ID, not a
+   * credential, although the debug view hides it by its name; {@link SecretsManagerEvent.versionId} reads the same
+   * field.
    */
-  get record(): SecretsManagerEventRecord<TBody> {
-    return firstOf(this, this.records, 'Records');
+  get clientRequestToken(): string {
+    return requireString(
+      this,
+      this.raw.ClientRequestToken,
+      'ClientRequestToken'
+    );
+  }
+
+  /**
+   * The version ID of the secret's new version (`ClientRequestToken`): the same value as
+   * {@link SecretsManagerEvent.clientRequestToken}, under the name the Secrets Manager API gives it (`VersionId`).
+   */
+  get versionId(): string {
+    return requireString(
+      this,
+      this.raw.ClientRequestToken,
+      'ClientRequestToken'
+    );
+  }
+
+  /**
+   * The rotation step the invocation asks for (`Step`): `'createSecret'`, `'setSecret'`,
+   * `'testSecret'` or `'finishSecret'`.
+   *
+   * @throws {@link MissingFieldError} when absent; {@link FieldTypeError} when it is not one
+   * of the four steps AWS documents.
+   */
+  get step(): SecretsManagerRotationStep {
+    return requireString(
+      this,
+      optionalStringOf(this, this.raw.Step, 'Step', STEPS),
+      'Step'
+    );
+  }
+
+  /**
+   * The token that proves to Secrets Manager that a call comes from this rotation
+   * (`RotationToken`); a rotation function passes it on as the `RotationToken` parameter of its
+   * `PutSecretValue` call. Secrets Manager checks it when the function calls from another
+   * account or through an assumed role. Undefined when the event has none. A credential: the
+   * debug view hides it, and Secrets Manager keeps it out of CloudTrail.
+   */
+  get rotationToken(): string | undefined {
+    return optionalString(this, this.raw.RotationToken, 'RotationToken');
   }
 }

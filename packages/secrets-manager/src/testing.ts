@@ -1,83 +1,97 @@
-import {
-  type BatchOverrides,
-  numbered,
-  type Sample,
-  sampleRecords,
-} from '@evt/core/testing';
-import sample from '../test/events/secrets-manager-event.json';
+import type { Sample } from '@evt/core/testing';
+import finishSecret from '../test/events/secrets-manager-event.finish-secret.json';
+import createSecret from '../test/events/secrets-manager-event.json';
+import setSecret from '../test/events/secrets-manager-event.set-secret.json';
+import testSecret from '../test/events/secrets-manager-event.test-secret.json';
 import type {
   RawSecretsManagerEvent,
-  RawSecretsManagerEventRecord,
+  SecretsManagerRotationStep,
 } from './secrets-manager-event';
 
-/** One record as {@link createSecretsManagerEvent} builds it. */
-export interface SampleSecretsManagerEventRecord
-  extends Sample<RawSecretsManagerEventRecord> {}
-
 /**
- * The event {@link createSecretsManagerEvent} returns: a fresh copy that fits
- * `SecretsManagerEvent`'s constructor (and the matching type of `@types/aws-lambda`, where
- * there is one: declare there the fields the sample always has, as `@evt/sqs` does).
- */
-export interface SampleSecretsManagerEvent
-  extends Sample<Omit<RawSecretsManagerEvent, 'Records'>> {
-  /** The records of the batch. */
-  Records: SampleSecretsManagerEventRecord[];
-}
-
-/**
- * The fields of the sample event that {@link createSecretsManagerEvent} can replace. The count,
- * `bodies` and `records` each set the number of records.
+ * The event {@link createSecretsManagerEvent} returns for a step: a fresh copy that fits
+ * `SecretsManagerEvent`'s constructor and the `SecretsManagerRotationEvent` of
+ * `@types/aws-lambda`.
  *
- * @typeParam TBody The type of the bodies, to check test data against the handler's.
+ * @typeParam TStep The rotation step.
  */
-export interface SecretsManagerEventOverrides<TBody = unknown>
-  extends BatchOverrides<SampleSecretsManagerEventRecord> {
+export type SampleSecretsManagerEvent<
+  TStep extends SecretsManagerRotationStep = SecretsManagerRotationStep,
+> = Sample<Omit<RawSecretsManagerEvent, 'Step'>> & {
+  /** The rotation step. */
+  Step: TStep;
+};
+
+/**
+ * The changes {@link createSecretsManagerEvent} can make to the sample of a step.
+ *
+ * @typeParam TStep The rotation step.
+ */
+export interface SecretsManagerEventOverrides<
+  TStep extends SecretsManagerRotationStep = 'createSecret',
+> {
   /**
-   * The bodies, one record per item; a value that is not a string is JSON-encoded. Records
-   * are copies of the sample's first record with numbered event IDs.
+   * The rotation step, `'createSecret'` by default: picks the sample of that step. The
+   * `createSecret` sample has no `RotationToken`, the others have one.
    */
-  readonly bodies?: readonly (TBody | string)[] | undefined;
+  readonly step?: TStep | undefined;
+  /** The secret's ARN (`SecretId`). */
+  readonly secretId?: string | undefined;
+  /** The new version's ID (`ClientRequestToken`). */
+  readonly clientRequestToken?: string | undefined;
+  /**
+   * The rotation token (`RotationToken`), or `null` to build the event without one.
+   */
+  readonly rotationToken?: string | null | undefined;
 }
 
+const SAMPLES: Record<SecretsManagerRotationStep, RawSecretsManagerEvent> = {
+  createSecret: createSecret as RawSecretsManagerEvent,
+  setSecret: setSecret as RawSecretsManagerEvent,
+  testSecret: testSecret as RawSecretsManagerEvent,
+  finishSecret: finishSecret as RawSecretsManagerEvent,
+};
+
 /**
- * Builds a sample AWS Secrets Manager event, as a fresh copy you may change.
+ * Builds a sample rotation event from AWS Secrets Manager for one step, as a fresh copy you
+ * may change.
  *
- * @typeParam TBody The type of the bodies.
- * @param overrides The number of records, their bodies and the fields to replace.
+ * @typeParam TStep The rotation step.
+ * @param overrides The step, and the fields to replace in its sample.
  * @returns The raw event.
- * @throws {TypeError} when `count`, `bodies` and `records` ask for different numbers of
- * records.
+ * @throws {TypeError} when `step` is not one of the four rotation steps.
  * @example
  * ```ts
  * import { SecretsManagerEvent } from '@evt/secrets-manager';
  * import { createSecretsManagerEvent } from '@evt/secrets-manager/testing';
  *
  * const event = new SecretsManagerEvent(
- *   createSecretsManagerEvent({ bodies: [{ id: 'a-1' }] })
+ *   createSecretsManagerEvent({ step: 'finishSecret', clientRequestToken: 'v-2' })
  * );
- * event.record.body; // '{"id":"a-1"}'
+ * event.step; // 'finishSecret'
+ * event.versionId; // 'v-2'
  * ```
  */
-export function createSecretsManagerEvent<TBody = unknown>(
-  overrides: SecretsManagerEventOverrides<TBody> = {}
-): SampleSecretsManagerEvent {
-  const event = structuredClone(sample) as SampleSecretsManagerEvent;
-  const template = event.Records[0] as SampleSecretsManagerEventRecord;
-  const { bodies } = overrides;
-  event.Records = sampleRecords(event.Records, overrides, {
-    factory: 'createSecretsManagerEvent',
-    lists: { bodies },
-    copy: (index) => ({
-      ...structuredClone(template),
-      eventID: numbered(template.eventID, index),
-    }),
-    each: (record, index) => {
-      const body = bodies?.[index];
-      if (body !== undefined) {
-        record.body = typeof body === 'string' ? body : JSON.stringify(body);
-      }
-    },
-  });
+export function createSecretsManagerEvent<
+  TStep extends SecretsManagerRotationStep = 'createSecret',
+>(
+  overrides: SecretsManagerEventOverrides<TStep> = {}
+): SampleSecretsManagerEvent<TStep> {
+  const step: string = overrides.step ?? 'createSecret';
+  if (!Object.hasOwn(SAMPLES, step)) {
+    throw new TypeError(
+      `createSecretsManagerEvent: step must be 'createSecret', 'setSecret', 'testSecret' or 'finishSecret', got ${typeof step === 'string' && step.length <= 20 ? JSON.stringify(step) : typeof step}`
+    );
+  }
+  const event = structuredClone(
+    SAMPLES[step as SecretsManagerRotationStep]
+  ) as SampleSecretsManagerEvent<TStep>;
+  const { secretId, clientRequestToken, rotationToken } = overrides;
+  if (secretId !== undefined) event.SecretId = secretId;
+  if (clientRequestToken !== undefined) {
+    event.ClientRequestToken = clientRequestToken;
+  }
+  if (rotationToken === null) delete event.RotationToken;
+  else if (rotationToken !== undefined) event.RotationToken = rotationToken;
   return event;
 }

@@ -9,7 +9,7 @@ describe('@evt/secrets-manager', () => {
     expect(manifest.name).toBe('@evt/secrets-manager');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrapper and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -19,7 +19,6 @@ describe('@evt/secrets-manager', () => {
         'PayloadTooLargeError',
         'ValidationError',
         'SecretsManagerEvent',
-        'SecretsManagerEventRecord',
       ].sort()
     );
   });

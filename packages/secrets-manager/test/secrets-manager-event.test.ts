@@ -1,166 +1,201 @@
+import { inspect } from 'node:util';
 import { loadEvent } from '@evt/tooling-config/events';
 import {
-  counted,
   expectEvtError,
-  jsonErrorOf,
+  expectGetters,
   patchEvent,
 } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  DecodeError,
   FieldTypeError,
   MissingFieldError,
   type RawSecretsManagerEvent,
   SecretsManagerEvent,
+  type SecretsManagerRotationStep,
 } from '../src/index';
 import { createSecretsManagerEvent } from '../src/testing';
 
-const load = (): RawSecretsManagerEvent =>
-  loadEvent<RawSecretsManagerEvent>('secrets-manager-event');
+const FIXTURE = 'secrets-manager-event';
+const load = (variant?: string): RawSecretsManagerEvent =>
+  loadEvent<RawSecretsManagerEvent>(
+    variant ? `${FIXTURE}.${variant}` : FIXTURE
+  );
+
+const SECRET_ARN =
+  'arn:aws:secretsmanager:us-west-2:123456789012:secret:MyTestDatabaseSecret-a1b2c3';
+const VERSION_ID = '550e8400-e29b-41d4-a716-446655440000';
+const ROTATION_TOKEN = '3f8a2c71-9d4e-4b6a-8e05-7c1d2b9f4a63';
+
+/** Each step's fixture and every member's value in it. */
+const STEPS: [
+  SecretsManagerRotationStep,
+  string | undefined,
+  string | undefined,
+][] = [
+  ['createSecret', undefined, undefined],
+  ['setSecret', 'set-secret', ROTATION_TOKEN],
+  ['testSecret', 'test-secret', ROTATION_TOKEN],
+  ['finishSecret', 'finish-secret', ROTATION_TOKEN],
+];
 
 describe('SecretsManagerEvent', () => {
-  describe('records', () => {
-    it('wraps each record of the batch, in order', () => {
-      const raw = load();
+  describe('members', () => {
+    it.each(STEPS)(
+      'returns every member of the %s sample',
+      (step, variant, rotationToken) => {
+        const event = new SecretsManagerEvent(load(variant));
 
-      const records = new SecretsManagerEvent(raw).records;
+        expectGetters(event, {
+          secretId: SECRET_ARN,
+          clientRequestToken: VERSION_ID,
+          versionId: VERSION_ID,
+          step,
+          rotationToken,
+        });
+      }
+    );
 
-      expect(records.map((record) => record.rawEvent)).toEqual([
-        raw.Records[0],
-        raw.Records[1],
-      ]);
-      expect(records[0]?.rawEvent).toBe(raw.Records[0]);
+    it('reads versionId and clientRequestToken from the same field', () => {
+      const raw = patchEvent<RawSecretsManagerEvent>(FIXTURE, (event) => {
+        event.ClientRequestToken = 'version-2';
+      });
+
+      const event = new SecretsManagerEvent(raw);
+
+      expect(event.versionId).toBe('version-2');
+      expect(event.clientRequestToken).toBe('version-2');
     });
 
-    it('returns the same array on every read', () => {
-      const event = new SecretsManagerEvent(load());
+    it('gives the raw event back as JSON', () => {
+      const raw = load('finish-secret');
 
-      expect(event.records).toBe(event.records);
+      expect(JSON.parse(JSON.stringify(new SecretsManagerEvent(raw)))).toEqual(
+        raw
+      );
     });
   });
 
-  describe('record', () => {
-    it('returns the first record', () => {
-      const raw = load();
+  describe('debug view', () => {
+    it('hides the members named for a secret or a token, and shows the version ID', () => {
+      const view = inspect(new SecretsManagerEvent(load('set-secret')));
 
-      expect(new SecretsManagerEvent(raw).record.rawEvent).toBe(raw.Records[0]);
-    });
-  });
-
-  describe('record members', () => {
-    it('returns each field of the first record', () => {
-      const record = new SecretsManagerEvent(load()).record;
-
-      expect(record.eventId).toBe('4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b3c2d');
-      expect(record.eventName).toBe('Created');
-      expect(record.eventSource).toBe('aws:secrets-manager');
-      expect(record.awsRegion).toBe('us-east-1');
-      expect(record.body).toBe('{"id":"a-1","quantity":5}');
-      expect(record.jsonBody).toEqual({ id: 'a-1', quantity: 5 });
-    });
-
-    it('returns undefined for the optional fields a record lacks', () => {
-      const record = new SecretsManagerEvent(load()).records[1];
-
-      expect(record?.awsRegion).toBeUndefined();
-      expect(record?.body).toBeUndefined();
-      expect(record?.jsonBody).toBeUndefined();
-    });
-
-    it('parses the body once', () => {
-      const deserializer = counted(JSON.parse);
-      const record = new SecretsManagerEvent(load(), {
-        jsonDeserializer: deserializer,
-      }).record;
-
-      record.jsonBody;
-      record.jsonBody;
-
-      expect(deserializer.calls).toBe(1);
+      expect(view).toContain("secretId: '[SENSITIVE]'");
+      expect(view).toContain("clientRequestToken: '[SENSITIVE]'");
+      expect(view).toContain("rotationToken: '[SENSITIVE]'");
+      expect(view).toContain(`versionId: '${VERSION_ID}'`);
+      expect(view).toContain("step: 'setSecret'");
+      expect(view).not.toContain(ROTATION_TOKEN);
+      expect(view).not.toContain(SECRET_ARN);
     });
   });
 
   describe('testing factory', () => {
-    it('builds a fresh copy of the sample', () => {
-      const raw = createSecretsManagerEvent();
+    it.each(STEPS)('builds a fresh copy of the %s sample', (step, variant) => {
+      const raw = createSecretsManagerEvent({ step });
 
-      expect(raw).toEqual(load());
-      expect(raw).not.toBe(createSecretsManagerEvent());
+      expect(raw).toEqual(load(variant));
+      expect(raw).not.toBe(createSecretsManagerEvent({ step }));
     });
 
-    it('builds the sample with replaced records', () => {
-      const event = new SecretsManagerEvent(
-        createSecretsManagerEvent({ records: [{ eventName: 'Updated' }] })
-      );
-
-      expect(event.records.map((record) => record.eventName)).toEqual([
-        'Updated',
-      ]);
-      expect(event.record.eventSource).toBe('aws:secrets-manager');
+    it('builds the createSecret sample by default', () => {
+      expect(createSecretsManagerEvent()).toEqual(load());
     });
 
-    it('builds one record per body, with numbered event IDs', () => {
+    it('replaces the fields given', () => {
       const event = new SecretsManagerEvent(
-        createSecretsManagerEvent({ bodies: [{ id: 'a-2' }, 'plain'] })
+        createSecretsManagerEvent({
+          step: 'testSecret',
+          secretId:
+            'arn:aws:secretsmanager:eu-west-1:111122223333:secret:app-AbCdEf',
+          clientRequestToken: 'version-3',
+          rotationToken: 'token-3',
+        })
       );
 
-      expect(event.records.map((record) => record.body)).toEqual([
-        '{"id":"a-2"}',
-        'plain',
-      ]);
-      expect(event.records[1]?.eventId).toBe(
-        '4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b0001'
+      expectGetters(event, {
+        secretId:
+          'arn:aws:secretsmanager:eu-west-1:111122223333:secret:app-AbCdEf',
+        versionId: 'version-3',
+        step: 'testSecret',
+        rotationToken: 'token-3',
+      });
+    });
+
+    it('drops the rotation token for null', () => {
+      const raw = createSecretsManagerEvent({
+        step: 'finishSecret',
+        rotationToken: null,
+      });
+
+      expect(raw).not.toHaveProperty('RotationToken');
+    });
+
+    it('throws TypeError naming step for a step Secrets Manager does not send', () => {
+      expect(() =>
+        createSecretsManagerEvent({ step: 'create_secret' as 'createSecret' })
+      ).toThrow(
+        new TypeError(
+          `createSecretsManagerEvent: step must be 'createSecret', 'setSecret', 'testSecret' or 'finishSecret', got "create_secret"`
+        )
+      );
+    });
+    it('names the kind of a step that is not a string', () => {
+      expect(() =>
+        createSecretsManagerEvent({ step: 7 as unknown as 'createSecret' })
+      ).toThrow(
+        new TypeError(
+          `createSecretsManagerEvent: step must be 'createSecret', 'setSecret', 'testSecret' or 'finishSecret', got number`
+        )
       );
     });
   });
 
   describe('malformed input', () => {
-    it('throws MissingFieldError naming Records when it is absent', () => {
-      expectEvtError(
-        () => new SecretsManagerEvent({} as RawSecretsManagerEvent).records,
-        MissingFieldError,
-        'SecretsManagerEvent: Records is missing'
-      );
-    });
+    it.each([
+      ['SecretId', 'secretId'],
+      ['ClientRequestToken', 'clientRequestToken'],
+      ['ClientRequestToken', 'versionId'],
+      ['Step', 'step'],
+    ] as const)(
+      'throws MissingFieldError naming %s when %s reads it absent',
+      (field, getter) => {
+        const raw = patchEvent<RawSecretsManagerEvent>(FIXTURE, (event) => {
+          delete (event as Partial<RawSecretsManagerEvent>)[field];
+        });
 
-    it('throws MissingFieldError naming Records[0] when the batch is empty', () => {
-      expectEvtError(
-        () => new SecretsManagerEvent({ Records: [] }).record,
-        MissingFieldError,
-        'SecretsManagerEvent: Records[0] is missing'
-      );
-    });
+        expectEvtError(
+          () => new SecretsManagerEvent(raw)[getter],
+          MissingFieldError,
+          `SecretsManagerEvent: ${field} is missing`
+        );
+      }
+    );
 
-    it('throws FieldTypeError naming the path of a mistyped field', () => {
-      const raw = patchEvent<RawSecretsManagerEvent>(
-        'secrets-manager-event',
-        (event) => {
-          (event.Records[0] as unknown as { eventName: number }).eventName = 7;
-        }
-      );
+    it('throws FieldTypeError naming the four steps for a step AWS does not document', () => {
+      const raw = patchEvent<RawSecretsManagerEvent>(FIXTURE, (event) => {
+        (event as { Step: string }).Step = 'create_secret';
+      });
 
       expectEvtError(
-        () => new SecretsManagerEvent(raw).record.eventName,
+        () => new SecretsManagerEvent(raw).step,
         FieldTypeError,
-        'SecretsManagerEvent: Records[0].eventName must be string, got number'
+        'SecretsManagerEvent: Step must be createSecret | setSecret | testSecret | finishSecret, got "create_secret"'
       );
     });
 
-    it('throws DecodeError naming the body when it is not JSON', () => {
+    it('throws FieldTypeError naming RotationToken when it is not a string', () => {
       const raw = patchEvent<RawSecretsManagerEvent>(
-        'secrets-manager-event',
+        'secrets-manager-event.set-secret',
         (event) => {
-          (event.Records[0] as { body: string }).body = '{not json';
+          (event as unknown as { RotationToken: number }).RotationToken = 1;
         }
       );
 
-      const error = expectEvtError(
-        () => new SecretsManagerEvent(raw).record.jsonBody,
-        DecodeError,
-        `SecretsManagerEvent: Records[0].body is not valid JSON: ${jsonErrorOf('{not json')}`
+      expectEvtError(
+        () => new SecretsManagerEvent(raw).rotationToken,
+        FieldTypeError,
+        'SecretsManagerEvent: RotationToken must be string, got number'
       );
-
-      expect(error.cause).toBeUndefined();
     });
   });
 });

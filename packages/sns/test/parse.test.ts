@@ -1,6 +1,6 @@
+import { ValidationError } from '@evt/core';
 import { loadEvent } from '@evt/tooling-config/events';
 import { expectEvtError } from '@evt/tooling-config/testing';
-import { ValidationError } from '@evt/core';
 import { type } from 'arktype';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { type RawSNSEvent, SNSEvent, type SNSMessage } from '../src/index';

@@ -1,3 +1,4 @@
+import { EventWrapper, requireString, wrapEach } from '@evt/core';
 import { loadEvent } from '@evt/tooling-config/events';
 import {
   counted,
@@ -6,7 +7,6 @@ import {
   nestedStandIns,
   patchEvent,
 } from '@evt/tooling-config/testing';
-import { EventWrapper, requireString, wrapEach } from '@evt/core';
 import { describe, expect, it } from 'vitest';
 import {
   DecodeError,

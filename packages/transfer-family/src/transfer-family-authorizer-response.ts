@@ -140,9 +140,29 @@ const POSIX = ['userUid', 'userGid', 'userSecondaryGids'];
 
 // arn:<partition>:iam::<12-digit account>:role/<optional path/><name>
 const ROLE_ARN = /^arn:aws[\w-]*:iam::\d{12}:role\/\S+$/;
-// An OpenSSH public key line: `<type> <base64 blob> [comment]`, as AWS's key pattern reads it.
-const PUBLIC_KEY =
-  /^\s*(?:ssh|ecdsa)-[a-z0-9-]+[ \t]+[A-Za-z0-9+/]+={0,3}(?:\s.*)?$/s;
+// An OpenSSH public key line, `<type> <base64 blob> [comment]`, as AWS's key pattern reads it:
+// the type (`ssh-…` or `ecdsa-…`) and the blob, each checked on its own.
+const KEY_TYPE = /^[a-z0-9-]+$/;
+const KEY_BLOB = /^[A-Za-z0-9+/]+={0,3}$/;
+const BLANK = /[ \t]/;
+const WHITESPACE = /\s/;
+
+/** Whether `line` is an OpenSSH public key line (leading whitespace and a comment allowed). */
+function isPublicKey(line: string): boolean {
+  const trimmed = line.trimStart();
+  if (!trimmed.startsWith('ssh-') && !trimmed.startsWith('ecdsa-'))
+    return false;
+  const typeEnd = trimmed.search(BLANK);
+  const prefix = trimmed.startsWith('ssh-') ? 'ssh-'.length : 'ecdsa-'.length;
+  if (typeEnd <= prefix || !KEY_TYPE.test(trimmed.slice(0, typeEnd)))
+    return false;
+  let blobStart = typeEnd;
+  while (trimmed[blobStart] === ' ' || trimmed[blobStart] === '\t') blobStart++;
+  const rest = trimmed.slice(blobStart);
+  const blobEnd = rest.search(WHITESPACE);
+  return KEY_BLOB.test(blobEnd === -1 ? rest : rest.slice(0, blobEnd));
+}
+
 const MAX_PATH = 1024;
 const MAX_POLICY = 2048;
 const MAX_ID = 4_294_967_295;
@@ -400,7 +420,7 @@ class Builder {
       if (typeof key !== 'string') {
         throw this.misuse(at, `must be a string, got ${kindOf(key)}`);
       }
-      if (!PUBLIC_KEY.test(key)) {
+      if (!isPublicKey(key)) {
         throw this.rule(
           at,
           'must be an SSH public key (ssh-rsa, ssh-ed25519 or ecdsa-sha2-…, then the base64 key)'

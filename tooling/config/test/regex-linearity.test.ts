@@ -78,6 +78,62 @@ const KNOWN: Record<string, { why: string; inputs: string[] }> = {
     why: 'one character class, no quantifier: one pass',
     inputs: ['A'.repeat(N), 'a'.repeat(N)],
   },
+  '/^[-/.a-zA-Z0-9_*{}+]+$/': {
+    why: 'anchored at both ends, one character class: one attempt, one greedy run',
+    inputs: ['a'.repeat(N), `${'a'.repeat(N)}!`, `!${'a'.repeat(N)}`],
+  },
+  '/^\\$?[-/.a-zA-Z0-9_*{}+]+$/': {
+    why: 'anchored; an optional `$` the class cannot match, then one class: one run',
+    inputs: [`$${'a'.repeat(N)}`, `$${'a'.repeat(N)}!`, '$'.repeat(N)],
+  },
+  '/^\\/+/': {
+    why: 'anchored at the start, one character repeated: one run',
+    inputs: ['/'.repeat(N), `${'/'.repeat(N)}a`],
+  },
+  '/[:/]/': {
+    why: 'one character class, no quantifier: one pass',
+    inputs: ['a'.repeat(N), `${'a'.repeat(N)}:`],
+  },
+  '/^[A-Z_]{1,40}$/': {
+    why: 'anchored, bounded to 40 characters: constant work',
+    inputs: ['A'.repeat(N), `${'A'.repeat(N)}a`],
+  },
+  '/^[A-Za-z0-9.]{1,64}$/': {
+    why: 'anchored, bounded to 64 characters: constant work',
+    inputs: ['A'.repeat(N), `${'A'.repeat(N)}!`],
+  },
+  '/^arn:aws[\\w-]*:iam::\\d{12}:role\\/\\S+$/': {
+    why: 'anchored; `[\\w-]*` cannot match the `:` after it, `\\S+$` is one final run',
+    inputs: [
+      `arn:aws${'-'.repeat(N)}`,
+      `arn:aws:iam::123456789012:role/${'a'.repeat(N)} `,
+      `arn:aws${'a'.repeat(N)}:iam::`,
+    ],
+  },
+  '/^[a-z0-9-]+$/': {
+    why: 'anchored at both ends, one character class: one run',
+    inputs: ['a'.repeat(N), `${'a'.repeat(N)}!`],
+  },
+  '/^[A-Za-z0-9+/]+={0,3}$/': {
+    why: 'anchored; the class cannot match `=`, so the split point is fixed: one run',
+    inputs: ['A'.repeat(N), `${'A'.repeat(N)}====`, `${'A'.repeat(N)}=!`],
+  },
+  '/^\\?/': {
+    why: 'anchored at the start, one character: constant work',
+    inputs: ['?'.repeat(N), 'a'.repeat(N)],
+  },
+  '/^[a-zA-Z0-9]{1,128}$/': {
+    why: 'anchored, bounded to 128 characters: constant work',
+    inputs: ['a'.repeat(N), `${'a'.repeat(N)}!`],
+  },
+  '/[ \\t]/': {
+    why: 'one character class, no quantifier: one pass',
+    inputs: ['a'.repeat(N), `${'a'.repeat(N)}\t`],
+  },
+  '/\\s/': {
+    why: 'one character class, no quantifier: one pass',
+    inputs: ['a'.repeat(N), `${'a'.repeat(N)} `],
+  },
   '/^\\d+$/': {
     why: 'anchored at the start: one attempt, one greedy run, no alternatives to retry',
     inputs: ['1'.repeat(N), `${'1'.repeat(N)}x`, `x${'1'.repeat(N)}`],

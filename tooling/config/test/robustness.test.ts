@@ -570,6 +570,24 @@ describe('the truth of errors', () => {
     );
   });
 
+  it('accepts a MissingFieldError below an object the fixture holds as null', () => {
+    // Amazon Connect sends `"Queue": null`; a copy with `"Queue": {}` lacks `Queue.Name`.
+    const pristine = { Details: { Queue: null } };
+    const error = new MissingFieldError('missing', at('Details.Queue.Name'));
+
+    expect(
+      untruthOf(error, context({ Details: { Queue: {} } }, pristine))
+    ).toBeUndefined();
+    expect(
+      untruthOf(
+        new MissingFieldError('missing', at('Details.Queue')),
+        context({ Details: {} }, pristine)
+      )
+    ).toBe(
+      'names Details.Queue, which the pristine fixture does not have either (a misspelt path, or a field that is not required)'
+    );
+  });
+
   it('checks the kind a FieldTypeError reports', () => {
     const input = { ...batch, source: 42 };
 
