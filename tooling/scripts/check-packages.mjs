@@ -27,11 +27,18 @@ const ranges = new Map();
 // examples bundle no third-party framework); everything else is checked as for a source.
 const integrations = new Set(['middy']);
 
+// Packages that work across event sources instead of reading one (`@evt/detect`): no
+// wrapper classes, so no `./testing` subpath, fixtures or robustness test, and no runtime
+// dependency at all (what they need of the source packages is bundled in).
+const TOOLS = new Set(['detect']);
+
 for (const id of ids) {
   const dir = join(root, 'packages', id);
   const manifest = JSON.parse(read(join(dir, 'package.json')));
   const isCore = id === 'core';
+  const isTool = TOOLS.has(id);
   const isIntegration = integrations.has(id);
+  const hasNoSource = isCore || isTool;
 
   for (const file of [
     'README.md',
@@ -40,8 +47,8 @@ for (const id of ids) {
     'tsup.config.ts',
     'vitest.config.ts',
     'src/index.ts',
-    ...(isCore ? [] : ['src/testing.ts']),
-    ...(isCore || isIntegration ? [] : ['test/events/README.md']),
+    ...(hasNoSource ? [] : ['src/testing.ts']),
+    ...(hasNoSource || isIntegration ? [] : ['test/events/README.md']),
   ]) {
     if (!existsSync(join(dir, file))) problem(id, `missing ${file}`);
   }
@@ -49,7 +56,7 @@ for (const id of ids) {
   // The robustness and laziness tests run from the package's own test, on its own API.
   const robustness = join(dir, 'test/robustness.test.ts');
   if (
-    !isCore &&
+    !hasNoSource &&
     !isIntegration &&
     (!existsSync(robustness) ||
       !/^describeRobustness\(api\b/m.test(read(robustness)))
@@ -75,14 +82,18 @@ for (const id of ids) {
     if (JSON.stringify(manifest[field]) !== JSON.stringify(template[field]))
       problem(id, `package.json ${field} differs from the template`);
   }
-  // Every package, core included, has a `./testing` subpath; `typesVersions` points its types
-  // out for `moduleResolution: node10`, which reads no `exports`.
+  // Every package but the tools, core included, has a `./testing` subpath; `typesVersions`
+  // points its types out for `moduleResolution: node10`, which reads no `exports`.
+  const { './testing': _testing, ...toolExports } = template.exports;
   if (
     JSON.stringify(manifest.typesVersions) !==
-    JSON.stringify(template.typesVersions)
+    JSON.stringify(isTool ? undefined : template.typesVersions)
   )
     problem(id, 'package.json typesVersions differs from the template');
-  if (JSON.stringify(manifest.exports) !== JSON.stringify(template.exports))
+  if (
+    JSON.stringify(manifest.exports) !==
+    JSON.stringify(isTool ? toolExports : template.exports)
+  )
     problem(id, 'package.json exports differ from the template');
   for (const [name, script] of Object.entries(template.scripts)) {
     if (manifest.scripts?.[name] !== script)
@@ -98,12 +109,12 @@ for (const id of ids) {
     problem(id, 'repository.directory must be its folder');
   if (!manifest.version) problem(id, 'no version');
   const runtime = Object.keys(manifest.dependencies ?? {});
-  if (isCore ? runtime.length > 0 : runtime.join() !== '@evt/core')
+  if (hasNoSource ? runtime.length > 0 : runtime.join() !== '@evt/core')
     problem(
       id,
-      `runtime dependencies must be ${isCore ? 'none' : '@evt/core only'}, found ${runtime.join(', ') || 'none'}`
+      `runtime dependencies must be ${hasNoSource ? 'none' : '@evt/core only'}, found ${runtime.join(', ') || 'none'}`
     );
-  if (!isCore && manifest.dependencies['@evt/core'] !== 'workspace:^')
+  if (!hasNoSource && manifest.dependencies?.['@evt/core'] !== 'workspace:^')
     problem(id, '@evt/core must be "workspace:^"');
   for (const [name, range] of Object.entries({
     ...manifest.dependencies,

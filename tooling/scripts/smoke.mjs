@@ -81,6 +81,7 @@ writeFileSync(
   `import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { DecodeError, eventSource, EvtError, MissingFieldError, ValidationError } from '@evt/core';
+import { detect } from '@evt/detect';
 import { S3Event } from '@evt/s3';
 import { createS3Event } from '@evt/s3/testing';
 import { SQSEvent } from '@evt/sqs';
@@ -97,6 +98,8 @@ const thrown = (read) => {
 
 const handler = eventSource(S3Event, async (event) => event.records.map((record) => record.s3.object.decodedKey));
 const keys = await handler(createS3Event(), {});
+// @evt/detect runs the packages' guards bundled into it, with no dependency of its own.
+assert.deepEqual(detect(createS3Event()), { package: '@evt/s3', className: 'S3Event' });
 assert.ok(keys.length > 0 && keys.every((key) => typeof key === 'string'));
 assert.throws(() => new S3Event({ Records: [{}] }).records[0].s3.bucket.name, EvtError);
 

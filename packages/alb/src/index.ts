@@ -22,3 +22,4 @@ export {
   type ALBResponseInit,
   albResponse,
 } from './alb-response';
+export { isALBEvent } from './guards';

@@ -17,6 +17,7 @@ describe('@evt/alb', () => {
         'ALBEventRequestContext',
         'BaseProxyEvent',
         'DecodeError',
+        'isALBEvent',
         'EvtError',
         'FieldTypeError',
         'MissingFieldError',

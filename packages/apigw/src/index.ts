@@ -89,6 +89,14 @@ export {
   RequestContextV2Http,
 } from './base-request-context-v2';
 export {
+  isAPIGatewayAuthorizerEventV2,
+  isAPIGatewayAuthorizerRequestEvent,
+  isAPIGatewayAuthorizerTokenEvent,
+  isAPIGatewayProxyEvent,
+  isAPIGatewayProxyEventV2,
+  isAPIGatewayWebSocketEvent,
+} from './guards';
+export {
   type RawRequestContextClientCert,
   type RawRequestContextClientCertValidity,
   RequestContextClientCert,

@@ -62,6 +62,12 @@ export {
   type RawAppSyncResolverEventsInfo,
 } from './app-sync-resolver-events-event';
 export {
+  isAppSyncAuthorizerEvent,
+  isAppSyncBatchResolverEvent,
+  isAppSyncResolverEvent,
+  isAppSyncResolverEventsEvent,
+} from './guards';
+export {
   awsDate,
   awsDatetime,
   awsTime,

@@ -28,3 +28,4 @@ export {
   type CloudFormationSendOptions,
   sendResponse,
 } from './custom-resource-response';
+export { isCloudFormationCustomResourceEvent } from './guards';

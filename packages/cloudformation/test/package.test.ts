@@ -13,6 +13,7 @@ describe('@evt/cloudformation', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isCloudFormationCustomResourceEvent',
         'EvtError',
         'FieldTypeError',
         'MissingFieldError',

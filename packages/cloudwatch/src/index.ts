@@ -43,3 +43,8 @@ export {
   type RawCloudWatchLogsEvent,
   type RawCloudWatchLogsLogEvent,
 } from './cloud-watch-logs-event';
+export {
+  isCloudWatchAlarmEvent,
+  isCloudWatchDashboardCustomWidgetEvent,
+  isCloudWatchLogsEvent,
+} from './guards';

@@ -70,6 +70,22 @@ export {
   type RawGroupOverrideHolder,
 } from './group-override';
 export {
+  isCreateAuthChallengeTriggerEvent,
+  isCustomEmailSenderTriggerEvent,
+  isCustomMessageTriggerEvent,
+  isCustomSMSSenderTriggerEvent,
+  isDefineAuthChallengeTriggerEvent,
+  isInboundFederationTriggerEvent,
+  isPostAuthenticationTriggerEvent,
+  isPostConfirmationTriggerEvent,
+  isPreAuthenticationTriggerEvent,
+  isPreSignUpTriggerEvent,
+  isPreTokenGenerationTriggerEvent,
+  isPreTokenGenerationV2TriggerEvent,
+  isUserMigrationTriggerEvent,
+  isVerifyAuthChallengeResponseTriggerEvent,
+} from './guards';
+export {
   InboundFederationAttributes,
   type InboundFederationProviderType,
   InboundFederationTriggerEvent,

@@ -41,3 +41,4 @@ export {
   StreamRecord,
   StreamViewType,
 } from './dynamodb-stream-event';
+export { isDynamoDBStreamEvent } from './guards';

@@ -14,6 +14,7 @@ describe('@evt/dynamodb', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isDynamoDBStreamEvent',
         'buildBatchResponse',
         'DynamoDBNumber',
         'DynamoDBRecord',

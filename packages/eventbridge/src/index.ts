@@ -12,3 +12,4 @@ export {
   EventBridgeEvent,
   type RawEventBridgeEvent,
 } from './event-bridge-event';
+export { isEventBridgeEvent } from './guards';

@@ -13,6 +13,7 @@ describe('@evt/eventbridge', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isEventBridgeEvent',
         'EventBridgeEvent',
         'EvtError',
         'FieldTypeError',

@@ -8,6 +8,7 @@ export {
   PayloadTooLargeError,
   ValidationError,
 } from '@evt/core';
+export { isKinesisFirehoseEvent } from './guards';
 // The public surface of @evt/firehose: named re-exports only, one line per event-kind module.
 export {
   KinesisFirehoseEvent,

@@ -13,6 +13,7 @@ describe('@evt/firehose', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isKinesisFirehoseEvent',
         'EvtError',
         'FieldTypeError',
         'MissingFieldError',

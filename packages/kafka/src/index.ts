@@ -8,6 +8,7 @@ export {
   PayloadTooLargeError,
   ValidationError,
 } from '@evt/core';
+export { isKafkaEvent } from './guards';
 export {
   KafkaEvent,
   KafkaEventRecord,

@@ -14,6 +14,7 @@ describe('@evt/kafka', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isKafkaEvent',
         'EvtError',
         'FieldTypeError',
         'KafkaEvent',

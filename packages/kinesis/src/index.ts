@@ -24,6 +24,7 @@ export {
   extractCloudWatchLogsFromEvent,
   extractCloudWatchLogsFromRecord,
 } from './cloudwatch-logs';
+export { isKinesisStreamEvent } from './guards';
 export {
   KinesisStreamEvent,
   KinesisStreamRecord,

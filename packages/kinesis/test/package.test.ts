@@ -13,6 +13,7 @@ describe('@evt/kinesis', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isKinesisStreamEvent',
         'EvtError',
         'FieldTypeError',
         'MissingFieldError',

@@ -17,6 +17,7 @@ export {
   RequestContextV2Http,
   ValidationError,
 } from '@evt/core';
+export { isLambdaFunctionUrlEvent } from './guards';
 export {
   LambdaFunctionUrlEvent,
   LambdaFunctionUrlRequestContext,

@@ -17,6 +17,7 @@ describe('@evt/lambda-url', () => {
         'BaseProxyEventV2',
         'BaseProxyRequestContextV2',
         'DecodeError',
+        'isLambdaFunctionUrlEvent',
         'EvtError',
         'FieldTypeError',
         'LambdaFunctionUrlEvent',

@@ -16,6 +16,10 @@ export {
   type RawActiveMQMessage,
 } from './active-mq-event';
 export {
+  isActiveMQEvent,
+  isRabbitMQEvent,
+} from './guards';
+export {
   BasicProperties,
   RabbitMessage,
   RabbitMQEvent,

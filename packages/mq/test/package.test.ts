@@ -13,6 +13,8 @@ describe('@evt/mq', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isActiveMQEvent',
+        'isRabbitMQEvent',
         'EvtError',
         'FieldTypeError',
         'MissingFieldError',

@@ -9,6 +9,12 @@ export {
   ValidationError,
 } from '@evt/core';
 export {
+  isS3BatchOperationEvent,
+  isS3Event,
+  isS3EventBridgeNotificationEvent,
+  isS3ObjectLambdaEvent,
+} from './guards';
+export {
   type RawS3BatchOperationEvent,
   type RawS3BatchOperationJob,
   type RawS3BatchOperationResponse,

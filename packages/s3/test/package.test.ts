@@ -13,6 +13,10 @@ describe('@evt/s3', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isS3BatchOperationEvent',
+        'isS3Event',
+        'isS3EventBridgeNotificationEvent',
+        'isS3ObjectLambdaEvent',
         'EvtError',
         'FieldTypeError',
         'MissingFieldError',

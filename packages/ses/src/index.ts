@@ -8,6 +8,7 @@ export {
   PayloadTooLargeError,
   ValidationError,
 } from '@evt/core';
+export { isSESEvent } from './guards';
 export {
   type RawSESEvent,
   type RawSESEventRecord,

@@ -13,6 +13,7 @@ describe('@evt/ses', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isSESEvent',
         'EvtError',
         'FieldTypeError',
         'MissingFieldError',

@@ -8,6 +8,7 @@ export {
   PayloadTooLargeError,
   ValidationError,
 } from '@evt/core';
+export { isSNSEvent } from './guards';
 export {
   type RawSNSEvent,
   type RawSNSEventRecord,

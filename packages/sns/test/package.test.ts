@@ -13,6 +13,7 @@ describe('@evt/sns', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isSNSEvent',
         'EvtError',
         'FieldTypeError',
         'MissingFieldError',

@@ -14,6 +14,7 @@ export {
   type SQSBatchResponse,
   type SQSBatchResponseOptions,
 } from './batch-response';
+export { isSQSEvent } from './guards';
 export {
   type RawSQSEvent,
   type RawSQSMessageAttribute,

@@ -13,6 +13,7 @@ describe('@evt/sqs', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isSQSEvent',
         'EvtError',
         'FieldTypeError',
         'MissingFieldError',

@@ -8,6 +8,7 @@ export {
   PayloadTooLargeError,
   ValidationError,
 } from '@evt/core';
+export { isTransferFamilyAuthorizer } from './guards';
 export {
   type RawTransferFamilyAuthorizer,
   TransferFamilyAuthorizer,

@@ -13,6 +13,7 @@ describe('@evt/transfer-family', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isTransferFamilyAuthorizer',
         'EvtError',
         'FieldTypeError',
         'MissingFieldError',

@@ -11,6 +11,10 @@ export {
   ValidationError,
 } from '@evt/core';
 export {
+  isVPCLatticeEvent,
+  isVPCLatticeEventV2,
+} from './guards';
+export {
   type RawVPCLatticeEvent,
   VPCLatticeEvent,
 } from './vpc-lattice-event';

@@ -14,6 +14,8 @@ describe('@evt/vpc-lattice', () => {
       [
         'BaseProxyEvent',
         'DecodeError',
+        'isVPCLatticeEvent',
+        'isVPCLatticeEventV2',
         'EvtError',
         'FieldTypeError',
         'MissingFieldError',

@@ -1,0 +1,211 @@
+// Written by scripts/registry.mjs from packages/*/src/guards.ts: do not edit, run
+// `pnpm --filter @evt/detect registry` after adding or changing a guard.
+import { isALBEvent } from '../../alb/src/guards';
+import {
+  isAPIGatewayAuthorizerEventV2,
+  isAPIGatewayAuthorizerRequestEvent,
+  isAPIGatewayAuthorizerTokenEvent,
+  isAPIGatewayProxyEvent,
+  isAPIGatewayProxyEventV2,
+  isAPIGatewayWebSocketEvent,
+} from '../../apigw/src/guards';
+import {
+  isAppSyncAuthorizerEvent,
+  isAppSyncBatchResolverEvent,
+  isAppSyncResolverEvent,
+  isAppSyncResolverEventsEvent,
+} from '../../appsync/src/guards';
+import { isCloudFormationCustomResourceEvent } from '../../cloudformation/src/guards';
+import {
+  isCloudWatchAlarmEvent,
+  isCloudWatchDashboardCustomWidgetEvent,
+  isCloudWatchLogsEvent,
+} from '../../cloudwatch/src/guards';
+import {
+  isCreateAuthChallengeTriggerEvent,
+  isCustomEmailSenderTriggerEvent,
+  isCustomMessageTriggerEvent,
+  isCustomSMSSenderTriggerEvent,
+  isDefineAuthChallengeTriggerEvent,
+  isInboundFederationTriggerEvent,
+  isPostAuthenticationTriggerEvent,
+  isPostConfirmationTriggerEvent,
+  isPreAuthenticationTriggerEvent,
+  isPreSignUpTriggerEvent,
+  isPreTokenGenerationTriggerEvent,
+  isPreTokenGenerationV2TriggerEvent,
+  isUserMigrationTriggerEvent,
+  isVerifyAuthChallengeResponseTriggerEvent,
+} from '../../cognito/src/guards';
+import { isDynamoDBStreamEvent } from '../../dynamodb/src/guards';
+import { isEventBridgeEvent } from '../../eventbridge/src/guards';
+import { isKinesisFirehoseEvent } from '../../firehose/src/guards';
+import { isKafkaEvent } from '../../kafka/src/guards';
+import { isKinesisStreamEvent } from '../../kinesis/src/guards';
+import { isLambdaFunctionUrlEvent } from '../../lambda-url/src/guards';
+import { isActiveMQEvent, isRabbitMQEvent } from '../../mq/src/guards';
+import {
+  isS3BatchOperationEvent,
+  isS3Event,
+  isS3EventBridgeNotificationEvent,
+  isS3ObjectLambdaEvent,
+} from '../../s3/src/guards';
+import { isSESEvent } from '../../ses/src/guards';
+import { isSNSEvent } from '../../sns/src/guards';
+import { isSQSEvent } from '../../sqs/src/guards';
+import { isTransferFamilyAuthorizer } from '../../transfer-family/src/guards';
+import {
+  isVPCLatticeEvent,
+  isVPCLatticeEventV2,
+} from '../../vpc-lattice/src/guards';
+import type { Detection } from './detection';
+
+/** One guard and what detect answers when it accepts an event. */
+export interface RegistryEntry {
+  readonly is: (raw: unknown) => boolean;
+  readonly detection: Detection;
+}
+
+const entry = (
+  is: (raw: unknown) => boolean,
+  pkg: string,
+  className: string
+): RegistryEntry => ({
+  is,
+  detection: Object.freeze({ package: pkg, className }),
+});
+
+/** Every guard, most specific first. */
+export const REGISTRY: readonly RegistryEntry[] = [
+  entry(isALBEvent, '@evt/alb', 'ALBEvent'),
+  entry(
+    isAPIGatewayAuthorizerTokenEvent,
+    '@evt/apigw',
+    'APIGatewayAuthorizerTokenEvent'
+  ),
+  entry(
+    isAPIGatewayAuthorizerRequestEvent,
+    '@evt/apigw',
+    'APIGatewayAuthorizerRequestEvent'
+  ),
+  entry(isAPIGatewayWebSocketEvent, '@evt/apigw', 'APIGatewayWebSocketEvent'),
+  entry(isAPIGatewayProxyEvent, '@evt/apigw', 'APIGatewayProxyEvent'),
+  entry(
+    isAPIGatewayAuthorizerEventV2,
+    '@evt/apigw',
+    'APIGatewayAuthorizerEventV2'
+  ),
+  entry(isAppSyncResolverEvent, '@evt/appsync', 'AppSyncResolverEvent'),
+  entry(isAppSyncBatchResolverEvent, '@evt/appsync', 'AppSyncResolverEvent'),
+  entry(isAppSyncAuthorizerEvent, '@evt/appsync', 'AppSyncAuthorizerEvent'),
+  entry(
+    isAppSyncResolverEventsEvent,
+    '@evt/appsync',
+    'AppSyncResolverEventsEvent'
+  ),
+  entry(
+    isCloudFormationCustomResourceEvent,
+    '@evt/cloudformation',
+    'CloudFormationCustomResourceEvent'
+  ),
+  entry(isCloudWatchLogsEvent, '@evt/cloudwatch', 'CloudWatchLogsEvent'),
+  entry(isCloudWatchAlarmEvent, '@evt/cloudwatch', 'CloudWatchAlarmEvent'),
+  entry(
+    isCloudWatchDashboardCustomWidgetEvent,
+    '@evt/cloudwatch',
+    'CloudWatchDashboardCustomWidgetEvent'
+  ),
+  entry(
+    isCreateAuthChallengeTriggerEvent,
+    '@evt/cognito',
+    'CreateAuthChallengeTriggerEvent'
+  ),
+  entry(
+    isCustomEmailSenderTriggerEvent,
+    '@evt/cognito',
+    'CustomEmailSenderTriggerEvent'
+  ),
+  entry(
+    isCustomMessageTriggerEvent,
+    '@evt/cognito',
+    'CustomMessageTriggerEvent'
+  ),
+  entry(
+    isCustomSMSSenderTriggerEvent,
+    '@evt/cognito',
+    'CustomSMSSenderTriggerEvent'
+  ),
+  entry(
+    isDefineAuthChallengeTriggerEvent,
+    '@evt/cognito',
+    'DefineAuthChallengeTriggerEvent'
+  ),
+  entry(
+    isInboundFederationTriggerEvent,
+    '@evt/cognito',
+    'InboundFederationTriggerEvent'
+  ),
+  entry(
+    isPostAuthenticationTriggerEvent,
+    '@evt/cognito',
+    'PostAuthenticationTriggerEvent'
+  ),
+  entry(
+    isPostConfirmationTriggerEvent,
+    '@evt/cognito',
+    'PostConfirmationTriggerEvent'
+  ),
+  entry(
+    isPreAuthenticationTriggerEvent,
+    '@evt/cognito',
+    'PreAuthenticationTriggerEvent'
+  ),
+  entry(isPreSignUpTriggerEvent, '@evt/cognito', 'PreSignUpTriggerEvent'),
+  entry(
+    isUserMigrationTriggerEvent,
+    '@evt/cognito',
+    'UserMigrationTriggerEvent'
+  ),
+  entry(
+    isVerifyAuthChallengeResponseTriggerEvent,
+    '@evt/cognito',
+    'VerifyAuthChallengeResponseTriggerEvent'
+  ),
+  entry(
+    isPreTokenGenerationTriggerEvent,
+    '@evt/cognito',
+    'PreTokenGenerationTriggerEvent'
+  ),
+  entry(
+    isPreTokenGenerationV2TriggerEvent,
+    '@evt/cognito',
+    'PreTokenGenerationV2TriggerEvent'
+  ),
+  entry(isDynamoDBStreamEvent, '@evt/dynamodb', 'DynamoDBStreamEvent'),
+  entry(isKinesisFirehoseEvent, '@evt/firehose', 'KinesisFirehoseEvent'),
+  entry(isKafkaEvent, '@evt/kafka', 'KafkaEvent'),
+  entry(isKinesisStreamEvent, '@evt/kinesis', 'KinesisStreamEvent'),
+  entry(isLambdaFunctionUrlEvent, '@evt/lambda-url', 'LambdaFunctionUrlEvent'),
+  entry(isAPIGatewayProxyEventV2, '@evt/apigw', 'APIGatewayProxyEventV2'),
+  entry(isActiveMQEvent, '@evt/mq', 'ActiveMQEvent'),
+  entry(isRabbitMQEvent, '@evt/mq', 'RabbitMQEvent'),
+  entry(isS3Event, '@evt/s3', 'S3Event'),
+  entry(
+    isS3EventBridgeNotificationEvent,
+    '@evt/s3',
+    'S3EventBridgeNotificationEvent'
+  ),
+  entry(isEventBridgeEvent, '@evt/eventbridge', 'EventBridgeEvent'),
+  entry(isS3BatchOperationEvent, '@evt/s3', 'S3BatchOperationEvent'),
+  entry(isS3ObjectLambdaEvent, '@evt/s3', 'S3ObjectLambdaEvent'),
+  entry(isSESEvent, '@evt/ses', 'SESEvent'),
+  entry(isSNSEvent, '@evt/sns', 'SNSEvent'),
+  entry(isSQSEvent, '@evt/sqs', 'SQSEvent'),
+  entry(
+    isTransferFamilyAuthorizer,
+    '@evt/transfer-family',
+    'TransferFamilyAuthorizer'
+  ),
+  entry(isVPCLatticeEvent, '@evt/vpc-lattice', 'VPCLatticeEvent'),
+  entry(isVPCLatticeEventV2, '@evt/vpc-lattice', 'VPCLatticeEventV2'),
+];
