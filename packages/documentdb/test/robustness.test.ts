@@ -1,0 +1,4 @@
+import { describeRobustness } from '@evt/tooling-config/robustness';
+import * as api from '../src/index';
+
+describeRobustness(api);
