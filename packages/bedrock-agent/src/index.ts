@@ -53,3 +53,4 @@ export {
   bedrockAgentFunctionResponse,
   bedrockAgentResponse,
 } from './bedrock-agent-response';
+export { isBedrockAgentEvent, isBedrockAgentFunctionEvent } from './guards';

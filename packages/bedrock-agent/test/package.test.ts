@@ -28,6 +28,8 @@ describe('@evt/bedrock-agent', () => {
         'BedrockAgentRequestMedia',
         'bedrockAgentFunctionResponse',
         'bedrockAgentResponse',
+        'isBedrockAgentEvent',
+        'isBedrockAgentFunctionEvent',
       ].sort()
     );
   });

@@ -12,6 +12,7 @@ export {
   CodeDeployLifecycleHookEvent,
   type RawCodeDeployLifecycleHookEvent,
 } from './code-deploy-lifecycle-hook-event';
+export { isCodeDeployLifecycleHookEvent } from './guards';
 export {
   type LifecycleHookStatus,
   type LifecycleHookStatusInput,

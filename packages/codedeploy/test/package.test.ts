@@ -20,6 +20,7 @@ describe('@evt/codedeploy', () => {
         'ValidationError',
         'CodeDeployLifecycleHookEvent',
         'lifecycleHookStatusInput',
+        'isCodeDeployLifecycleHookEvent',
       ].sort()
     );
   });

@@ -41,3 +41,4 @@ export {
   type RawCodePipelineLocation,
   type RawCodePipelineS3Location,
 } from './code-pipeline-job-event';
+export { isCodePipelineJobEvent } from './guards';

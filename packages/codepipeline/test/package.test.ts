@@ -39,6 +39,7 @@ describe('@evt/codepipeline', () => {
         'CodePipelineJobEvent',
         'CodePipelineLocation',
         'CodePipelineS3Location',
+        'isCodePipelineJobEvent',
       ].sort()
     );
   });

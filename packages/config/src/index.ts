@@ -36,6 +36,7 @@ export {
   type RawAWSConfigRuleEvent,
   type RawAWSConfigScheduledNotification,
 } from './aws-config-rule-event';
+export { isAWSConfigRuleEvent } from './guards';
 export {
   type AWSConfigComplianceType,
   type AWSConfigEvaluation,

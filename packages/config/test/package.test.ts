@@ -32,6 +32,7 @@ describe('@evt/config', () => {
         'buildPutEvaluationsInput',
         'buildPutEvaluationsInputs',
         'MAX_EVALUATIONS_PER_CALL',
+        'isAWSConfigRuleEvent',
       ].sort()
     );
   });

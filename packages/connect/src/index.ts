@@ -39,3 +39,4 @@ export {
   type ConnectResponseValue,
   connectResponse,
 } from './connect-response';
+export { isConnectContactFlowEvent } from './guards';

@@ -29,6 +29,7 @@ describe('@evt/connect', () => {
         'ConnectContactFlowMediaStreams',
         'ConnectContactFlowQueue',
         'connectResponse',
+        'isConnectContactFlowEvent',
       ].sort()
     );
   });

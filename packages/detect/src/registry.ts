@@ -15,12 +15,18 @@ import {
   isAppSyncResolverEvent,
   isAppSyncResolverEventsEvent,
 } from '../../appsync/src/guards';
+import {
+  isBedrockAgentEvent,
+  isBedrockAgentFunctionEvent,
+} from '../../bedrock-agent/src/guards';
 import { isCloudFormationCustomResourceEvent } from '../../cloudformation/src/guards';
 import {
   isCloudWatchAlarmEvent,
   isCloudWatchDashboardCustomWidgetEvent,
   isCloudWatchLogsEvent,
 } from '../../cloudwatch/src/guards';
+import { isCodeDeployLifecycleHookEvent } from '../../codedeploy/src/guards';
+import { isCodePipelineJobEvent } from '../../codepipeline/src/guards';
 import {
   isCreateAuthChallengeTriggerEvent,
   isCustomEmailSenderTriggerEvent,
@@ -37,9 +43,23 @@ import {
   isUserMigrationTriggerEvent,
   isVerifyAuthChallengeResponseTriggerEvent,
 } from '../../cognito/src/guards';
+import { isAWSConfigRuleEvent } from '../../config/src/guards';
+import { isConnectContactFlowEvent } from '../../connect/src/guards';
 import { isDynamoDBStreamEvent } from '../../dynamodb/src/guards';
 import { isEventBridgeEvent } from '../../eventbridge/src/guards';
 import { isKinesisFirehoseEvent } from '../../firehose/src/guards';
+import {
+  isIoT1ClickEvent,
+  isIoTButtonEvent,
+  isIoTCoreAddOrDeleteFromThingGroupEvent,
+  isIoTCoreAddOrRemoveFromThingGroupEvent,
+  isIoTCoreThingEvent,
+  isIoTCoreThingGroupEvent,
+  isIoTCoreThingTypeAssociationEvent,
+  isIoTCoreThingTypeEvent,
+  isIoTCustomAuthorizerEvent,
+  isIoTPreProvisioningHookEvent,
+} from '../../iot/src/guards';
 import { isKafkaEvent } from '../../kafka/src/guards';
 import { isKinesisStreamEvent } from '../../kinesis/src/guards';
 import { isLambdaFunctionUrlEvent } from '../../lambda-url/src/guards';
@@ -50,6 +70,7 @@ import {
   isS3EventBridgeNotificationEvent,
   isS3ObjectLambdaEvent,
 } from '../../s3/src/guards';
+import { isSecretsManagerEvent } from '../../secrets-manager/src/guards';
 import { isSESEvent } from '../../ses/src/guards';
 import { isSNSEvent } from '../../sns/src/guards';
 import { isSQSEvent } from '../../sqs/src/guards';
@@ -103,6 +124,12 @@ export const REGISTRY: readonly RegistryEntry[] = [
     '@evt/appsync',
     'AppSyncResolverEventsEvent'
   ),
+  entry(isBedrockAgentEvent, '@evt/bedrock-agent', 'BedrockAgentEvent'),
+  entry(
+    isBedrockAgentFunctionEvent,
+    '@evt/bedrock-agent',
+    'BedrockAgentFunctionEvent'
+  ),
   entry(
     isCloudFormationCustomResourceEvent,
     '@evt/cloudformation',
@@ -115,6 +142,12 @@ export const REGISTRY: readonly RegistryEntry[] = [
     '@evt/cloudwatch',
     'CloudWatchDashboardCustomWidgetEvent'
   ),
+  entry(
+    isCodeDeployLifecycleHookEvent,
+    '@evt/codedeploy',
+    'CodeDeployLifecycleHookEvent'
+  ),
+  entry(isCodePipelineJobEvent, '@evt/codepipeline', 'CodePipelineJobEvent'),
   entry(
     isCreateAuthChallengeTriggerEvent,
     '@evt/cognito',
@@ -181,8 +214,36 @@ export const REGISTRY: readonly RegistryEntry[] = [
     '@evt/cognito',
     'PreTokenGenerationV2TriggerEvent'
   ),
+  entry(isAWSConfigRuleEvent, '@evt/config', 'AWSConfigRuleEvent'),
+  entry(isConnectContactFlowEvent, '@evt/connect', 'ConnectContactFlowEvent'),
   entry(isDynamoDBStreamEvent, '@evt/dynamodb', 'DynamoDBStreamEvent'),
   entry(isKinesisFirehoseEvent, '@evt/firehose', 'KinesisFirehoseEvent'),
+  entry(isIoTCoreThingEvent, '@evt/iot', 'IoTCoreThingEvent'),
+  entry(isIoTCoreThingTypeEvent, '@evt/iot', 'IoTCoreThingTypeEvent'),
+  entry(
+    isIoTCoreThingTypeAssociationEvent,
+    '@evt/iot',
+    'IoTCoreThingTypeAssociationEvent'
+  ),
+  entry(isIoTCoreThingGroupEvent, '@evt/iot', 'IoTCoreThingGroupEvent'),
+  entry(
+    isIoTCoreAddOrRemoveFromThingGroupEvent,
+    '@evt/iot',
+    'IoTCoreAddOrRemoveFromThingGroupEvent'
+  ),
+  entry(
+    isIoTCoreAddOrDeleteFromThingGroupEvent,
+    '@evt/iot',
+    'IoTCoreAddOrDeleteFromThingGroupEvent'
+  ),
+  entry(isIoTCustomAuthorizerEvent, '@evt/iot', 'IoTCustomAuthorizerEvent'),
+  entry(
+    isIoTPreProvisioningHookEvent,
+    '@evt/iot',
+    'IoTPreProvisioningHookEvent'
+  ),
+  entry(isIoTButtonEvent, '@evt/iot', 'IoTButtonEvent'),
+  entry(isIoT1ClickEvent, '@evt/iot', 'IoT1ClickEvent'),
   entry(isKafkaEvent, '@evt/kafka', 'KafkaEvent'),
   entry(isKinesisStreamEvent, '@evt/kinesis', 'KinesisStreamEvent'),
   entry(isLambdaFunctionUrlEvent, '@evt/lambda-url', 'LambdaFunctionUrlEvent'),
@@ -198,6 +259,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   entry(isEventBridgeEvent, '@evt/eventbridge', 'EventBridgeEvent'),
   entry(isS3BatchOperationEvent, '@evt/s3', 'S3BatchOperationEvent'),
   entry(isS3ObjectLambdaEvent, '@evt/s3', 'S3ObjectLambdaEvent'),
+  entry(isSecretsManagerEvent, '@evt/secrets-manager', 'SecretsManagerEvent'),
   entry(isSESEvent, '@evt/ses', 'SESEvent'),
   entry(isSNSEvent, '@evt/sns', 'SNSEvent'),
   entry(isSQSEvent, '@evt/sqs', 'SQSEvent'),

@@ -9,6 +9,18 @@ export {
   ValidationError,
 } from '@evt/core';
 export {
+  isIoT1ClickEvent,
+  isIoTButtonEvent,
+  isIoTCoreAddOrDeleteFromThingGroupEvent,
+  isIoTCoreAddOrRemoveFromThingGroupEvent,
+  isIoTCoreThingEvent,
+  isIoTCoreThingGroupEvent,
+  isIoTCoreThingTypeAssociationEvent,
+  isIoTCoreThingTypeEvent,
+  isIoTCustomAuthorizerEvent,
+  isIoTPreProvisioningHookEvent,
+} from './guards';
+export {
   IoT1ClickButtonClicked,
   IoT1ClickDeviceEvent,
   IoT1ClickDeviceInfo,

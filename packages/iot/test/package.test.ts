@@ -40,6 +40,16 @@ describe('@evt/iot', () => {
         'IoTPreProvisioningHookEvent',
         'buildIoTCustomAuthorizerResponse',
         'buildIoTPreProvisioningHookResponse',
+        'isIoTCoreThingEvent',
+        'isIoTCoreThingTypeEvent',
+        'isIoTCoreThingTypeAssociationEvent',
+        'isIoTCoreThingGroupEvent',
+        'isIoTCoreAddOrRemoveFromThingGroupEvent',
+        'isIoTCoreAddOrDeleteFromThingGroupEvent',
+        'isIoTCustomAuthorizerEvent',
+        'isIoTPreProvisioningHookEvent',
+        'isIoTButtonEvent',
+        'isIoT1ClickEvent',
       ].sort()
     );
   });

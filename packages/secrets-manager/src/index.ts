@@ -8,6 +8,7 @@ export {
   PayloadTooLargeError,
   ValidationError,
 } from '@evt/core';
+export { isSecretsManagerEvent } from './guards';
 export {
   type RawSecretsManagerEvent,
   SecretsManagerEvent,

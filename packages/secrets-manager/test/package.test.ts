@@ -19,6 +19,7 @@ describe('@evt/secrets-manager', () => {
         'PayloadTooLargeError',
         'ValidationError',
         'SecretsManagerEvent',
+        'isSecretsManagerEvent',
       ].sort()
     );
   });
