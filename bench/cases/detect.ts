@@ -2,12 +2,10 @@ import { detect } from '@evt/detect';
 import type { BenchCase } from '../src/case';
 import { cases as sqsCases } from './sqs';
 
-// The SQS row's batch (ten messages shaped like the Lambda Developer Guide's sample). SQS is
-// among the last sources detect tries: most guards run before it.
+// The SQS row's batch (ten messages shaped like the Lambda Developer Guide's sample).
 const sqs = sqsCases[0]?.event ?? '{}';
 
-// A REST API request (payload format 1.0), trimmed to the fields that define it; API Gateway is
-// among the first sources detect tries.
+// A REST API request (payload format 1.0), trimmed to the fields that define it.
 const restApi = JSON.stringify({
   resource: '/orders',
   path: '/orders',
@@ -28,11 +26,15 @@ const restApi = JSON.stringify({
 const unknown = JSON.stringify({ orderId: 'o-1000', quantity: 2 });
 
 // Each contender answers with the class name (or undefined). The floor checks the one field it
-// knows the event has; detect checks every source it knows, most specific first.
+// knows the event has; detect checks every source it knows, the common ones first and the more
+// specific before the general. The rows report detect's time per event: the per-event goals
+// are for wrappers, and a single hand-written check is no peer for a detector.
+const noGoal = 'time per detection (no per-event goal)';
 export const cases: BenchCase[] = [
   {
     name: 'detect, an SQS event',
     event: sqs,
+    noGoal,
     contenders: {
       floor: (raw) =>
         raw.Records?.[0]?.eventSource === 'aws:sqs' ? 'SQSEvent' : undefined,
@@ -42,6 +44,7 @@ export const cases: BenchCase[] = [
   {
     name: 'detect, a REST API request',
     event: restApi,
+    noGoal,
     contenders: {
       floor: (raw) =>
         typeof raw.httpMethod === 'string' ? 'APIGatewayProxyEvent' : undefined,
@@ -51,6 +54,7 @@ export const cases: BenchCase[] = [
   {
     name: 'detect, an unknown event',
     event: unknown,
+    noGoal,
     contenders: {
       floor: (raw) => (raw.Records === undefined ? undefined : 'SQSEvent'),
       evt: (raw) => detect(raw)?.className,

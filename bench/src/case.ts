@@ -55,6 +55,12 @@ export interface BenchCase {
   >;
   /** Decoded bytes per operation, to report MB/s for throughput rows. */
   readonly decodedBytes?: number;
+  /**
+   * Set on rows that measure something other than a wrapper's overhead (detection), where the
+   * per-event goals (≤ 1.3x plain access, ≤ Middy) do not apply: the row reports its times and
+   * this sentence stands in its goal cell.
+   */
+  readonly noGoal?: string;
   /** Why a peer that could be expected on this row is not (shown under the table). */
   readonly notes?: readonly string[];
 }

@@ -82,6 +82,8 @@ interface TimeRow {
   /** Goals missed; `withinNoise` when the distance is inside the rounds' spread. */
   readonly misses: { text: string; withinNoise: boolean }[];
   readonly notes: readonly string[];
+  /** Why the row has no per-event goal (see `BenchCase.noGoal`). */
+  noGoal?: string | undefined;
 }
 
 const median = (values: readonly number[]): number => {
@@ -218,6 +220,8 @@ function measureTimes(jobs: Job[]): TimeRow[] {
     }
     // A miss within the rounds' spread (evt's plus the other side's) is shown as "≈" and does
     // not fail --check: at that distance the order of the two can flip from run to run.
+    row.noGoal = job.benchCase.noGoal;
+    if (row.noGoal !== undefined) return row;
     const evtRatio = row.ratio.evt ?? 0;
     const evtSpread = row.spread.evt ?? 0;
     const floorSpread = row.spread.floor ?? 0;
@@ -260,14 +264,15 @@ function timeTable(rows: TimeRow[]): string {
     });
     lines.push(
       `| ${row.name} | ${cells.join(' | ')} | ${
-        row.misses.length
+        row.noGoal ??
+        (row.misses.length
           ? row.misses
               .map(
                 (miss) =>
                   `${miss.withinNoise ? '≈' : '✗'} ${miss.text}${miss.withinNoise ? ' (within the spread)' : ''}`
               )
               .join('; ')
-          : '✓'
+          : '✓')
       } |`
     );
   }

@@ -32,17 +32,41 @@ export const MORE_SPECIFIC = [
   ['APIGatewayWebSocketEvent', 'APIGatewayProxyEvent'],
 ];
 
+/**
+ * The packages whose events most functions receive, tried first in this order (then the rest by
+ * name): detect pays for every guard it tries before the one that accepts, so the common
+ * sources answer after a few checks. Order never decides correctness — no two guards accept
+ * one event unless MORE_SPECIFIC orders them.
+ */
+export const COMMON_FIRST = [
+  'sqs',
+  'apigw',
+  's3',
+  'sns',
+  'eventbridge',
+  'dynamodb',
+  'kinesis',
+];
+
+const rank = (id) => {
+  const index = COMMON_FIRST.indexOf(id);
+  return index === -1 ? COMMON_FIRST.length : index;
+};
+
 const GUARD =
   /^export function (is\w+)\(\s*raw: unknown\s*\): raw is Raw(\w+?)(?:<[^>]*>)?(\[\])?\s*\{/gm;
 
 /**
- * Every guard of every package that has a guard module, in package order, then source order.
+ * Every guard of every package that has a guard module: the common packages first
+ * (COMMON_FIRST), the others by name, each package's guards in source order.
  *
  * @returns {{ id: string, guard: string, className: string }[]}
  */
 export function findGuards() {
   const found = [];
-  for (const id of readdirSync(packagesDir).sort()) {
+  for (const id of readdirSync(packagesDir)
+    .sort()
+    .sort((a, b) => rank(a) - rank(b))) {
     const path = join(packagesDir, id, 'src', 'guards.ts');
     if (!existsSync(path)) continue;
     for (const [, guard, className] of readFileSync(path, 'utf8').matchAll(

@@ -98,7 +98,7 @@ const entry = (
 
 /** Every guard, most specific first. */
 export const REGISTRY: readonly RegistryEntry[] = [
-  entry(isALBEvent, '@evt/alb', 'ALBEvent'),
+  entry(isSQSEvent, '@evt/sqs', 'SQSEvent'),
   entry(
     isAPIGatewayAuthorizerTokenEvent,
     '@evt/apigw',
@@ -116,6 +116,19 @@ export const REGISTRY: readonly RegistryEntry[] = [
     '@evt/apigw',
     'APIGatewayAuthorizerEventV2'
   ),
+  entry(isS3Event, '@evt/s3', 'S3Event'),
+  entry(
+    isS3EventBridgeNotificationEvent,
+    '@evt/s3',
+    'S3EventBridgeNotificationEvent'
+  ),
+  entry(isS3BatchOperationEvent, '@evt/s3', 'S3BatchOperationEvent'),
+  entry(isS3ObjectLambdaEvent, '@evt/s3', 'S3ObjectLambdaEvent'),
+  entry(isSNSEvent, '@evt/sns', 'SNSEvent'),
+  entry(isEventBridgeEvent, '@evt/eventbridge', 'EventBridgeEvent'),
+  entry(isDynamoDBStreamEvent, '@evt/dynamodb', 'DynamoDBStreamEvent'),
+  entry(isKinesisStreamEvent, '@evt/kinesis', 'KinesisStreamEvent'),
+  entry(isALBEvent, '@evt/alb', 'ALBEvent'),
   entry(isAppSyncResolverEvent, '@evt/appsync', 'AppSyncResolverEvent'),
   entry(isAppSyncBatchResolverEvent, '@evt/appsync', 'AppSyncResolverEvent'),
   entry(isAppSyncAuthorizerEvent, '@evt/appsync', 'AppSyncAuthorizerEvent'),
@@ -216,7 +229,6 @@ export const REGISTRY: readonly RegistryEntry[] = [
   ),
   entry(isAWSConfigRuleEvent, '@evt/config', 'AWSConfigRuleEvent'),
   entry(isConnectContactFlowEvent, '@evt/connect', 'ConnectContactFlowEvent'),
-  entry(isDynamoDBStreamEvent, '@evt/dynamodb', 'DynamoDBStreamEvent'),
   entry(isKinesisFirehoseEvent, '@evt/firehose', 'KinesisFirehoseEvent'),
   entry(isIoTCoreThingEvent, '@evt/iot', 'IoTCoreThingEvent'),
   entry(isIoTCoreThingTypeEvent, '@evt/iot', 'IoTCoreThingTypeEvent'),
@@ -245,24 +257,12 @@ export const REGISTRY: readonly RegistryEntry[] = [
   entry(isIoTButtonEvent, '@evt/iot', 'IoTButtonEvent'),
   entry(isIoT1ClickEvent, '@evt/iot', 'IoT1ClickEvent'),
   entry(isKafkaEvent, '@evt/kafka', 'KafkaEvent'),
-  entry(isKinesisStreamEvent, '@evt/kinesis', 'KinesisStreamEvent'),
   entry(isLambdaFunctionUrlEvent, '@evt/lambda-url', 'LambdaFunctionUrlEvent'),
   entry(isAPIGatewayProxyEventV2, '@evt/apigw', 'APIGatewayProxyEventV2'),
   entry(isActiveMQEvent, '@evt/mq', 'ActiveMQEvent'),
   entry(isRabbitMQEvent, '@evt/mq', 'RabbitMQEvent'),
-  entry(isS3Event, '@evt/s3', 'S3Event'),
-  entry(
-    isS3EventBridgeNotificationEvent,
-    '@evt/s3',
-    'S3EventBridgeNotificationEvent'
-  ),
-  entry(isEventBridgeEvent, '@evt/eventbridge', 'EventBridgeEvent'),
-  entry(isS3BatchOperationEvent, '@evt/s3', 'S3BatchOperationEvent'),
-  entry(isS3ObjectLambdaEvent, '@evt/s3', 'S3ObjectLambdaEvent'),
   entry(isSecretsManagerEvent, '@evt/secrets-manager', 'SecretsManagerEvent'),
   entry(isSESEvent, '@evt/ses', 'SESEvent'),
-  entry(isSNSEvent, '@evt/sns', 'SNSEvent'),
-  entry(isSQSEvent, '@evt/sqs', 'SQSEvent'),
   entry(
     isTransferFamilyAuthorizer,
     '@evt/transfer-family',
