@@ -1,136 +1,126 @@
-import {
-  EventWrapper,
-  firstOf,
-  optionalString,
-  parseJson,
-  requireString,
-  UNSET,
-  wrapEach,
-} from '@evt/core';
-
-// The generated starting point of @evt/clientvpn: one event kind, written with the authoring kit
-// the way every package is. Replace the fields with the ones AWS Client VPN documents, keep the
-// idioms: one reader call per scalar getter (its path checked against the raw type), the kit's
-// keyed helpers for nested parts, and `??=` / `UNSET` for anything cached.
-
-/** One record of the event, as AWS documents it. */
-export interface RawClientVpnConnectionHandlerEventRecord {
-  /** The unique ID of the record. */
-  eventID: string;
-  /** The kind of change the record describes. */
-  eventName: string;
-  /** The AWS service that sent the record. */
-  eventSource: string;
-  /** The AWS Region the record comes from; absent from some records. */
-  awsRegion?: string | undefined;
-  /** The record's content, as JSON text; absent from records that carry none. */
-  body?: string | undefined;
-}
-
-/** The event AWS Client VPN sends to a Lambda function, as AWS documents it. */
-export interface RawClientVpnConnectionHandlerEvent {
-  /** The records of the batch. */
-  Records: RawClientVpnConnectionHandlerEventRecord[];
-}
+import { EventWrapper, optionalString, requireString } from '@evt/core';
 
 /**
- * Wrapper for one record of the event that AWS Client VPN sends to a Lambda function.
- *
- * `TBody` types {@link ClientVpnConnectionHandlerEventRecord.jsonBody}; it is not checked at runtime.
+ * The request AWS Client VPN sends to a client connect handler, as AWS documents it: one flat
+ * object with kebab-case keys. The service fills every key, with an empty string where it has
+ * nothing (`username` under mutual authentication, `platform-version` when the client does not
+ * push its peer info); a key it leaves out reads as `undefined`.
  */
-export class ClientVpnConnectionHandlerEventRecord<
-  TBody = unknown,
-> extends EventWrapper<RawClientVpnConnectionHandlerEventRecord> {
-  static override readonly typeName: string =
-    'ClientVpnConnectionHandlerEventRecord';
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
-
-  /** The unique ID of the record (`eventID`). */
-  get eventId(): string {
-    return requireString(this, this.raw.eventID, 'eventID');
-  }
-
-  /** The kind of change the record describes (`eventName`). */
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
-  }
-
-  /** The AWS service that sent the record (`eventSource`). */
-  get eventSource(): string {
-    return requireString(this, this.raw.eventSource, 'eventSource');
-  }
-
-  /** The AWS Region the record comes from (`awsRegion`). Undefined when the record has none. */
-  get awsRegion(): string | undefined {
-    return optionalString(this, this.raw.awsRegion, 'awsRegion');
-  }
-
-  /** The record's content as JSON text (`body`). Undefined when the record has none. */
-  get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
-  }
-
-  /**
-   * The record's content parsed as JSON, typed as `TBody` (`body`). Parsed once, with the
-   * `jsonDeserializer` option when one is set; undefined when the record has no body.
-   *
-   * @throws {@link DecodeError} when the body is not JSON.
-   * @example
-   * ```ts
-   * import { ClientVpnConnectionHandlerEvent, type RawClientVpnConnectionHandlerEvent } from '@evt/clientvpn';
-   *
-   * export const handler = async (raw: RawClientVpnConnectionHandlerEvent) => {
-   *   const event = new ClientVpnConnectionHandlerEvent<{ id: string }>(raw);
-   *   return event.records.map((record) => record.jsonBody?.id);
-   * };
-   * ```
-   */
-  get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
-      const body = this.body;
-      this.#jsonBody =
-        body === undefined
-          ? undefined
-          : parseJson<TBody>(body, { owner: this, path: 'body' });
-    }
-    return this.#jsonBody;
-  }
+export interface RawClientVpnConnectionHandlerEvent {
+  /** The ID of the client connection to the Client VPN endpoint. */
+  'connection-id': string;
+  /** The ID of the Client VPN endpoint. */
+  'endpoint-id': string;
+  /** The common name of the device's client certificate, which identifies the device. */
+  'common-name'?: string | undefined;
+  /** The user identifier: the Active Directory user name or the SAML `NameID`; empty under mutual authentication. */
+  username?: string | undefined;
+  /** The operating system platform of the client. */
+  platform?: string | undefined;
+  /** The version of the client's operating system; empty when the client does not push its peer info. */
+  'platform-version'?: string | undefined;
+  /** The public IP address of the connecting device. */
+  'public-ip'?: string | undefined;
+  /** The OpenVPN version of the client. */
+  'client-openvpn-version'?: string | undefined;
+  /** The version of the request schema, e.g. `v1`. */
+  'schema-version': string;
 }
 
 /**
- * Wrapper for the event that AWS Client VPN sends to a Lambda function.
+ * Wrapper for the event that AWS Client VPN sends to an endpoint's client connect handler when
+ * a device opens a new connection, after the device and the user are authenticated and before
+ * the authorization rules run. The handler answers with
+ * {@link clientVpnConnectionHandlerResponse}: the connection is allowed only when it says so,
+ * and denied when it fails, times out or answers in another shape.
  *
  * @example
  * ```ts
- * import { ClientVpnConnectionHandlerEvent, type RawClientVpnConnectionHandlerEvent } from '@evt/clientvpn';
+ * import {
+ *   ClientVpnConnectionHandlerEvent,
+ *   clientVpnConnectionHandlerResponse,
+ *   type RawClientVpnConnectionHandlerEvent,
+ * } from '@evt/clientvpn';
  *
  * export const handler = async (raw: RawClientVpnConnectionHandlerEvent) => {
  *   const event = new ClientVpnConnectionHandlerEvent(raw);
- *   return event.records.map((record) => record.eventName);
+ *   const allow = event.platform === 'win' && event.publicIp !== undefined;
+ *   console.log(`${event.connectionId} on ${event.endpointId}: ${allow}`);
+ *   return clientVpnConnectionHandlerResponse({
+ *     allow,
+ *     errorMessage: allow ? '' : 'Connect from a managed Windows laptop.',
+ *   });
  * };
  * ```
+ * @see https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/connection-authorization.html
  */
-export class ClientVpnConnectionHandlerEvent<
-  TBody = unknown,
-> extends EventWrapper<RawClientVpnConnectionHandlerEvent> {
+export class ClientVpnConnectionHandlerEvent extends EventWrapper<RawClientVpnConnectionHandlerEvent> {
   static override readonly typeName: string = 'ClientVpnConnectionHandlerEvent';
-  #records?: ClientVpnConnectionHandlerEventRecord<TBody>[];
 
-  /** The records of the batch, in order (`Records`). */
-  get records(): ClientVpnConnectionHandlerEventRecord<TBody>[] {
-    return (this.#records ??= wrapEach(
-      this,
-      'Records',
-      ClientVpnConnectionHandlerEventRecord<TBody>
-    ));
+  /** The ID of the client connection, e.g. `cvpn-connection-04e7e1b2f0daf9460` (`connection-id`). */
+  get connectionId(): string {
+    return requireString(this, this.raw['connection-id'], 'connection-id');
+  }
+
+  /** The ID of the Client VPN endpoint, e.g. `cvpn-endpoint-0f13eab7f860433cc` (`endpoint-id`). */
+  get endpointId(): string {
+    return requireString(this, this.raw['endpoint-id'], 'endpoint-id');
   }
 
   /**
-   * The first record (`Records[0]`).
-   *
-   * @throws {@link MissingFieldError} when the event has no records.
+   * The common name of the device's client certificate, which identifies the device under
+   * mutual authentication (`common-name`). Undefined when the event has none.
    */
-  get record(): ClientVpnConnectionHandlerEventRecord<TBody> {
-    return firstOf(this, this.records, 'Records');
+  get commonName(): string | undefined {
+    return optionalString(this, this.raw['common-name'], 'common-name');
+  }
+
+  /**
+   * The user identifier (`username`): the user name under Active Directory authentication,
+   * the SAML `NameID` under federated authentication, and empty under mutual authentication
+   * alone. Undefined when the event has none.
+   */
+  get username(): string | undefined {
+    return optionalString(this, this.raw.username, 'username');
+  }
+
+  /**
+   * The operating system platform of the client as OpenVPN reports it, e.g. `win`, `mac` or
+   * `linux` (`platform`). Undefined when the event has none.
+   */
+  get platform(): string | undefined {
+    return optionalString(this, this.raw.platform, 'platform');
+  }
+
+  /**
+   * The version of the client's operating system (`platform-version`). AWS documents that the
+   * service fills it only when the client pushes its peer info (the `--push-peer-info`
+   * directive) and runs on Windows; otherwise it is empty. Undefined when the event has none.
+   */
+  get platformVersion(): string | undefined {
+    return optionalString(
+      this,
+      this.raw['platform-version'],
+      'platform-version'
+    );
+  }
+
+  /** The public IP address of the connecting device (`public-ip`). Undefined when the event has none. */
+  get publicIp(): string | undefined {
+    return optionalString(this, this.raw['public-ip'], 'public-ip');
+  }
+
+  /** The OpenVPN version the client uses (`client-openvpn-version`). Undefined when the event has none. */
+  get clientOpenVpnVersion(): string | undefined {
+    return optionalString(
+      this,
+      this.raw['client-openvpn-version'],
+      'client-openvpn-version'
+    );
+  }
+
+  /** The version of the request schema, e.g. `v1` (`schema-version`). */
+  get schemaVersion(): string {
+    return requireString(this, this.raw['schema-version'], 'schema-version');
   }
 }

@@ -10,7 +10,13 @@ export {
 } from '@evt/core';
 export {
   ClientVpnConnectionHandlerEvent,
-  ClientVpnConnectionHandlerEventRecord,
   type RawClientVpnConnectionHandlerEvent,
-  type RawClientVpnConnectionHandlerEventRecord,
 } from './client-vpn-connection-handler-event';
+export {
+  type ClientVpnConnectionHandlerResponse,
+  type ClientVpnConnectionHandlerResponseInit,
+  type ClientVpnConnectionHandlerResponseV1,
+  type ClientVpnResponseSchemaVersion,
+  clientVpnConnectionHandlerResponse,
+} from './client-vpn-connection-handler-response';
+export { isClientVpnConnectionHandlerEvent } from './guards';

@@ -1,86 +1,60 @@
 import { loadEvent } from '@evt/tooling-config/events';
-import {
-  counted,
-  expectEvtError,
-  jsonErrorOf,
-  patchEvent,
-} from '@evt/tooling-config/testing';
+import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   ClientVpnConnectionHandlerEvent,
-  DecodeError,
   FieldTypeError,
   MissingFieldError,
   type RawClientVpnConnectionHandlerEvent,
 } from '../src/index';
 import { createClientVpnConnectionHandlerEvent } from '../src/testing';
 
-const load = (): RawClientVpnConnectionHandlerEvent =>
+const load = (variant = ''): RawClientVpnConnectionHandlerEvent =>
   loadEvent<RawClientVpnConnectionHandlerEvent>(
-    'client-vpn-connection-handler-event'
+    `client-vpn-connection-handler-event${variant}`
   );
 
 describe('ClientVpnConnectionHandlerEvent', () => {
-  describe('records', () => {
-    it('wraps each record of the batch, in order', () => {
-      const raw = load();
-
-      const records = new ClientVpnConnectionHandlerEvent(raw).records;
-
-      expect(records.map((record) => record.rawEvent)).toEqual([
-        raw.Records[0],
-        raw.Records[1],
-      ]);
-      expect(records[0]?.rawEvent).toBe(raw.Records[0]);
-    });
-
-    it('returns the same array on every read', () => {
+  describe('members', () => {
+    it('returns each field of a filled-in request', () => {
       const event = new ClientVpnConnectionHandlerEvent(load());
 
-      expect(event.records).toBe(event.records);
-    });
-  });
-
-  describe('record', () => {
-    it('returns the first record', () => {
-      const raw = load();
-
-      expect(new ClientVpnConnectionHandlerEvent(raw).record.rawEvent).toBe(
-        raw.Records[0]
-      );
-    });
-  });
-
-  describe('record members', () => {
-    it('returns each field of the first record', () => {
-      const record = new ClientVpnConnectionHandlerEvent(load()).record;
-
-      expect(record.eventId).toBe('4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b3c2d');
-      expect(record.eventName).toBe('Created');
-      expect(record.eventSource).toBe('aws:clientvpn');
-      expect(record.awsRegion).toBe('us-east-1');
-      expect(record.body).toBe('{"id":"a-1","quantity":5}');
-      expect(record.jsonBody).toEqual({ id: 'a-1', quantity: 5 });
+      expect(event.connectionId).toBe('cvpn-connection-0a3f5c1e9b7d24e68');
+      expect(event.endpointId).toBe('cvpn-endpoint-0f13eab7f860433cc');
+      expect(event.commonName).toBe('laptop-0042.corp.example.com');
+      expect(event.username).toBe('jdoe@example.com');
+      expect(event.platform).toBe('win');
+      expect(event.platformVersion).toBe('10.0.19045');
+      expect(event.publicIp).toBe('203.0.113.25');
+      expect(event.clientOpenVpnVersion).toBe('2.4.9');
+      expect(event.schemaVersion).toBe('v1');
     });
 
-    it('returns undefined for the optional fields a record lacks', () => {
-      const record = new ClientVpnConnectionHandlerEvent(load()).records[1];
+    it('returns the empty strings of the AWS Lambda Go sample as they are', () => {
+      const event = new ClientVpnConnectionHandlerEvent(load('.aws-lambda-go'));
 
-      expect(record?.awsRegion).toBeUndefined();
-      expect(record?.body).toBeUndefined();
-      expect(record?.jsonBody).toBeUndefined();
+      expect(event.connectionId).toBe('cvpn-connection-04e7e1b2f0daf9460');
+      expect(event.username).toBe('username');
+      expect(event.publicIp).toBe('10.11.12.13');
+      expect(event.commonName).toBe('');
+      expect(event.platform).toBe('');
+      expect(event.platformVersion).toBe('');
+      expect(event.clientOpenVpnVersion).toBe('');
     });
 
-    it('parses the body once', () => {
-      const deserializer = counted(JSON.parse);
-      const record = new ClientVpnConnectionHandlerEvent(load(), {
-        jsonDeserializer: deserializer,
-      }).record;
+    it('returns undefined for the optional fields a request lacks', () => {
+      const event = new ClientVpnConnectionHandlerEvent({
+        'connection-id': 'cvpn-connection-0a3f5c1e9b7d24e68',
+        'endpoint-id': 'cvpn-endpoint-0f13eab7f860433cc',
+        'schema-version': 'v1',
+      });
 
-      record.jsonBody;
-      record.jsonBody;
-
-      expect(deserializer.calls).toBe(1);
+      expect(event.commonName).toBeUndefined();
+      expect(event.username).toBeUndefined();
+      expect(event.platform).toBeUndefined();
+      expect(event.platformVersion).toBeUndefined();
+      expect(event.publicIp).toBeUndefined();
+      expect(event.clientOpenVpnVersion).toBeUndefined();
     });
   });
 
@@ -92,86 +66,73 @@ describe('ClientVpnConnectionHandlerEvent', () => {
       expect(raw).not.toBe(createClientVpnConnectionHandlerEvent());
     });
 
-    it('builds the sample with replaced records', () => {
+    it('replaces the fields it is given', () => {
       const event = new ClientVpnConnectionHandlerEvent(
         createClientVpnConnectionHandlerEvent({
-          records: [{ eventName: 'Updated' }],
+          platform: 'mac',
+          'public-ip': '198.51.100.4',
         })
       );
 
-      expect(event.records.map((record) => record.eventName)).toEqual([
-        'Updated',
-      ]);
-      expect(event.record.eventSource).toBe('aws:clientvpn');
-    });
-
-    it('builds one record per body, with numbered event IDs', () => {
-      const event = new ClientVpnConnectionHandlerEvent(
-        createClientVpnConnectionHandlerEvent({
-          bodies: [{ id: 'a-2' }, 'plain'],
-        })
-      );
-
-      expect(event.records.map((record) => record.body)).toEqual([
-        '{"id":"a-2"}',
-        'plain',
-      ]);
-      expect(event.records[1]?.eventId).toBe(
-        '4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b0001'
-      );
+      expect(event.platform).toBe('mac');
+      expect(event.publicIp).toBe('198.51.100.4');
+      expect(event.username).toBe('jdoe@example.com');
     });
   });
 
   describe('malformed input', () => {
-    it('throws MissingFieldError naming Records when it is absent', () => {
+    it('throws MissingFieldError naming connection-id when it is absent', () => {
+      const raw = patchEvent<Partial<RawClientVpnConnectionHandlerEvent>>(
+        'client-vpn-connection-handler-event',
+        (event) => {
+          delete event['connection-id'];
+        }
+      );
+
       expectEvtError(
         () =>
           new ClientVpnConnectionHandlerEvent(
-            {} as RawClientVpnConnectionHandlerEvent
-          ).records,
+            raw as RawClientVpnConnectionHandlerEvent
+          ).connectionId,
         MissingFieldError,
-        'ClientVpnConnectionHandlerEvent: Records is missing'
+        'ClientVpnConnectionHandlerEvent: connection-id is missing'
       );
     });
 
-    it('throws MissingFieldError naming Records[0] when the batch is empty', () => {
-      expectEvtError(
-        () => new ClientVpnConnectionHandlerEvent({ Records: [] }).record,
-        MissingFieldError,
-        'ClientVpnConnectionHandlerEvent: Records[0] is missing'
-      );
-    });
-
-    it('throws FieldTypeError naming the path of a mistyped field', () => {
-      const raw = patchEvent<RawClientVpnConnectionHandlerEvent>(
+    it('throws FieldTypeError naming a mistyped field', () => {
+      const raw = patchEvent<Record<string, unknown>>(
         'client-vpn-connection-handler-event',
         (event) => {
-          (event.Records[0] as unknown as { eventName: number }).eventName = 7;
+          event['public-ip'] = 203;
         }
       );
 
       expectEvtError(
-        () => new ClientVpnConnectionHandlerEvent(raw).record.eventName,
+        () =>
+          new ClientVpnConnectionHandlerEvent(
+            raw as unknown as RawClientVpnConnectionHandlerEvent
+          ).publicIp,
         FieldTypeError,
-        'ClientVpnConnectionHandlerEvent: Records[0].eventName must be string, got number'
+        'ClientVpnConnectionHandlerEvent: public-ip must be string, got number'
       );
     });
 
-    it('throws DecodeError naming the body when it is not JSON', () => {
-      const raw = patchEvent<RawClientVpnConnectionHandlerEvent>(
+    it('throws MissingFieldError naming schema-version when it is null', () => {
+      const raw = patchEvent<Record<string, unknown>>(
         'client-vpn-connection-handler-event',
         (event) => {
-          (event.Records[0] as { body: string }).body = '{not json';
+          event['schema-version'] = null;
         }
       );
 
-      const error = expectEvtError(
-        () => new ClientVpnConnectionHandlerEvent(raw).record.jsonBody,
-        DecodeError,
-        `ClientVpnConnectionHandlerEvent: Records[0].body is not valid JSON: ${jsonErrorOf('{not json')}`
+      expectEvtError(
+        () =>
+          new ClientVpnConnectionHandlerEvent(
+            raw as unknown as RawClientVpnConnectionHandlerEvent
+          ).schemaVersion,
+        MissingFieldError,
+        'ClientVpnConnectionHandlerEvent: schema-version is missing'
       );
-
-      expect(error.cause).toBeUndefined();
     });
   });
 });

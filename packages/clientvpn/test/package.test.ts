@@ -9,7 +9,7 @@ describe('@evt/clientvpn', () => {
     expect(manifest.name).toBe('@evt/clientvpn');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrapper, its builder, its guard and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -19,7 +19,8 @@ describe('@evt/clientvpn', () => {
         'PayloadTooLargeError',
         'ValidationError',
         'ClientVpnConnectionHandlerEvent',
-        'ClientVpnConnectionHandlerEventRecord',
+        'clientVpnConnectionHandlerResponse',
+        'isClientVpnConnectionHandlerEvent',
       ].sort()
     );
   });

@@ -1,136 +1,113 @@
 import {
   EventWrapper,
-  firstOf,
   optionalString,
-  parseJson,
+  requireObject,
   requireString,
-  UNSET,
-  wrapEach,
 } from '@evt/core';
 
-// The generated starting point of @evt/sagemaker: one event kind, written with the authoring kit
-// the way every package is. Replace the fields with the ones Amazon SageMaker Ground Truth documents, keep the
-// idioms: one reader call per scalar getter (its path checked against the raw type), the kit's
-// keyed helpers for nested parts, and `??=` / `UNSET` for anything cached.
-
-/** One record of the event, as AWS documents it. */
-export interface RawGroundTruthPreHumanTaskEventRecord {
-  /** The unique ID of the record. */
-  eventID: string;
-  /** The kind of change the record describes. */
-  eventName: string;
-  /** The AWS service that sent the record. */
-  eventSource: string;
-  /** The AWS Region the record comes from; absent from some records. */
-  awsRegion?: string | undefined;
-  /** The record's content, as JSON text; absent from records that carry none. */
-  body?: string | undefined;
-}
-
-/** The event Amazon SageMaker Ground Truth sends to a Lambda function, as AWS documents it. */
-export interface RawGroundTruthPreHumanTaskEvent {
-  /** The records of the batch. */
-  Records: RawGroundTruthPreHumanTaskEventRecord[];
-}
-
 /**
- * Wrapper for one record of the event that Amazon SageMaker Ground Truth sends to a Lambda function.
- *
- * `TBody` types {@link GroundTruthPreHumanTaskEventRecord.jsonBody}; it is not checked at runtime.
+ * The data object of one manifest line, as Ground Truth passes it on: the `source-ref` (an
+ * S3 URI) or the `source` (inline text) the line gives, and any other properties the line has.
  */
-export class GroundTruthPreHumanTaskEventRecord<
-  TBody = unknown,
-> extends EventWrapper<RawGroundTruthPreHumanTaskEventRecord> {
-  static override readonly typeName: string =
-    'GroundTruthPreHumanTaskEventRecord';
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
-
-  /** The unique ID of the record (`eventID`). */
-  get eventId(): string {
-    return requireString(this, this.raw.eventID, 'eventID');
-  }
-
-  /** The kind of change the record describes (`eventName`). */
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
-  }
-
-  /** The AWS service that sent the record (`eventSource`). */
-  get eventSource(): string {
-    return requireString(this, this.raw.eventSource, 'eventSource');
-  }
-
-  /** The AWS Region the record comes from (`awsRegion`). Undefined when the record has none. */
-  get awsRegion(): string | undefined {
-    return optionalString(this, this.raw.awsRegion, 'awsRegion');
-  }
-
-  /** The record's content as JSON text (`body`). Undefined when the record has none. */
-  get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
-  }
-
-  /**
-   * The record's content parsed as JSON, typed as `TBody` (`body`). Parsed once, with the
-   * `jsonDeserializer` option when one is set; undefined when the record has no body.
-   *
-   * @throws {@link DecodeError} when the body is not JSON.
-   * @example
-   * ```ts
-   * import { GroundTruthPreHumanTaskEvent, type RawGroundTruthPreHumanTaskEvent } from '@evt/sagemaker';
-   *
-   * export const handler = async (raw: RawGroundTruthPreHumanTaskEvent) => {
-   *   const event = new GroundTruthPreHumanTaskEvent<{ id: string }>(raw);
-   *   return event.records.map((record) => record.jsonBody?.id);
-   * };
-   * ```
-   */
-  get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
-      const body = this.body;
-      this.#jsonBody =
-        body === undefined
-          ? undefined
-          : parseJson<TBody>(body, { owner: this, path: 'body' });
-    }
-    return this.#jsonBody;
-  }
+export interface RawGroundTruthDataObject {
+  /** The S3 URI of the object to label, e.g. `s3://mybucket/myimage.png`. */
+  'source-ref'?: string | undefined;
+  /** The text to label, inline. */
+  source?: string | undefined;
+  /** Any other property of the manifest line. */
+  [property: string]: unknown;
 }
 
 /**
- * Wrapper for the event that Amazon SageMaker Ground Truth sends to a Lambda function.
+ * The request SageMaker Ground Truth sends to the pre-annotation (pre-human task) Lambda
+ * function of a custom labeling workflow, once per data object, as AWS documents it.
+ */
+export interface RawGroundTruthPreHumanTaskEvent {
+  /** The version of the request format, e.g. `2018-10-16`. */
+  version: string;
+  /** The ARN of the labeling job. */
+  labelingJobArn: string;
+  /** The data object of the manifest line. */
+  dataObject: RawGroundTruthDataObject;
+}
+
+/**
+ * Wrapper for the event that SageMaker Ground Truth sends to the pre-annotation Lambda function
+ * of a custom labeling workflow for each data object of the input manifest, before any task
+ * reaches a worker. The function answers with {@link groundTruthPreHumanTaskResponse}: the
+ * `taskInput` the worker template renders.
+ *
+ * `TDataObject` types the manifest line's own properties in
+ * {@link GroundTruthPreHumanTaskEvent.dataObject}; it is not checked at run time.
  *
  * @example
  * ```ts
- * import { GroundTruthPreHumanTaskEvent, type RawGroundTruthPreHumanTaskEvent } from '@evt/sagemaker';
+ * import {
+ *   GroundTruthPreHumanTaskEvent,
+ *   groundTruthPreHumanTaskResponse,
+ *   type RawGroundTruthPreHumanTaskEvent,
+ * } from '@evt/sagemaker';
  *
  * export const handler = async (raw: RawGroundTruthPreHumanTaskEvent) => {
  *   const event = new GroundTruthPreHumanTaskEvent(raw);
- *   return event.records.map((record) => record.eventName);
+ *   return groundTruthPreHumanTaskResponse({
+ *     taskObject: event.sourceRef ?? event.source,
+ *   });
  * };
  * ```
+ * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates-step3-lambda-requirements.html
  */
 export class GroundTruthPreHumanTaskEvent<
-  TBody = unknown,
+  TDataObject extends object = Record<string, unknown>,
 > extends EventWrapper<RawGroundTruthPreHumanTaskEvent> {
   static override readonly typeName: string = 'GroundTruthPreHumanTaskEvent';
-  #records?: GroundTruthPreHumanTaskEventRecord<TBody>[];
 
-  /** The records of the batch, in order (`Records`). */
-  get records(): GroundTruthPreHumanTaskEventRecord<TBody>[] {
-    return (this.#records ??= wrapEach(
-      this,
-      'Records',
-      GroundTruthPreHumanTaskEventRecord<TBody>
-    ));
+  /** The version of the request format, e.g. `2018-10-16` (`version`). */
+  get version(): string {
+    return requireString(this, this.raw.version, 'version');
   }
 
   /**
-   * The first record (`Records[0]`).
-   *
-   * @throws {@link MissingFieldError} when the event has no records.
+   * The ARN of the labeling job, e.g.
+   * `arn:aws:sagemaker:us-west-2:111122223333:labeling-job/my-labeling-job`
+   * (`labelingJobArn`).
    */
-  get record(): GroundTruthPreHumanTaskEventRecord<TBody> {
-    return firstOf(this, this.records, 'Records');
+  get labelingJobArn(): string {
+    return requireString(this, this.raw.labelingJobArn, 'labelingJobArn');
+  }
+
+  /**
+   * The data object of the manifest line, as the line gives it: its `source-ref` or `source`
+   * and any other properties, typed as `TDataObject` (`dataObject`). The raw object, not a
+   * copy.
+   *
+   * @throws {@link MissingFieldError} when absent; {@link FieldTypeError} when not an object.
+   */
+  get dataObject(): RawGroundTruthDataObject & TDataObject {
+    return requireObject(
+      this,
+      this.raw.dataObject,
+      'dataObject'
+    ) as RawGroundTruthDataObject & TDataObject;
+  }
+
+  /**
+   * The S3 URI of the object to label, when the manifest line names one
+   * (`dataObject.source-ref`). Undefined when the line gives `source` instead.
+   */
+  get sourceRef(): string | undefined {
+    return optionalString(
+      this,
+      this.dataObject['source-ref'],
+      'dataObject.source-ref'
+    );
+  }
+
+  /**
+   * The text to label, when the manifest line gives it inline (`dataObject.source`).
+   * Undefined when the line names a `source-ref` instead.
+   */
+  get source(): string | undefined {
+    return optionalString(this, this.dataObject.source, 'dataObject.source');
   }
 }

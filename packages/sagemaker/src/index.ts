@@ -9,8 +9,30 @@ export {
   ValidationError,
 } from '@evt/core';
 export {
+  GroundTruthAnnotationConsolidationEvent,
+  GroundTruthAnnotationPayload,
+  type GroundTruthDatasetObjectAnnotations,
+  type GroundTruthWorkerAnnotation,
+  type RawGroundTruthAnnotationConsolidationEvent,
+  type RawGroundTruthAnnotationPayload,
+} from './ground-truth-annotation-consolidation-event';
+export {
+  type GroundTruthConsolidatedAnnotation,
+  type GroundTruthConsolidatedLabel,
+  groundTruthConsolidationResponse,
+} from './ground-truth-consolidation-response';
+export {
   GroundTruthPreHumanTaskEvent,
-  GroundTruthPreHumanTaskEventRecord,
+  type RawGroundTruthDataObject,
   type RawGroundTruthPreHumanTaskEvent,
-  type RawGroundTruthPreHumanTaskEventRecord,
 } from './ground-truth-pre-human-task-event';
+export {
+  type GroundTruthPreHumanTaskResponse,
+  type GroundTruthPreHumanTaskResponseOptions,
+  groundTruthPreHumanTaskResponse,
+} from './ground-truth-pre-human-task-response';
+export {
+  isGroundTruthAnnotationConsolidationEvent,
+  isGroundTruthPreHumanTaskEvent,
+} from './guards';
+export { parseS3Uri, type S3ObjectLocation } from './s3-uri';

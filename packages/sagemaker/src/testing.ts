@@ -1,83 +1,78 @@
-import {
-  type BatchOverrides,
-  numbered,
-  type Sample,
-  sampleRecords,
-} from '@evt/core/testing';
-import sample from '../test/events/ground-truth-pre-human-task-event.json';
-import type {
-  RawGroundTruthPreHumanTaskEvent,
-  RawGroundTruthPreHumanTaskEventRecord,
-} from './ground-truth-pre-human-task-event';
-
-/** One record as {@link createGroundTruthPreHumanTaskEvent} builds it. */
-export interface SampleGroundTruthPreHumanTaskEventRecord
-  extends Sample<RawGroundTruthPreHumanTaskEventRecord> {}
+import { type DeepPartial, mergeDeep, type Sample } from '@evt/core/testing';
+import consolidationSample from '../test/events/ground-truth-annotation-consolidation-event.json';
+import preHumanTaskSample from '../test/events/ground-truth-pre-human-task-event.json';
+import type { RawGroundTruthAnnotationConsolidationEvent } from './ground-truth-annotation-consolidation-event';
+import type { RawGroundTruthPreHumanTaskEvent } from './ground-truth-pre-human-task-event';
 
 /**
  * The event {@link createGroundTruthPreHumanTaskEvent} returns: a fresh copy that fits
- * `GroundTruthPreHumanTaskEvent`'s constructor (and the matching type of `@types/aws-lambda`, where
- * there is one: declare there the fields the sample always has, as `@evt/sqs` does).
+ * `GroundTruthPreHumanTaskEvent`'s constructor. (`@types/aws-lambda` has no type for this
+ * event.)
  */
 export interface SampleGroundTruthPreHumanTaskEvent
-  extends Sample<Omit<RawGroundTruthPreHumanTaskEvent, 'Records'>> {
-  /** The records of the batch. */
-  Records: SampleGroundTruthPreHumanTaskEventRecord[];
-}
+  extends Sample<RawGroundTruthPreHumanTaskEvent> {}
 
 /**
- * The fields of the sample event that {@link createGroundTruthPreHumanTaskEvent} can replace. The count,
- * `bodies` and `records` each set the number of records.
- *
- * @typeParam TBody The type of the bodies, to check test data against the handler's.
+ * The event {@link createGroundTruthAnnotationConsolidationEvent} returns: a fresh copy that
+ * fits `GroundTruthAnnotationConsolidationEvent`'s constructor.
  */
-export interface GroundTruthPreHumanTaskEventOverrides<TBody = unknown>
-  extends BatchOverrides<SampleGroundTruthPreHumanTaskEventRecord> {
-  /**
-   * The bodies, one record per item; a value that is not a string is JSON-encoded. Records
-   * are copies of the sample's first record with numbered event IDs.
-   */
-  readonly bodies?: readonly (TBody | string)[] | undefined;
-}
+export interface SampleGroundTruthAnnotationConsolidationEvent
+  extends Sample<RawGroundTruthAnnotationConsolidationEvent> {}
 
 /**
- * Builds a sample Amazon SageMaker Ground Truth event, as a fresh copy you may change.
+ * Builds a sample pre-annotation request of SageMaker Ground Truth (an image named by
+ * `source-ref`), as a fresh copy you may change.
  *
- * @typeParam TBody The type of the bodies.
- * @param overrides The number of records, their bodies and the fields to replace.
+ * @param changes The fields to replace; `dataObject` changes are merged into the sample's.
  * @returns The raw event.
- * @throws {TypeError} when `count`, `bodies` and `records` ask for different numbers of
- * records.
  * @example
  * ```ts
  * import { GroundTruthPreHumanTaskEvent } from '@evt/sagemaker';
  * import { createGroundTruthPreHumanTaskEvent } from '@evt/sagemaker/testing';
  *
  * const event = new GroundTruthPreHumanTaskEvent(
- *   createGroundTruthPreHumanTaskEvent({ bodies: [{ id: 'a-1' }] })
+ *   createGroundTruthPreHumanTaskEvent({
+ *     dataObject: { 'source-ref': 's3://amzn-s3-demo-bucket/images/cat.jpg' },
+ *   })
  * );
- * event.record.body; // '{"id":"a-1"}'
+ * event.sourceRef; // 's3://amzn-s3-demo-bucket/images/cat.jpg'
  * ```
  */
-export function createGroundTruthPreHumanTaskEvent<TBody = unknown>(
-  overrides: GroundTruthPreHumanTaskEventOverrides<TBody> = {}
+export function createGroundTruthPreHumanTaskEvent(
+  changes?: DeepPartial<RawGroundTruthPreHumanTaskEvent>
 ): SampleGroundTruthPreHumanTaskEvent {
-  const event = structuredClone(sample) as SampleGroundTruthPreHumanTaskEvent;
-  const template = event.Records[0] as SampleGroundTruthPreHumanTaskEventRecord;
-  const { bodies } = overrides;
-  event.Records = sampleRecords(event.Records, overrides, {
-    factory: 'createGroundTruthPreHumanTaskEvent',
-    lists: { bodies },
-    copy: (index) => ({
-      ...structuredClone(template),
-      eventID: numbered(template.eventID, index),
-    }),
-    each: (record, index) => {
-      const body = bodies?.[index];
-      if (body !== undefined) {
-        record.body = typeof body === 'string' ? body : JSON.stringify(body);
-      }
-    },
-  });
-  return event;
+  return mergeDeep(
+    structuredClone(preHumanTaskSample) as SampleGroundTruthPreHumanTaskEvent,
+    changes
+  );
+}
+
+/**
+ * Builds a sample post-annotation (consolidation) request of SageMaker Ground Truth (AWS's
+ * documented example), as a fresh copy you may change.
+ *
+ * @param changes The fields to replace; a list (`labelCategories`) replaces the sample's.
+ * @returns The raw event.
+ * @example
+ * ```ts
+ * import { GroundTruthAnnotationConsolidationEvent } from '@evt/sagemaker';
+ * import { createGroundTruthAnnotationConsolidationEvent } from '@evt/sagemaker/testing';
+ *
+ * const event = new GroundTruthAnnotationConsolidationEvent(
+ *   createGroundTruthAnnotationConsolidationEvent({
+ *     payload: { s3Uri: 's3://amzn-s3-demo-bucket/consolidation/batch-1.json' },
+ *   })
+ * );
+ * event.payload.key; // 'consolidation/batch-1.json'
+ * ```
+ */
+export function createGroundTruthAnnotationConsolidationEvent(
+  changes?: DeepPartial<RawGroundTruthAnnotationConsolidationEvent>
+): SampleGroundTruthAnnotationConsolidationEvent {
+  return mergeDeep(
+    structuredClone(
+      consolidationSample
+    ) as SampleGroundTruthAnnotationConsolidationEvent,
+    changes
+  );
 }

@@ -1,22 +1,39 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   GroundTruthPreHumanTaskEvent,
-  type GroundTruthPreHumanTaskEventRecord,
+  type GroundTruthPreHumanTaskResponse,
+  groundTruthPreHumanTaskResponse,
+  type RawGroundTruthDataObject,
+  type RawGroundTruthPreHumanTaskEvent,
 } from '../src/index';
-import { createGroundTruthPreHumanTaskEvent } from '../src/testing';
+import {
+  createGroundTruthPreHumanTaskEvent,
+  type SampleGroundTruthPreHumanTaskEvent,
+} from '../src/testing';
 
 describe('GroundTruthPreHumanTaskEvent types', () => {
-  it('carries the body type to each record', () => {
-    const event = new GroundTruthPreHumanTaskEvent<{ id: string }>(
+  it('builds samples that fit the constructor', () => {
+    expectTypeOf(
+      createGroundTruthPreHumanTaskEvent()
+    ).toEqualTypeOf<SampleGroundTruthPreHumanTaskEvent>();
+    expectTypeOf<SampleGroundTruthPreHumanTaskEvent>().toExtend<RawGroundTruthPreHumanTaskEvent>();
+  });
+
+  it('carries the data object type', () => {
+    const event = new GroundTruthPreHumanTaskEvent<{ labels: string[] }>(
       createGroundTruthPreHumanTaskEvent()
     );
 
-    expectTypeOf(event.records).toEqualTypeOf<
-      GroundTruthPreHumanTaskEventRecord<{ id: string }>[]
+    expectTypeOf(event.dataObject).toEqualTypeOf<
+      RawGroundTruthDataObject & { labels: string[] }
     >();
-    expectTypeOf(event.record.jsonBody).toEqualTypeOf<
-      { id: string } | undefined
-    >();
-    expectTypeOf(event.record.awsRegion).toEqualTypeOf<string | undefined>();
+    expectTypeOf(event.dataObject.labels).toEqualTypeOf<string[]>();
+    expectTypeOf(event.sourceRef).toEqualTypeOf<string | undefined>();
+  });
+
+  it('carries the task input type to the response', () => {
+    expectTypeOf(
+      groundTruthPreHumanTaskResponse({ taskObject: 'text' })
+    ).toEqualTypeOf<GroundTruthPreHumanTaskResponse<{ taskObject: string }>>();
   });
 });

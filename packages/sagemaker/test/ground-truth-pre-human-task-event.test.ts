@@ -1,86 +1,47 @@
 import { loadEvent } from '@evt/tooling-config/events';
-import {
-  counted,
-  expectEvtError,
-  jsonErrorOf,
-  patchEvent,
-} from '@evt/tooling-config/testing';
+import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  DecodeError,
   FieldTypeError,
   GroundTruthPreHumanTaskEvent,
+  groundTruthPreHumanTaskResponse,
   MissingFieldError,
   type RawGroundTruthPreHumanTaskEvent,
 } from '../src/index';
 import { createGroundTruthPreHumanTaskEvent } from '../src/testing';
 
-const load = (): RawGroundTruthPreHumanTaskEvent =>
+const load = (variant = ''): RawGroundTruthPreHumanTaskEvent =>
   loadEvent<RawGroundTruthPreHumanTaskEvent>(
-    'ground-truth-pre-human-task-event'
+    `ground-truth-pre-human-task-event${variant}`
   );
 
 describe('GroundTruthPreHumanTaskEvent', () => {
-  describe('records', () => {
-    it('wraps each record of the batch, in order', () => {
+  describe('members', () => {
+    it('returns each field of a request whose data object has a source-ref', () => {
       const raw = load();
+      const event = new GroundTruthPreHumanTaskEvent(raw);
 
-      const records = new GroundTruthPreHumanTaskEvent(raw).records;
-
-      expect(records.map((record) => record.rawEvent)).toEqual([
-        raw.Records[0],
-        raw.Records[1],
-      ]);
-      expect(records[0]?.rawEvent).toBe(raw.Records[0]);
-    });
-
-    it('returns the same array on every read', () => {
-      const event = new GroundTruthPreHumanTaskEvent(load());
-
-      expect(event.records).toBe(event.records);
-    });
-  });
-
-  describe('record', () => {
-    it('returns the first record', () => {
-      const raw = load();
-
-      expect(new GroundTruthPreHumanTaskEvent(raw).record.rawEvent).toBe(
-        raw.Records[0]
+      expect(event.version).toBe('2018-10-16');
+      expect(event.labelingJobArn).toBe(
+        'arn:aws:sagemaker:us-west-2:111122223333:labeling-job/bird-bounding-boxes'
       );
-    });
-  });
-
-  describe('record members', () => {
-    it('returns each field of the first record', () => {
-      const record = new GroundTruthPreHumanTaskEvent(load()).record;
-
-      expect(record.eventId).toBe('4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b3c2d');
-      expect(record.eventName).toBe('Created');
-      expect(record.eventSource).toBe('aws:sagemaker');
-      expect(record.awsRegion).toBe('us-east-1');
-      expect(record.body).toBe('{"id":"a-1","quantity":5}');
-      expect(record.jsonBody).toEqual({ id: 'a-1', quantity: 5 });
+      expect(event.dataObject).toBe(raw.dataObject);
+      expect(event.sourceRef).toBe(
+        's3://amzn-s3-demo-bucket/gt-input-data/images/bird1.jpg'
+      );
+      expect(event.source).toBeUndefined();
     });
 
-    it('returns undefined for the optional fields a record lacks', () => {
-      const record = new GroundTruthPreHumanTaskEvent(load()).records[1];
+    it('returns the inline source and the other properties of the data object', () => {
+      const event = new GroundTruthPreHumanTaskEvent<{ labels: string[] }>(
+        load('.source')
+      );
 
-      expect(record?.awsRegion).toBeUndefined();
-      expect(record?.body).toBeUndefined();
-      expect(record?.jsonBody).toBeUndefined();
-    });
-
-    it('parses the body once', () => {
-      const deserializer = counted(JSON.parse);
-      const record = new GroundTruthPreHumanTaskEvent(load(), {
-        jsonDeserializer: deserializer,
-      }).record;
-
-      record.jsonBody;
-      record.jsonBody;
-
-      expect(deserializer.calls).toBe(1);
+      expect(event.source).toBe(
+        'Sue purchased 10 shares of the stock on April 10th, 2020'
+      );
+      expect(event.sourceRef).toBeUndefined();
+      expect(event.dataObject.labels).toEqual(['person', 'quantity', 'date']);
     });
   });
 
@@ -92,84 +53,132 @@ describe('GroundTruthPreHumanTaskEvent', () => {
       expect(raw).not.toBe(createGroundTruthPreHumanTaskEvent());
     });
 
-    it('builds the sample with replaced records', () => {
+    it('merges the changes into the sample', () => {
       const event = new GroundTruthPreHumanTaskEvent(
         createGroundTruthPreHumanTaskEvent({
-          records: [{ eventName: 'Updated' }],
+          dataObject: {
+            'source-ref': 's3://amzn-s3-demo-bucket/images/cat.jpg',
+          },
         })
       );
 
-      expect(event.records.map((record) => record.eventName)).toEqual([
-        'Updated',
-      ]);
-      expect(event.record.eventSource).toBe('aws:sagemaker');
-    });
-
-    it('builds one record per body, with numbered event IDs', () => {
-      const event = new GroundTruthPreHumanTaskEvent(
-        createGroundTruthPreHumanTaskEvent({ bodies: [{ id: 'a-2' }, 'plain'] })
-      );
-
-      expect(event.records.map((record) => record.body)).toEqual([
-        '{"id":"a-2"}',
-        'plain',
-      ]);
-      expect(event.records[1]?.eventId).toBe(
-        '4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b0001'
-      );
+      expect(event.sourceRef).toBe('s3://amzn-s3-demo-bucket/images/cat.jpg');
+      expect(event.version).toBe('2018-10-16');
     });
   });
 
   describe('malformed input', () => {
-    it('throws MissingFieldError naming Records when it is absent', () => {
+    it('throws MissingFieldError naming dataObject when it is absent', () => {
+      const raw = patchEvent<Partial<RawGroundTruthPreHumanTaskEvent>>(
+        'ground-truth-pre-human-task-event',
+        (event) => {
+          delete event.dataObject;
+        }
+      );
+
       expectEvtError(
         () =>
           new GroundTruthPreHumanTaskEvent(
-            {} as RawGroundTruthPreHumanTaskEvent
-          ).records,
+            raw as RawGroundTruthPreHumanTaskEvent
+          ).sourceRef,
         MissingFieldError,
-        'GroundTruthPreHumanTaskEvent: Records is missing'
+        'GroundTruthPreHumanTaskEvent: dataObject is missing'
       );
     });
 
-    it('throws MissingFieldError naming Records[0] when the batch is empty', () => {
-      expectEvtError(
-        () => new GroundTruthPreHumanTaskEvent({ Records: [] }).record,
-        MissingFieldError,
-        'GroundTruthPreHumanTaskEvent: Records[0] is missing'
-      );
-    });
-
-    it('throws FieldTypeError naming the path of a mistyped field', () => {
+    it('throws FieldTypeError naming a source-ref that is not a string', () => {
       const raw = patchEvent<RawGroundTruthPreHumanTaskEvent>(
         'ground-truth-pre-human-task-event',
         (event) => {
-          (event.Records[0] as unknown as { eventName: number }).eventName = 7;
+          event.dataObject['source-ref'] = 42 as never;
         }
       );
 
       expectEvtError(
-        () => new GroundTruthPreHumanTaskEvent(raw).record.eventName,
+        () => new GroundTruthPreHumanTaskEvent(raw).sourceRef,
         FieldTypeError,
-        'GroundTruthPreHumanTaskEvent: Records[0].eventName must be string, got number'
+        'GroundTruthPreHumanTaskEvent: dataObject.source-ref must be string, got number'
       );
     });
 
-    it('throws DecodeError naming the body when it is not JSON', () => {
-      const raw = patchEvent<RawGroundTruthPreHumanTaskEvent>(
+    it('throws FieldTypeError naming a data object that is not an object', () => {
+      const raw = patchEvent<Record<string, unknown>>(
         'ground-truth-pre-human-task-event',
         (event) => {
-          (event.Records[0] as { body: string }).body = '{not json';
+          event.dataObject = 's3://amzn-s3-demo-bucket/bird1.jpg';
         }
       );
 
-      const error = expectEvtError(
-        () => new GroundTruthPreHumanTaskEvent(raw).record.jsonBody,
-        DecodeError,
-        `GroundTruthPreHumanTaskEvent: Records[0].body is not valid JSON: ${jsonErrorOf('{not json')}`
+      expectEvtError(
+        () =>
+          new GroundTruthPreHumanTaskEvent(
+            raw as unknown as RawGroundTruthPreHumanTaskEvent
+          ).source,
+        FieldTypeError,
+        'GroundTruthPreHumanTaskEvent: dataObject must be object, got string'
       );
-
-      expect(error.cause).toBeUndefined();
     });
+  });
+});
+
+describe('groundTruthPreHumanTaskResponse', () => {
+  it("builds the response of the guide's basic function: the data object as task input", () => {
+    const event = new GroundTruthPreHumanTaskEvent(load());
+
+    const response = groundTruthPreHumanTaskResponse(event.dataObject);
+
+    expect(JSON.parse(JSON.stringify(response))).toStrictEqual({
+      taskInput: {
+        'source-ref': 's3://amzn-s3-demo-bucket/gt-input-data/images/bird1.jpg',
+      },
+    });
+  });
+
+  it("builds the response of AWS's sample function, with the flag as text", () => {
+    const event = new GroundTruthPreHumanTaskEvent(load('.source'));
+
+    expect(
+      groundTruthPreHumanTaskResponse(
+        { taskObject: event.source ?? event.sourceRef },
+        { humanAnnotationRequired: true }
+      )
+    ).toStrictEqual({
+      taskInput: {
+        taskObject: 'Sue purchased 10 shares of the stock on April 10th, 2020',
+      },
+      isHumanAnnotationRequired: 'true',
+    });
+    expect(
+      groundTruthPreHumanTaskResponse(
+        { taskObject: null },
+        { humanAnnotationRequired: false }
+      )
+    ).toStrictEqual({
+      taskInput: { taskObject: null },
+      isHumanAnnotationRequired: 'false',
+    });
+  });
+
+  it('throws a TypeError naming a malformed argument', () => {
+    expect(() => groundTruthPreHumanTaskResponse('bird1.jpg' as never)).toThrow(
+      new TypeError(
+        'groundTruthPreHumanTaskResponse: taskInput must be a JSON object, got string'
+      )
+    );
+    expect(() => groundTruthPreHumanTaskResponse([] as never)).toThrow(
+      new TypeError(
+        'groundTruthPreHumanTaskResponse: taskInput must be a JSON object, got array'
+      )
+    );
+    expect(() =>
+      groundTruthPreHumanTaskResponse(
+        {},
+        { humanAnnotationRequired: 'true' as never }
+      )
+    ).toThrow(
+      new TypeError(
+        'groundTruthPreHumanTaskResponse: options.humanAnnotationRequired must be a boolean, got string'
+      )
+    );
   });
 });

@@ -9,7 +9,7 @@ describe('@evt/sagemaker', () => {
     expect(manifest.name).toBe('@evt/sagemaker');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrappers, builders, helper, guards and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -18,8 +18,14 @@ describe('@evt/sagemaker', () => {
         'MissingFieldError',
         'PayloadTooLargeError',
         'ValidationError',
+        'GroundTruthAnnotationConsolidationEvent',
+        'GroundTruthAnnotationPayload',
         'GroundTruthPreHumanTaskEvent',
-        'GroundTruthPreHumanTaskEventRecord',
+        'groundTruthConsolidationResponse',
+        'groundTruthPreHumanTaskResponse',
+        'isGroundTruthAnnotationConsolidationEvent',
+        'isGroundTruthPreHumanTaskEvent',
+        'parseS3Uri',
       ].sort()
     );
   });

@@ -8,9 +8,23 @@ export {
   PayloadTooLargeError,
   ValidationError,
 } from '@evt/core';
+export { isWorkMailEvent } from './guards';
 export {
+  type RawWorkMailAddress,
+  type RawWorkMailEnvelope,
   type RawWorkMailEvent,
-  type RawWorkMailEventRecord,
+  WorkMailAddress,
+  WorkMailEnvelope,
   WorkMailEvent,
-  WorkMailEventRecord,
+  type WorkMailFlowDirection,
 } from './work-mail-event';
+export {
+  type WorkMailActionInit,
+  type WorkMailActionType,
+  type WorkMailOutboundActionType,
+  type WorkMailResponseAction,
+  type WorkMailRuleAction,
+  type WorkMailSynchronousResponse,
+  type WorkMailSynchronousResponseOptions,
+  workMailSynchronousResponse,
+} from './work-mail-synchronous-response';

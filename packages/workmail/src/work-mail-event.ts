@@ -1,135 +1,204 @@
 import {
+  child,
   EventWrapper,
-  firstOf,
+  optionalBoolean,
+  optionalChild,
   optionalString,
-  parseJson,
+  optionalStringOf,
   requireString,
   UNSET,
   wrapEach,
 } from '@evt/core';
 
-// The generated starting point of @evt/workmail: one event kind, written with the authoring kit
-// the way every package is. Replace the fields with the ones Amazon WorkMail documents, keep the
-// idioms: one reader call per scalar getter (its path checked against the raw type), the kit's
-// keyed helpers for nested parts, and `??=` / `UNSET` for anything cached.
+/** The direction of the mail flow a message is in: received (`INBOUND`) or sent (`OUTBOUND`). */
+export type WorkMailFlowDirection = 'INBOUND' | 'OUTBOUND';
 
-/** One record of the event, as AWS documents it. */
-export interface RawWorkMailEventRecord {
-  /** The unique ID of the record. */
-  eventID: string;
-  /** The kind of change the record describes. */
-  eventName: string;
-  /** The AWS service that sent the record. */
-  eventSource: string;
-  /** The AWS Region the record comes from; absent from some records. */
-  awsRegion?: string | undefined;
-  /** The record's content, as JSON text; absent from records that carry none. */
-  body?: string | undefined;
+// The documented values, built once: `optionalStringOf` checks the field against them on every
+// read, which must not allocate.
+const FLOW_DIRECTIONS: readonly WorkMailFlowDirection[] =
+  /* @__PURE__ */ Object.freeze(['INBOUND', 'OUTBOUND'] as const);
+
+/** An email address in the event, as AWS documents it. */
+export interface RawWorkMailAddress {
+  /** The email address. */
+  address: string;
 }
 
-/** The event Amazon WorkMail sends to a Lambda function, as AWS documents it. */
-export interface RawWorkMailEvent {
-  /** The records of the batch. */
-  Records: RawWorkMailEventRecord[];
+/** The SMTP envelope of the message, as AWS documents it. */
+export interface RawWorkMailEnvelope {
+  /** The `MAIL FROM` address. */
+  mailFrom: RawWorkMailAddress;
+  /** The recipients of this SMTP conversation, To, CC and BCC alike. */
+  recipients: RawWorkMailAddress[];
 }
 
 /**
- * Wrapper for one record of the event that Amazon WorkMail sends to a Lambda function.
- *
- * `TBody` types {@link WorkMailEventRecord.jsonBody}; it is not checked at runtime.
+ * The event Amazon WorkMail sends to the function of a **Run Lambda** email flow rule, run
+ * synchronously or asynchronously, as AWS documents it.
  */
-export class WorkMailEventRecord<
-  TBody = unknown,
-> extends EventWrapper<RawWorkMailEventRecord> {
-  static override readonly typeName: string = 'WorkMailEventRecord';
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
+export interface RawWorkMailEvent {
+  /** The version of the event's format, e.g. `2018-10-10`. */
+  summaryVersion: string;
+  /** The SMTP envelope of the message. */
+  envelope: RawWorkMailEnvelope;
+  /** The user who sent the message on behalf of another; absent otherwise. */
+  sender?: RawWorkMailAddress | null | undefined;
+  /** The subject line, cut at 256 characters. */
+  subject?: string | undefined;
+  /** The ID that reads (and, from a synchronous rule, updates) the message's content. */
+  messageId: string;
+  /** The ID of this invocation, the same on every retry. */
+  invocationId: string;
+  /** The direction of the mail flow. */
+  flowDirection: WorkMailFlowDirection;
+  /** Whether the recipients were cut to keep the event under 128 KB. */
+  truncated?: boolean | undefined;
+}
 
-  /** The unique ID of the record (`eventID`). */
-  get eventId(): string {
-    return requireString(this, this.raw.eventID, 'eventID');
+/** Wrapper for an email address in the event that Amazon WorkMail sends. */
+export class WorkMailAddress extends EventWrapper<RawWorkMailAddress> {
+  static override readonly typeName: string = 'WorkMailAddress';
+
+  /** The email address, e.g. `recipient1@example.com` (`address`). */
+  get address(): string {
+    return requireString(this, this.raw.address, 'address');
   }
+}
 
-  /** The kind of change the record describes (`eventName`). */
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
-  }
+/** Wrapper for the SMTP envelope of the message in the event that Amazon WorkMail sends. */
+export class WorkMailEnvelope extends EventWrapper<RawWorkMailEnvelope> {
+  static override readonly typeName: string = 'WorkMailEnvelope';
+  #mailFrom?: WorkMailAddress;
+  #recipients?: WorkMailAddress[];
+  #recipientAddresses?: string[];
 
-  /** The AWS service that sent the record (`eventSource`). */
-  get eventSource(): string {
-    return requireString(this, this.raw.eventSource, 'eventSource');
-  }
-
-  /** The AWS Region the record comes from (`awsRegion`). Undefined when the record has none. */
-  get awsRegion(): string | undefined {
-    return optionalString(this, this.raw.awsRegion, 'awsRegion');
-  }
-
-  /** The record's content as JSON text (`body`). Undefined when the record has none. */
-  get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
+  /**
+   * The `MAIL FROM` address (`mailFrom`): usually the user who sent the message, or the user
+   * on whose behalf it was sent (see {@link WorkMailEvent.sender}).
+   */
+  get mailFrom(): WorkMailAddress {
+    return (this.#mailFrom ??= child(this, 'mailFrom', WorkMailAddress));
   }
 
   /**
-   * The record's content parsed as JSON, typed as `TBody` (`body`). Parsed once, with the
-   * `jsonDeserializer` option when one is set; undefined when the record has no body.
-   *
-   * @throws {@link DecodeError} when the body is not JSON.
-   * @example
-   * ```ts
-   * import { WorkMailEvent, type RawWorkMailEvent } from '@evt/workmail';
-   *
-   * export const handler = async (raw: RawWorkMailEvent) => {
-   *   const event = new WorkMailEvent<{ id: string }>(raw);
-   *   return event.records.map((record) => record.jsonBody?.id);
-   * };
-   * ```
+   * The recipients of this SMTP conversation, in order, with no distinction between To, CC
+   * and BCC (`recipients`). For an inbound rule, only the recipients in the organization's
+   * domains; WorkMail invokes the function once per SMTP conversation. Cut when the event is
+   * truncated (see {@link WorkMailEvent.truncated}).
    */
-  get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
-      const body = this.body;
-      this.#jsonBody =
-        body === undefined
-          ? undefined
-          : parseJson<TBody>(body, { owner: this, path: 'body' });
-    }
-    return this.#jsonBody;
+  get recipients(): WorkMailAddress[] {
+    return (this.#recipients ??= wrapEach(this, 'recipients', WorkMailAddress));
+  }
+
+  /**
+   * The addresses of {@link WorkMailEnvelope.recipients}, in order (`recipients[].address`),
+   * ready to filter and to pass to a response's `recipients`.
+   *
+   * @throws {@link MissingFieldError} when a recipient has no address.
+   */
+  get recipientAddresses(): string[] {
+    return (this.#recipientAddresses ??= this.recipients.map(
+      (recipient) => recipient.address
+    ));
   }
 }
 
 /**
- * Wrapper for the event that Amazon WorkMail sends to a Lambda function.
+ * Wrapper for the event that Amazon WorkMail sends to the Lambda function of a **Run Lambda**
+ * action when a message matches an inbound or outbound email flow rule. A synchronous rule
+ * waits for the function's answer (built with {@link workMailSynchronousResponse}) before it
+ * delivers or sends the message; an asynchronous one does not read it. The event holds the
+ * message's metadata; its content is read with the WorkMail Message Flow API and
+ * {@link WorkMailEvent.messageId}.
  *
  * @example
  * ```ts
- * import { WorkMailEvent, type RawWorkMailEvent } from '@evt/workmail';
+ * import { type RawWorkMailEvent, WorkMailEvent } from '@evt/workmail';
  *
  * export const handler = async (raw: RawWorkMailEvent) => {
  *   const event = new WorkMailEvent(raw);
- *   return event.records.map((record) => record.eventName);
+ *   console.log(
+ *     `${event.flowDirection} "${event.subject ?? ''}" from ${event.envelope.mailFrom.address}`,
+ *     event.envelope.recipientAddresses
+ *   );
  * };
  * ```
+ * @see https://docs.aws.amazon.com/workmail/latest/adminguide/lambda.html#lambda-data
  */
-export class WorkMailEvent<
-  TBody = unknown,
-> extends EventWrapper<RawWorkMailEvent> {
+export class WorkMailEvent extends EventWrapper<RawWorkMailEvent> {
   static override readonly typeName: string = 'WorkMailEvent';
-  #records?: WorkMailEventRecord<TBody>[];
+  #envelope?: WorkMailEnvelope;
+  #sender: WorkMailAddress | undefined | typeof UNSET = UNSET;
 
-  /** The records of the batch, in order (`Records`). */
-  get records(): WorkMailEventRecord<TBody>[] {
-    return (this.#records ??= wrapEach(
-      this,
-      'Records',
-      WorkMailEventRecord<TBody>
-    ));
+  /**
+   * The version of the event's format, a date such as `2018-10-10`, which changes only with a
+   * backwards-incompatible change (`summaryVersion`).
+   */
+  get summaryVersion(): string {
+    return requireString(this, this.raw.summaryVersion, 'summaryVersion');
+  }
+
+  /** The SMTP envelope of the message: its `MAIL FROM` address and its recipients (`envelope`). */
+  get envelope(): WorkMailEnvelope {
+    return (this.#envelope ??= child(this, 'envelope', WorkMailEnvelope));
   }
 
   /**
-   * The first record (`Records[0]`).
-   *
-   * @throws {@link MissingFieldError} when the event has no records.
+   * The user who sent the message on behalf of another user (`sender`). Undefined when the
+   * message was not sent on someone's behalf.
    */
-  get record(): WorkMailEventRecord<TBody> {
-    return firstOf(this, this.records, 'Records');
+  get sender(): WorkMailAddress | undefined {
+    if (this.#sender === UNSET) {
+      this.#sender = optionalChild(this, 'sender', WorkMailAddress);
+    }
+    return this.#sender;
+  }
+
+  /**
+   * The subject line of the message, cut when it passes 256 characters (`subject`). Undefined
+   * when the event has none.
+   */
+  get subject(): string | undefined {
+    return optionalString(this, this.raw.subject, 'subject');
+  }
+
+  /**
+   * The ID of the message, which reads its full content with the WorkMail Message Flow API
+   * (`GetRawMessageContent`), and from a synchronous rule replaces it
+   * (`PutRawMessageContent`) (`messageId`).
+   */
+  get messageId(): string {
+    return requireString(this, this.raw.messageId, 'messageId');
+  }
+
+  /**
+   * The ID of this invocation, the same each time WorkMail retries it for the same message:
+   * use it to detect retries (`invocationId`).
+   */
+  get invocationId(): string {
+    return requireString(this, this.raw.invocationId, 'invocationId');
+  }
+
+  /** The direction of the mail flow: `INBOUND` or `OUTBOUND` (`flowDirection`). */
+  get flowDirection(): WorkMailFlowDirection {
+    return requireString(
+      this,
+      optionalStringOf(
+        this,
+        this.raw.flowDirection,
+        'flowDirection',
+        FLOW_DIRECTIONS
+      ),
+      'flowDirection'
+    );
+  }
+
+  /**
+   * Whether the event passed the 128 KB limit, so that its list of recipients was cut to fit
+   * (`truncated`); it says nothing of the subject line. False when the event has no such
+   * field.
+   */
+  get truncated(): boolean {
+    return optionalBoolean(this, this.raw.truncated, 'truncated') ?? false;
   }
 }

@@ -9,7 +9,7 @@ describe('@evt/workmail', () => {
     expect(manifest.name).toBe('@evt/workmail');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrappers, its builder, its guard and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -18,8 +18,11 @@ describe('@evt/workmail', () => {
         'MissingFieldError',
         'PayloadTooLargeError',
         'ValidationError',
+        'WorkMailAddress',
+        'WorkMailEnvelope',
         'WorkMailEvent',
-        'WorkMailEventRecord',
+        'isWorkMailEvent',
+        'workMailSynchronousResponse',
       ].sort()
     );
   });

@@ -2,12 +2,10 @@ import { loadEvent } from '@evt/tooling-config/events';
 import {
   counted,
   expectEvtError,
-  jsonErrorOf,
   patchEvent,
 } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
-  DecodeError,
   FieldTypeError,
   MissingFieldError,
   type RawWorkMailEvent,
@@ -15,68 +13,99 @@ import {
 } from '../src/index';
 import { createWorkMailEvent } from '../src/testing';
 
-const load = (): RawWorkMailEvent =>
-  loadEvent<RawWorkMailEvent>('work-mail-event');
+const load = (variant = ''): RawWorkMailEvent =>
+  loadEvent<RawWorkMailEvent>(`work-mail-event${variant}`);
 
 describe('WorkMailEvent', () => {
-  describe('records', () => {
-    it('wraps each record of the batch, in order', () => {
-      const raw = load();
-
-      const records = new WorkMailEvent(raw).records;
-
-      expect(records.map((record) => record.rawEvent)).toEqual([
-        raw.Records[0],
-        raw.Records[1],
-      ]);
-      expect(records[0]?.rawEvent).toBe(raw.Records[0]);
-    });
-
-    it('returns the same array on every read', () => {
+  describe('members', () => {
+    it("returns each field of AWS's documented event", () => {
       const event = new WorkMailEvent(load());
 
-      expect(event.records).toBe(event.records);
+      expect(event.summaryVersion).toBe('2018-10-10');
+      expect(event.sender?.address).toBe('sender@example.com');
+      expect(event.subject).toBe('Hello From Amazon WorkMail!');
+      expect(event.messageId).toBe('00000000-0000-0000-0000-000000000000');
+      expect(event.invocationId).toBe('00000000000000000000000000000000');
+      expect(event.flowDirection).toBe('INBOUND');
+      expect(event.truncated).toBe(false);
+    });
+
+    it('returns the envelope', () => {
+      const envelope = new WorkMailEvent(load()).envelope;
+
+      expect(envelope.mailFrom.address).toBe('from@example.com');
+      expect(envelope.recipients.map((recipient) => recipient.address)).toEqual(
+        ['recipient1@example.com', 'recipient2@example.com']
+      );
+      expect(envelope.recipientAddresses).toEqual([
+        'recipient1@example.com',
+        'recipient2@example.com',
+      ]);
+    });
+
+    it('reads an outbound, truncated event without a sender', () => {
+      const event = new WorkMailEvent(load('.outbound'));
+
+      expect(event.flowDirection).toBe('OUTBOUND');
+      expect(event.truncated).toBe(true);
+      expect(event.sender).toBeUndefined();
+      expect(event.summaryVersion).toBe('2019-07-28');
+      expect(event.envelope.recipientAddresses).toEqual([
+        'partner@example.net',
+        'asmith@example.com',
+        'orders@example.org',
+      ]);
+    });
+
+    it('returns undefined for an absent subject and a null sender, and false for an absent truncated', () => {
+      const raw = patchEvent<Record<string, unknown>>(
+        'work-mail-event',
+        (event) => {
+          delete event.subject;
+          delete event.truncated;
+          event.sender = null;
+        }
+      );
+
+      const event = new WorkMailEvent(raw as unknown as RawWorkMailEvent);
+
+      expect(event.subject).toBeUndefined();
+      expect(event.sender).toBeUndefined();
+      expect(event.truncated).toBe(false);
     });
   });
 
-  describe('record', () => {
-    it('returns the first record', () => {
-      const raw = load();
+  describe('caching', () => {
+    it('wraps the envelope, the sender and the recipients once', () => {
+      const event = new WorkMailEvent(load());
 
-      expect(new WorkMailEvent(raw).record.rawEvent).toBe(raw.Records[0]);
-    });
-  });
-
-  describe('record members', () => {
-    it('returns each field of the first record', () => {
-      const record = new WorkMailEvent(load()).record;
-
-      expect(record.eventId).toBe('4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b3c2d');
-      expect(record.eventName).toBe('Created');
-      expect(record.eventSource).toBe('aws:workmail');
-      expect(record.awsRegion).toBe('us-east-1');
-      expect(record.body).toBe('{"id":"a-1","quantity":5}');
-      expect(record.jsonBody).toEqual({ id: 'a-1', quantity: 5 });
+      expect(event.envelope).toBe(event.envelope);
+      expect(event.sender).toBe(event.sender);
+      expect(event.envelope.mailFrom).toBe(event.envelope.mailFrom);
+      expect(event.envelope.recipients).toBe(event.envelope.recipients);
+      expect(event.envelope.recipientAddresses).toBe(
+        event.envelope.recipientAddresses
+      );
     });
 
-    it('returns undefined for the optional fields a record lacks', () => {
-      const record = new WorkMailEvent(load()).records[1];
+    it('reads each recipient address once for the address list', () => {
+      const raw = createWorkMailEvent();
+      const reads = counted(() => undefined);
+      raw.envelope.recipients = raw.envelope.recipients.map(
+        (recipient) =>
+          new Proxy(recipient, {
+            get(target, key, receiver) {
+              if (key === 'address') reads();
+              return Reflect.get(target, key, receiver);
+            },
+          })
+      );
+      const envelope = new WorkMailEvent(raw).envelope;
 
-      expect(record?.awsRegion).toBeUndefined();
-      expect(record?.body).toBeUndefined();
-      expect(record?.jsonBody).toBeUndefined();
-    });
+      envelope.recipientAddresses;
+      envelope.recipientAddresses;
 
-    it('parses the body once', () => {
-      const deserializer = counted(JSON.parse);
-      const record = new WorkMailEvent(load(), {
-        jsonDeserializer: deserializer,
-      }).record;
-
-      record.jsonBody;
-      record.jsonBody;
-
-      expect(deserializer.calls).toBe(1);
+      expect(reads.calls).toBe(2);
     });
   });
 
@@ -88,73 +117,80 @@ describe('WorkMailEvent', () => {
       expect(raw).not.toBe(createWorkMailEvent());
     });
 
-    it('builds the sample with replaced records', () => {
+    it('replaces the fields it is given', () => {
       const event = new WorkMailEvent(
-        createWorkMailEvent({ records: [{ eventName: 'Updated' }] })
+        createWorkMailEvent({
+          flowDirection: 'OUTBOUND',
+          envelope: { recipients: [{ address: 'partner@example.net' }] },
+        })
       );
 
-      expect(event.records.map((record) => record.eventName)).toEqual([
-        'Updated',
+      expect(event.flowDirection).toBe('OUTBOUND');
+      expect(event.envelope.recipientAddresses).toEqual([
+        'partner@example.net',
       ]);
-      expect(event.record.eventSource).toBe('aws:workmail');
-    });
-
-    it('builds one record per body, with numbered event IDs', () => {
-      const event = new WorkMailEvent(
-        createWorkMailEvent({ bodies: [{ id: 'a-2' }, 'plain'] })
-      );
-
-      expect(event.records.map((record) => record.body)).toEqual([
-        '{"id":"a-2"}',
-        'plain',
-      ]);
-      expect(event.records[1]?.eventId).toBe(
-        '4d6f7c2a-1b3e-4f5a-9c8d-7e6f5a4b0001'
-      );
+      expect(event.envelope.mailFrom.address).toBe('from@example.com');
     });
   });
 
   describe('malformed input', () => {
-    it('throws MissingFieldError naming Records when it is absent', () => {
+    it('throws MissingFieldError naming the envelope when it is absent', () => {
+      const raw = patchEvent<Partial<RawWorkMailEvent>>(
+        'work-mail-event',
+        (event) => {
+          delete event.envelope;
+        }
+      );
+
       expectEvtError(
-        () => new WorkMailEvent({} as RawWorkMailEvent).records,
+        () => new WorkMailEvent(raw as RawWorkMailEvent).envelope,
         MissingFieldError,
-        'WorkMailEvent: Records is missing'
+        'WorkMailEvent: envelope is missing'
       );
     });
 
-    it('throws MissingFieldError naming Records[0] when the batch is empty', () => {
-      expectEvtError(
-        () => new WorkMailEvent({ Records: [] }).record,
-        MissingFieldError,
-        'WorkMailEvent: Records[0] is missing'
-      );
-    });
-
-    it('throws FieldTypeError naming the path of a mistyped field', () => {
+    it('throws MissingFieldError naming a recipient without an address', () => {
       const raw = patchEvent<RawWorkMailEvent>('work-mail-event', (event) => {
-        (event.Records[0] as unknown as { eventName: number }).eventName = 7;
+        delete (event.envelope.recipients[1] as Partial<{ address: string }>)
+          .address;
       });
 
       expectEvtError(
-        () => new WorkMailEvent(raw).record.eventName,
+        () => new WorkMailEvent(raw).envelope.recipientAddresses,
+        MissingFieldError,
+        'WorkMailEvent: envelope.recipients[1].address is missing'
+      );
+    });
+
+    it('throws FieldTypeError naming a flow direction AWS does not document', () => {
+      const raw = patchEvent<Record<string, unknown>>(
+        'work-mail-event',
+        (event) => {
+          event.flowDirection = 'SIDEWAYS';
+        }
+      );
+
+      expectEvtError(
+        () =>
+          new WorkMailEvent(raw as unknown as RawWorkMailEvent).flowDirection,
         FieldTypeError,
-        'WorkMailEvent: Records[0].eventName must be string, got number'
+        'WorkMailEvent: flowDirection must be INBOUND | OUTBOUND, got "SIDEWAYS"'
       );
     });
 
-    it('throws DecodeError naming the body when it is not JSON', () => {
-      const raw = patchEvent<RawWorkMailEvent>('work-mail-event', (event) => {
-        (event.Records[0] as { body: string }).body = '{not json';
-      });
-
-      const error = expectEvtError(
-        () => new WorkMailEvent(raw).record.jsonBody,
-        DecodeError,
-        `WorkMailEvent: Records[0].body is not valid JSON: ${jsonErrorOf('{not json')}`
+    it('throws FieldTypeError naming truncated when it is not a boolean', () => {
+      const raw = patchEvent<Record<string, unknown>>(
+        'work-mail-event',
+        (event) => {
+          event.truncated = 'false';
+        }
       );
 
-      expect(error.cause).toBeUndefined();
+      expectEvtError(
+        () => new WorkMailEvent(raw as unknown as RawWorkMailEvent).truncated,
+        FieldTypeError,
+        'WorkMailEvent: truncated must be boolean, got string'
+      );
     });
   });
 });
