@@ -9,8 +9,14 @@ export {
   ValidationError,
 } from '@evt/core';
 export {
+  CodeCommitData,
   CodeCommitEvent,
-  CodeCommitEventRecord,
+  type CodeCommitEventName,
+  CodeCommitRecord,
+  CodeCommitReference,
+  type RawCodeCommitData,
   type RawCodeCommitEvent,
-  type RawCodeCommitEventRecord,
+  type RawCodeCommitRecord,
+  type RawCodeCommitReference,
 } from './code-commit-event';
+export { isCodeCommitEvent } from './guards';

@@ -5,77 +5,84 @@ import {
   sampleRecords,
 } from '@evt/core/testing';
 import sample from '../test/events/code-commit-event.json';
-import type {
-  RawCodeCommitEvent,
-  RawCodeCommitEventRecord,
-} from './code-commit-event';
+import testTriggerSample from '../test/events/code-commit-event.test-trigger.json';
+import type { RawCodeCommitRecord } from './code-commit-event';
 
 /** One record as {@link createCodeCommitEvent} builds it. */
-export interface SampleCodeCommitEventRecord
-  extends Sample<RawCodeCommitEventRecord> {}
+export interface SampleCodeCommitRecord extends Sample<RawCodeCommitRecord> {}
 
 /**
- * The event {@link createCodeCommitEvent} returns: a fresh copy that fits
- * `CodeCommitEvent`'s constructor (and the matching type of `@types/aws-lambda`, where
- * there is one: declare there the fields the sample always has, as `@evt/sqs` does).
+ * The event {@link createCodeCommitEvent} returns: a fresh copy that fits both
+ * `CodeCommitEvent`'s constructor and the `CodeCommitTriggerEvent` of `@types/aws-lambda`.
  */
-export interface SampleCodeCommitEvent
-  extends Sample<Omit<RawCodeCommitEvent, 'Records'>> {
-  /** The records of the batch. */
-  Records: SampleCodeCommitEventRecord[];
+export interface SampleCodeCommitEvent {
+  /** The records of the event. */
+  Records: SampleCodeCommitRecord[];
 }
 
 /**
- * The fields of the sample event that {@link createCodeCommitEvent} can replace. The count,
- * `bodies` and `records` each set the number of records.
- *
- * @typeParam TBody The type of the bodies, to check test data against the handler's.
+ * What {@link createCodeCommitEvent} can change in the sample event. The count and `records`
+ * each set the number of records.
  */
-export interface CodeCommitEventOverrides<TBody = unknown>
-  extends BatchOverrides<SampleCodeCommitEventRecord> {
+export interface CodeCommitEventOverrides
+  extends BatchOverrides<SampleCodeCommitRecord> {
   /**
-   * The bodies, one record per item; a value that is not a string is JSON-encoded. Records
-   * are copies of the sample's first record with numbered event IDs.
+   * Start from the documented test of a trigger (`eventName` `TriggerEventTest`, with
+   * `customData`) instead of the documented push.
    */
-  readonly bodies?: readonly (TBody | string)[] | undefined;
+  readonly testTrigger?: boolean | undefined;
+  /** The repository ARN of every record (`eventSourceARN`); also sets `awsRegion` from it. */
+  readonly repositoryArn?: string | undefined;
 }
 
 /**
- * Builds a sample AWS CodeCommit event, as a fresh copy you may change.
+ * Builds a CodeCommit trigger event from the documented sample: a fresh deep copy each call,
+ * so tests may change it freely. Records added by `count` are copies of the first with
+ * numbered event IDs.
  *
- * @typeParam TBody The type of the bodies.
- * @param overrides The number of records, their bodies and the fields to replace.
- * @returns The raw event.
- * @throws {TypeError} when `count`, `bodies` and `records` ask for different numbers of
- * records.
+ * @param overrides The number of records, the sample to start from, the repository and the
+ * record fields to change.
+ * @returns The raw event, ready for `new CodeCommitEvent(...)` or a handler.
+ * @throws {TypeError} when `count` and `records` ask for different numbers of records.
  * @example
  * ```ts
  * import { CodeCommitEvent } from '@evt/codecommit';
  * import { createCodeCommitEvent } from '@evt/codecommit/testing';
  *
  * const event = new CodeCommitEvent(
- *   createCodeCommitEvent({ bodies: [{ id: 'a-1' }] })
+ *   createCodeCommitEvent({
+ *     repositoryArn: 'arn:aws:codecommit:eu-west-1:123456789012:shop',
+ *     record: {
+ *       codecommit: {
+ *         references: [{ commit: 'a1b2c3d', ref: 'refs/tags/v1.0.0', created: true }],
+ *       },
+ *     },
+ *   })
  * );
- * event.record.body; // '{"id":"a-1"}'
+ * event.record.repositoryName; // 'shop'
+ * event.record.references[0]?.tagName; // 'v1.0.0'
  * ```
  */
-export function createCodeCommitEvent<TBody = unknown>(
-  overrides: CodeCommitEventOverrides<TBody> = {}
+export function createCodeCommitEvent(
+  overrides: CodeCommitEventOverrides = {}
 ): SampleCodeCommitEvent {
-  const event = structuredClone(sample) as SampleCodeCommitEvent;
-  const template = event.Records[0] as SampleCodeCommitEventRecord;
-  const { bodies } = overrides;
+  const event = structuredClone(
+    (overrides.testTrigger
+      ? testTriggerSample
+      : sample) as SampleCodeCommitEvent
+  );
+  const template = event.Records[0] as SampleCodeCommitRecord;
+  const { repositoryArn } = overrides;
   event.Records = sampleRecords(event.Records, overrides, {
     factory: 'createCodeCommitEvent',
-    lists: { bodies },
     copy: (index) => ({
       ...structuredClone(template),
-      eventID: numbered(template.eventID, index),
+      eventId: numbered(template.eventId, index),
     }),
-    each: (record, index) => {
-      const body = bodies?.[index];
-      if (body !== undefined) {
-        record.body = typeof body === 'string' ? body : JSON.stringify(body);
+    each: (record) => {
+      if (repositoryArn !== undefined) {
+        record.eventSourceARN = repositoryArn;
+        record.awsRegion = repositoryArn.split(':')[3] ?? record.awsRegion;
       }
     },
   });

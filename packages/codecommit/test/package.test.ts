@@ -18,8 +18,11 @@ describe('@evt/codecommit', () => {
         'MissingFieldError',
         'PayloadTooLargeError',
         'ValidationError',
+        'CodeCommitData',
         'CodeCommitEvent',
-        'CodeCommitEventRecord',
+        'CodeCommitRecord',
+        'CodeCommitReference',
+        'isCodeCommitEvent',
       ].sort()
     );
   });

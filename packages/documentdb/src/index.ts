@@ -9,8 +9,19 @@ export {
   ValidationError,
 } from '@evt/core';
 export {
+  DocumentDBChangeEvent,
   DocumentDBEvent,
   DocumentDBEventRecord,
+  type DocumentDBOperationType,
+  DocumentDBUpdateDescription,
+  type RawDocumentDBChangeEvent,
+  type RawDocumentDBDocumentId,
+  type RawDocumentDBDocumentKey,
   type RawDocumentDBEvent,
   type RawDocumentDBEventRecord,
+  type RawDocumentDBNamespace,
+  type RawDocumentDBResumeToken,
+  type RawDocumentDBTimestamp,
+  type RawDocumentDBUpdateDescription,
 } from './document-db-event';
+export { isDocumentDBEvent } from './guards';

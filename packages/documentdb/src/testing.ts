@@ -4,78 +4,103 @@ import {
   type Sample,
   sampleRecords,
 } from '@evt/core/testing';
-import sample from '../test/events/document-db-event.json';
+import insertSample from '../test/events/document-db-event.json';
+import updateDeleteSample from '../test/events/document-db-event.update-delete.json';
 import type {
   RawDocumentDBEvent,
   RawDocumentDBEventRecord,
 } from './document-db-event';
 
-/** One record as {@link createDocumentDBEvent} builds it. */
+/** One item of the batch as {@link createDocumentDBEvent} builds it. */
 export interface SampleDocumentDBEventRecord
   extends Sample<RawDocumentDBEventRecord> {}
 
-/**
- * The event {@link createDocumentDBEvent} returns: a fresh copy that fits
- * `DocumentDBEvent`'s constructor (and the matching type of `@types/aws-lambda`, where
- * there is one: declare there the fields the sample always has, as `@evt/sqs` does).
- */
+/** The event {@link createDocumentDBEvent} returns: a fresh copy you may change. */
 export interface SampleDocumentDBEvent
-  extends Sample<Omit<RawDocumentDBEvent, 'Records'>> {
-  /** The records of the batch. */
-  Records: SampleDocumentDBEventRecord[];
+  extends Sample<Omit<RawDocumentDBEvent, 'events'>> {
+  /** The change events of the batch. */
+  events: SampleDocumentDBEventRecord[];
 }
 
 /**
- * The fields of the sample event that {@link createDocumentDBEvent} can replace. The count,
- * `bodies` and `records` each set the number of records.
+ * What {@link createDocumentDBEvent} can change in the sample event. The count, `documents`
+ * and `records` each set the number of change events.
  *
- * @typeParam TBody The type of the bodies, to check test data against the handler's.
+ * @typeParam TDocument The type of the documents, to check test data against the handler's.
  */
-export interface DocumentDBEventOverrides<TBody = unknown>
-  extends BatchOverrides<SampleDocumentDBEventRecord> {
+export interface DocumentDBEventOverrides<
+  TDocument extends object = Record<string, unknown>,
+> extends BatchOverrides<SampleDocumentDBEventRecord> {
   /**
-   * The bodies, one record per item; a value that is not a string is JSON-encoded. Records
-   * are copies of the sample's first record with numbered event IDs.
+   * Start from the sample with an `update` (with its full document) and a `delete`, instead of
+   * the documented `insert`.
    */
-  readonly bodies?: readonly (TBody | string)[] | undefined;
+  readonly updateAndDelete?: boolean | undefined;
+  /**
+   * The inserted documents, one `insert` per item: copies of the sample's first change event
+   * with numbered resume tokens, each with the document as `fullDocument` and its `_id` (when
+   * it has one) as the document key.
+   */
+  readonly documents?: readonly TDocument[] | undefined;
 }
 
 /**
- * Builds a sample Amazon DocumentDB event, as a fresh copy you may change.
+ * Builds a DocumentDB change stream event from the documented sample: a fresh deep copy each
+ * call, so tests may change it freely.
  *
- * @typeParam TBody The type of the bodies.
- * @param overrides The number of records, their bodies and the fields to replace.
- * @returns The raw event.
- * @throws {TypeError} when `count`, `bodies` and `records` ask for different numbers of
- * records.
+ * @typeParam TDocument The type of the documents.
+ * @param overrides The number of change events, the inserted documents, the sample to start
+ * from and the fields to change.
+ * @returns The raw event, ready for `new DocumentDBEvent(...)` or a handler.
+ * @throws {TypeError} when `count`, `documents` and `records` ask for different numbers of
+ * change events.
  * @example
  * ```ts
  * import { DocumentDBEvent } from '@evt/documentdb';
  * import { createDocumentDBEvent } from '@evt/documentdb/testing';
  *
  * const event = new DocumentDBEvent(
- *   createDocumentDBEvent({ bodies: [{ id: 'a-1' }] })
+ *   createDocumentDBEvent({
+ *     documents: [{ _id: { $oid: '664f2a5ed418cd98afb1c2e4' }, status: 'new' }],
+ *     record: { event: { ns: { db: 'shop', coll: 'orders' } } },
+ *   })
  * );
- * event.record.body; // '{"id":"a-1"}'
+ * event.record.event.documentObjectId; // '664f2a5ed418cd98afb1c2e4'
+ * event.record.event.collectionName; // 'orders'
  * ```
  */
-export function createDocumentDBEvent<TBody = unknown>(
-  overrides: DocumentDBEventOverrides<TBody> = {}
-): SampleDocumentDBEvent {
-  const event = structuredClone(sample) as SampleDocumentDBEvent;
-  const template = event.Records[0] as SampleDocumentDBEventRecord;
-  const { bodies } = overrides;
-  event.Records = sampleRecords(event.Records, overrides, {
+export function createDocumentDBEvent<
+  TDocument extends object = Record<string, unknown>,
+>(overrides: DocumentDBEventOverrides<TDocument> = {}): SampleDocumentDBEvent {
+  const event = structuredClone(
+    (overrides.updateAndDelete
+      ? updateDeleteSample
+      : insertSample) as SampleDocumentDBEvent
+  );
+  const template = event.events[0] as SampleDocumentDBEventRecord;
+  const { documents } = overrides;
+  event.events = sampleRecords(event.events, overrides, {
     factory: 'createDocumentDBEvent',
-    lists: { bodies },
-    copy: (index) => ({
-      ...structuredClone(template),
-      eventID: numbered(template.eventID, index),
-    }),
+    lists: { documents },
+    copy: (index) => {
+      const record = structuredClone(template);
+      record.event._id._data = numbered(template.event._id._data, index);
+      return record;
+    },
     each: (record, index) => {
-      const body = bodies?.[index];
-      if (body !== undefined) {
-        record.body = typeof body === 'string' ? body : JSON.stringify(body);
+      const document = documents?.[index];
+      if (document === undefined) return;
+      const change = record.event;
+      change.operationType = 'insert';
+      change.fullDocument = structuredClone(document) as Record<
+        string,
+        unknown
+      >;
+      delete change.updateDescription;
+      if (Object.hasOwn(document, '_id')) {
+        change.documentKey = {
+          _id: structuredClone((document as { _id: never })._id),
+        };
       }
     },
   });

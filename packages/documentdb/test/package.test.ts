@@ -18,8 +18,11 @@ describe('@evt/documentdb', () => {
         'MissingFieldError',
         'PayloadTooLargeError',
         'ValidationError',
+        'DocumentDBChangeEvent',
         'DocumentDBEvent',
         'DocumentDBEventRecord',
+        'DocumentDBUpdateDescription',
+        'isDocumentDBEvent',
       ].sort()
     );
   });

@@ -8,9 +8,16 @@ export {
   PayloadTooLargeError,
   ValidationError,
 } from '@evt/core';
+export { isLambdaDestinationEvent } from './guards';
 export {
+  type LambdaDestinationCondition,
   LambdaDestinationEvent,
-  LambdaDestinationEventRecord,
+  LambdaDestinationFunctionError,
+  type LambdaDestinationFunctionErrorType,
+  LambdaDestinationRequestContext,
+  LambdaDestinationResponseContext,
   type RawLambdaDestinationEvent,
-  type RawLambdaDestinationEventRecord,
+  type RawLambdaDestinationFunctionError,
+  type RawLambdaDestinationRequestContext,
+  type RawLambdaDestinationResponseContext,
 } from './lambda-destination-event';

@@ -1,83 +1,119 @@
-import {
-  type BatchOverrides,
-  numbered,
-  type Sample,
-  sampleRecords,
-} from '@evt/core/testing';
-import sample from '../test/events/lambda-destination-event.json';
+import { type DeepPartial, mergeDeep, type Sample } from '@evt/core/testing';
+import handledErrorSample from '../test/events/lambda-destination-event.handled-error.json';
+import unhandledErrorSample from '../test/events/lambda-destination-event.json';
+import successSample from '../test/events/lambda-destination-event.success.json';
 import type {
   RawLambdaDestinationEvent,
-  RawLambdaDestinationEventRecord,
+  RawLambdaDestinationFunctionError,
 } from './lambda-destination-event';
 
-/** One record as {@link createLambdaDestinationEvent} builds it. */
-export interface SampleLambdaDestinationEventRecord
-  extends Sample<RawLambdaDestinationEventRecord> {}
-
 /**
- * The event {@link createLambdaDestinationEvent} returns: a fresh copy that fits
- * `LambdaDestinationEvent`'s constructor (and the matching type of `@types/aws-lambda`, where
- * there is one: declare there the fields the sample always has, as `@evt/sqs` does).
+ * The record {@link createLambdaDestinationEvent} returns: a fresh copy you may change.
+ *
+ * @typeParam TRequest The type of the request payload.
+ * @typeParam TResponse The type of the response payload on success.
  */
-export interface SampleLambdaDestinationEvent
-  extends Sample<Omit<RawLambdaDestinationEvent, 'Records'>> {
-  /** The records of the batch. */
-  Records: SampleLambdaDestinationEventRecord[];
+export interface SampleLambdaDestinationEvent<
+  TRequest = unknown,
+  TResponse = unknown,
+> extends Sample<
+    Omit<RawLambdaDestinationEvent, 'requestPayload' | 'responsePayload'>
+  > {
+  /** The event the function was invoked with. */
+  requestPayload: TRequest;
+  /** What the function returned, or the error it ended with. */
+  responsePayload?: TResponse | Sample<RawLambdaDestinationFunctionError>;
 }
 
+/** Which documented record {@link createLambdaDestinationEvent} starts from. */
+export type LambdaDestinationOutcome =
+  | 'success'
+  | 'unhandled-error'
+  | 'handled-error';
+
 /**
- * The fields of the sample event that {@link createLambdaDestinationEvent} can replace. The count,
- * `bodies` and `records` each set the number of records.
+ * What {@link createLambdaDestinationEvent} can change in the sample record.
  *
- * @typeParam TBody The type of the bodies, to check test data against the handler's.
+ * @typeParam TRequest The type of the request payload.
+ * @typeParam TResponse The type of the response payload on success.
  */
-export interface LambdaDestinationEventOverrides<TBody = unknown>
-  extends BatchOverrides<SampleLambdaDestinationEventRecord> {
+export interface LambdaDestinationEventOverrides<
+  TRequest = unknown,
+  TResponse = unknown,
+> {
   /**
-   * The bodies, one record per item; a value that is not a string is JSON-encoded. Records
-   * are copies of the sample's first record with numbered event IDs.
+   * The documented record to start from: `'success'` (condition `Success`), `'unhandled-error'`
+   * (the default: retries exhausted, the process exited) or `'handled-error'` (retries
+   * exhausted, the function threw).
    */
-  readonly bodies?: readonly (TBody | string)[] | undefined;
+  readonly outcome?: LambdaDestinationOutcome | undefined;
+  /** The event the function was invoked with (`requestPayload`). */
+  readonly requestPayload?: TRequest | undefined;
+  /** What the function returned (`responsePayload`), for a success. */
+  readonly responsePayload?: TResponse | undefined;
+  /** The ARN of the function, with its qualifier (`requestContext.functionArn`). */
+  readonly functionArn?: string | undefined;
+  /** Changes merged into the whole record, at any depth, applied last. */
+  readonly event?:
+    | DeepPartial<SampleLambdaDestinationEvent<TRequest, TResponse>>
+    | undefined;
 }
 
+const SAMPLES = {
+  success: successSample,
+  'unhandled-error': unhandledErrorSample,
+  'handled-error': handledErrorSample,
+} as const;
+
 /**
- * Builds a sample AWS Lambda destinations event, as a fresh copy you may change.
+ * Builds a sample invocation record, as Lambda sends to a destination, from one of the
+ * documented records: a fresh copy each call.
  *
- * @typeParam TBody The type of the bodies.
- * @param overrides The number of records, their bodies and the fields to replace.
- * @returns The raw event.
- * @throws {TypeError} when `count`, `bodies` and `records` ask for different numbers of
- * records.
+ * @typeParam TRequest The type of the request payload.
+ * @typeParam TResponse The type of the response payload on success.
+ * @param overrides The record to start from, the payloads, the function and other changes.
+ * @returns The raw record, ready for `new LambdaDestinationEvent(...)` or a handler.
+ * @throws {TypeError} when `outcome` is not one of the documented records.
  * @example
  * ```ts
  * import { LambdaDestinationEvent } from '@evt/lambda-destination';
  * import { createLambdaDestinationEvent } from '@evt/lambda-destination/testing';
  *
- * const event = new LambdaDestinationEvent(
- *   createLambdaDestinationEvent({ bodies: [{ id: 'a-1' }] })
+ * const record = new LambdaDestinationEvent(
+ *   createLambdaDestinationEvent({
+ *     outcome: 'success',
+ *     requestPayload: { orderId: 'o-1' },
+ *     responsePayload: { invoiceId: 'i-9' },
+ *   })
  * );
- * event.record.body; // '{"id":"a-1"}'
+ * record.isSuccess; // true
+ * record.result; // { invoiceId: 'i-9' }
  * ```
  */
-export function createLambdaDestinationEvent<TBody = unknown>(
-  overrides: LambdaDestinationEventOverrides<TBody> = {}
-): SampleLambdaDestinationEvent {
-  const event = structuredClone(sample) as SampleLambdaDestinationEvent;
-  const template = event.Records[0] as SampleLambdaDestinationEventRecord;
-  const { bodies } = overrides;
-  event.Records = sampleRecords(event.Records, overrides, {
-    factory: 'createLambdaDestinationEvent',
-    lists: { bodies },
-    copy: (index) => ({
-      ...structuredClone(template),
-      eventID: numbered(template.eventID, index),
-    }),
-    each: (record, index) => {
-      const body = bodies?.[index];
-      if (body !== undefined) {
-        record.body = typeof body === 'string' ? body : JSON.stringify(body);
-      }
-    },
-  });
-  return event;
+export function createLambdaDestinationEvent<
+  TRequest = unknown,
+  TResponse = unknown,
+>(
+  overrides: LambdaDestinationEventOverrides<TRequest, TResponse> = {}
+): SampleLambdaDestinationEvent<TRequest, TResponse> {
+  const outcome: string = overrides.outcome ?? 'unhandled-error';
+  if (!Object.hasOwn(SAMPLES, outcome)) {
+    throw new TypeError(
+      `createLambdaDestinationEvent: outcome must be 'success', 'unhandled-error' or 'handled-error', got ${String(outcome)}`
+    );
+  }
+  const record = structuredClone(
+    SAMPLES[outcome as LambdaDestinationOutcome]
+  ) as SampleLambdaDestinationEvent<TRequest, TResponse>;
+  const { requestPayload, responsePayload, functionArn } = overrides;
+  if (requestPayload !== undefined) {
+    record.requestPayload = structuredClone(requestPayload);
+  }
+  if (responsePayload !== undefined) {
+    record.responsePayload = structuredClone(responsePayload);
+  }
+  if (functionArn !== undefined) {
+    record.requestContext.functionArn = functionArn;
+  }
+  return mergeDeep(record, overrides.event);
 }

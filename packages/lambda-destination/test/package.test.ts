@@ -19,7 +19,10 @@ describe('@evt/lambda-destination', () => {
         'PayloadTooLargeError',
         'ValidationError',
         'LambdaDestinationEvent',
-        'LambdaDestinationEventRecord',
+        'LambdaDestinationFunctionError',
+        'LambdaDestinationRequestContext',
+        'LambdaDestinationResponseContext',
+        'isLambdaDestinationEvent',
       ].sort()
     );
   });
