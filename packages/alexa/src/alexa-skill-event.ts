@@ -227,6 +227,7 @@ export class AlexaSkillEvent<
    * @returns `true` for a `LaunchRequest`.
    */
   isLaunchRequest(): this is this & {
+    /** The request: a `LaunchRequest`. */
     readonly request: AlexaSkillLaunchRequest;
   } {
     return this.request.type === 'LaunchRequest';
@@ -250,6 +251,7 @@ export class AlexaSkillEvent<
    * ```
    */
   isIntentRequest(): this is this & {
+    /** The request: an `IntentRequest`, whose intent is defined. */
     readonly request: AlexaSkillIntentRequest;
   } {
     return this.request.type === 'IntentRequest';
@@ -264,6 +266,7 @@ export class AlexaSkillEvent<
    * @returns `true` for a `SessionEndedRequest`.
    */
   isSessionEndedRequest(): this is this & {
+    /** The request: a `SessionEndedRequest`, whose reason is defined. */
     readonly request: AlexaSkillSessionEndedRequest;
   } {
     return this.request.type === 'SessionEndedRequest';
