@@ -292,6 +292,35 @@ describe('AlexaSkillEvent', () => {
       });
       expect(intentEvent().context?.viewport).toBeUndefined();
     });
+
+    it('returns the mode and keyboards of a screen that reports them', () => {
+      const viewport = patched((raw) => {
+        Object.assign(raw.context?.Viewport as object, {
+          mode: 'TV',
+          keyboard: ['DIRECTION'],
+        });
+      }, 'launch').context?.viewport;
+
+      expect(viewport?.mode).toBe('TV');
+      expect(viewport?.keyboard).toEqual(['DIRECTION']);
+    });
+
+    it('reads context once, present or not', () => {
+      for (const variant of ['', 'launch']) {
+        const raw = loadEvent<RawAlexaSkillEvent>(
+          variant ? `alexa-skill-event.${variant}` : 'alexa-skill-event',
+          { frozen: false }
+        );
+        if (variant) delete raw.context;
+        const reads = countReads(raw, 'context');
+        const event = new AlexaSkillEvent(raw);
+
+        event.context;
+        event.context;
+
+        expect(reads.calls).toBe(1);
+      }
+    });
   });
 
   describe('request', () => {
