@@ -9,7 +9,7 @@ describe('@evt/alexa', () => {
     expect(manifest.name).toBe('@evt/alexa');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrappers, builder, guards and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -18,8 +18,29 @@ describe('@evt/alexa', () => {
         'MissingFieldError',
         'PayloadTooLargeError',
         'ValidationError',
+        'AlexaSkillAudioPlayerState',
+        'AlexaSkillContext',
+        'AlexaSkillDevice',
         'AlexaSkillEvent',
-        'AlexaSkillEventRecord',
+        'AlexaSkillIntent',
+        'AlexaSkillRequest',
+        'AlexaSkillResolution',
+        'AlexaSkillResolutionValue',
+        'AlexaSkillSession',
+        'AlexaSkillSessionEndedError',
+        'AlexaSkillSlot',
+        'AlexaSkillSlotResolutions',
+        'AlexaSkillSystem',
+        'AlexaSkillUser',
+        'AlexaSkillViewport',
+        'AlexaSmartHomeDirective',
+        'AlexaSmartHomeEndpoint',
+        'AlexaSmartHomeEvent',
+        'AlexaSmartHomeHeader',
+        'AlexaSmartHomeScope',
+        'alexaSkillResponse',
+        'isAlexaSkillEvent',
+        'isAlexaSmartHomeEvent',
       ].sort()
     );
   });
