@@ -2,6 +2,10 @@
 // `pnpm --filter @evt/detect registry` after adding or changing a guard.
 import { isALBEvent } from '../../alb/src/guards';
 import {
+  isAlexaSkillEvent,
+  isAlexaSmartHomeEvent,
+} from '../../alexa/src/guards';
+import {
   isAPIGatewayAuthorizerEventV2,
   isAPIGatewayAuthorizerRequestEvent,
   isAPIGatewayAuthorizerTokenEvent,
@@ -19,12 +23,14 @@ import {
   isBedrockAgentEvent,
   isBedrockAgentFunctionEvent,
 } from '../../bedrock-agent/src/guards';
+import { isClientVpnConnectionHandlerEvent } from '../../clientvpn/src/guards';
 import { isCloudFormationCustomResourceEvent } from '../../cloudformation/src/guards';
 import {
   isCloudWatchAlarmEvent,
   isCloudWatchDashboardCustomWidgetEvent,
   isCloudWatchLogsEvent,
 } from '../../cloudwatch/src/guards';
+import { isCodeCommitEvent } from '../../codecommit/src/guards';
 import { isCodeDeployLifecycleHookEvent } from '../../codedeploy/src/guards';
 import { isCodePipelineJobEvent } from '../../codepipeline/src/guards';
 import {
@@ -45,6 +51,7 @@ import {
 } from '../../cognito/src/guards';
 import { isAWSConfigRuleEvent } from '../../config/src/guards';
 import { isConnectContactFlowEvent } from '../../connect/src/guards';
+import { isDocumentDBEvent } from '../../documentdb/src/guards';
 import { isDynamoDBStreamEvent } from '../../dynamodb/src/guards';
 import { isEventBridgeEvent } from '../../eventbridge/src/guards';
 import { isKinesisFirehoseEvent } from '../../firehose/src/guards';
@@ -62,6 +69,7 @@ import {
 } from '../../iot/src/guards';
 import { isKafkaEvent } from '../../kafka/src/guards';
 import { isKinesisStreamEvent } from '../../kinesis/src/guards';
+import { isLambdaDestinationEvent } from '../../lambda-destination/src/guards';
 import { isLambdaFunctionUrlEvent } from '../../lambda-url/src/guards';
 import { isActiveMQEvent, isRabbitMQEvent } from '../../mq/src/guards';
 import {
@@ -70,6 +78,10 @@ import {
   isS3EventBridgeNotificationEvent,
   isS3ObjectLambdaEvent,
 } from '../../s3/src/guards';
+import {
+  isGroundTruthAnnotationConsolidationEvent,
+  isGroundTruthPreHumanTaskEvent,
+} from '../../sagemaker/src/guards';
 import { isSecretsManagerEvent } from '../../secrets-manager/src/guards';
 import { isSESEvent } from '../../ses/src/guards';
 import { isSNSEvent } from '../../sns/src/guards';
@@ -79,6 +91,7 @@ import {
   isVPCLatticeEvent,
   isVPCLatticeEventV2,
 } from '../../vpc-lattice/src/guards';
+import { isWorkMailEvent } from '../../workmail/src/guards';
 import type { Detection } from './detection';
 
 /** One guard and what detect answers when it accepts an event. */
@@ -129,6 +142,8 @@ export const REGISTRY: readonly RegistryEntry[] = [
   entry(isDynamoDBStreamEvent, '@evt/dynamodb', 'DynamoDBStreamEvent'),
   entry(isKinesisStreamEvent, '@evt/kinesis', 'KinesisStreamEvent'),
   entry(isALBEvent, '@evt/alb', 'ALBEvent'),
+  entry(isAlexaSkillEvent, '@evt/alexa', 'AlexaSkillEvent'),
+  entry(isAlexaSmartHomeEvent, '@evt/alexa', 'AlexaSmartHomeEvent'),
   entry(isAppSyncResolverEvent, '@evt/appsync', 'AppSyncResolverEvent'),
   entry(isAppSyncBatchResolverEvent, '@evt/appsync', 'AppSyncResolverEvent'),
   entry(isAppSyncAuthorizerEvent, '@evt/appsync', 'AppSyncAuthorizerEvent'),
@@ -144,6 +159,11 @@ export const REGISTRY: readonly RegistryEntry[] = [
     'BedrockAgentFunctionEvent'
   ),
   entry(
+    isClientVpnConnectionHandlerEvent,
+    '@evt/clientvpn',
+    'ClientVpnConnectionHandlerEvent'
+  ),
+  entry(
     isCloudFormationCustomResourceEvent,
     '@evt/cloudformation',
     'CloudFormationCustomResourceEvent'
@@ -155,6 +175,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     '@evt/cloudwatch',
     'CloudWatchDashboardCustomWidgetEvent'
   ),
+  entry(isCodeCommitEvent, '@evt/codecommit', 'CodeCommitEvent'),
   entry(
     isCodeDeployLifecycleHookEvent,
     '@evt/codedeploy',
@@ -229,6 +250,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
   ),
   entry(isAWSConfigRuleEvent, '@evt/config', 'AWSConfigRuleEvent'),
   entry(isConnectContactFlowEvent, '@evt/connect', 'ConnectContactFlowEvent'),
+  entry(isDocumentDBEvent, '@evt/documentdb', 'DocumentDBEvent'),
   entry(isKinesisFirehoseEvent, '@evt/firehose', 'KinesisFirehoseEvent'),
   entry(isIoTCoreThingEvent, '@evt/iot', 'IoTCoreThingEvent'),
   entry(isIoTCoreThingTypeEvent, '@evt/iot', 'IoTCoreThingTypeEvent'),
@@ -257,10 +279,25 @@ export const REGISTRY: readonly RegistryEntry[] = [
   entry(isIoTButtonEvent, '@evt/iot', 'IoTButtonEvent'),
   entry(isIoT1ClickEvent, '@evt/iot', 'IoT1ClickEvent'),
   entry(isKafkaEvent, '@evt/kafka', 'KafkaEvent'),
+  entry(
+    isLambdaDestinationEvent,
+    '@evt/lambda-destination',
+    'LambdaDestinationEvent'
+  ),
   entry(isLambdaFunctionUrlEvent, '@evt/lambda-url', 'LambdaFunctionUrlEvent'),
   entry(isAPIGatewayProxyEventV2, '@evt/apigw', 'APIGatewayProxyEventV2'),
   entry(isActiveMQEvent, '@evt/mq', 'ActiveMQEvent'),
   entry(isRabbitMQEvent, '@evt/mq', 'RabbitMQEvent'),
+  entry(
+    isGroundTruthPreHumanTaskEvent,
+    '@evt/sagemaker',
+    'GroundTruthPreHumanTaskEvent'
+  ),
+  entry(
+    isGroundTruthAnnotationConsolidationEvent,
+    '@evt/sagemaker',
+    'GroundTruthAnnotationConsolidationEvent'
+  ),
   entry(isSecretsManagerEvent, '@evt/secrets-manager', 'SecretsManagerEvent'),
   entry(isSESEvent, '@evt/ses', 'SESEvent'),
   entry(
@@ -270,4 +307,5 @@ export const REGISTRY: readonly RegistryEntry[] = [
   ),
   entry(isVPCLatticeEvent, '@evt/vpc-lattice', 'VPCLatticeEvent'),
   entry(isVPCLatticeEventV2, '@evt/vpc-lattice', 'VPCLatticeEventV2'),
+  entry(isWorkMailEvent, '@evt/workmail', 'WorkMailEvent'),
 ];
