@@ -1,7 +1,8 @@
 import {
-  type EventWrapper,
+  EventWrapper,
   type FieldPath,
   FieldTypeError,
+  type HeaderLookupArgs,
   HeaderMap,
   kindOf,
   locate,
@@ -90,4 +91,67 @@ export function readCloudFrontHeaders<TRaw extends object>(
     }
   }
   return new HeaderMap(pairs);
+}
+
+/** What the request and the response of a Lambda@Edge event share: headers in CloudFront's shape. */
+export interface RawCloudFrontMessage {
+  /** The headers, in CloudFront's shape. */
+  headers?: RawCloudFrontHeaders | undefined;
+}
+
+// Reads through the base's own raw type: a subclass's raw type is a type parameter here, and a
+// path is only checked against a known type.
+function message(wrapper: EventWrapper): EventWrapper<RawCloudFrontMessage> {
+  return wrapper as EventWrapper<RawCloudFrontMessage>;
+}
+
+/**
+ * What the HTTP request and response of a Lambda@Edge event share: their headers, in
+ * CloudFront's shape, read through a case-insensitive `HeaderMap`. `CloudFrontRequest`
+ * and `CloudFrontResponse` extend it.
+ */
+export class CloudFrontMessage<
+  TRaw extends RawCloudFrontMessage = RawCloudFrontMessage,
+> extends EventWrapper<TRaw> {
+  /** The class name used in error messages and the debug view. */
+  static override readonly typeName: string = 'CloudFrontMessage';
+  #headers?: HeaderMap;
+
+  /**
+   * The headers, looked up case-insensitively, every value of each (`headers`): `get(name)`
+   * gives the first value, `getAll(name)` every one (every `Set-Cookie`), and iteration the
+   * names as the viewer or the origin spelled them. Empty when there are none. Built once,
+   * then cached.
+   *
+   * @throws {@link FieldTypeError} when a header is not in CloudFront's shape, naming it
+   * (`headers.host[0].value`).
+   * @example
+   * ```ts
+   * request.headers.get('user-agent'); // 'curl/7.66.0', same as get('User-Agent')
+   * ```
+   */
+  get headers(): HeaderMap {
+    return (this.#headers ??= readCloudFrontHeaders(
+      message(this),
+      this.raw.headers,
+      'headers'
+    ));
+  }
+
+  /**
+   * Returns a header's first value from {@link CloudFrontMessage.headers}, matching the name
+   * case-insensitively unless asked not to. With a default the result is a `string`.
+   *
+   * @param name The header name.
+   * @param args What to return when the header is absent, then whether to match the name
+   * exactly as given (`false` by default).
+   * @returns The value, or the default.
+   * @throws {@link FieldTypeError} when a header is not in CloudFront's shape.
+   */
+  getHeaderValue<TDefault extends string | undefined = undefined>(
+    name: string,
+    ...args: HeaderLookupArgs<TDefault>
+  ): string | TDefault {
+    return this.headers.getValue(name, ...args);
+  }
 }

@@ -14,33 +14,31 @@ import {
   readCloudFrontHeaders,
 } from './cloud-front-headers';
 
+/** What both kinds of origin have. */
+export interface RawCloudFrontOriginBase {
+  /** The headers CloudFront adds to requests to this origin, in CloudFront's shape. */
+  customHeaders?: RawCloudFrontHeaders | undefined;
+  /** The DNS name of the origin: the bucket's or the server's. */
+  domainName: string;
+  /** The folder on the origin that requests go to, starting with `/`; empty for the root. */
+  path?: string | undefined;
+}
+
 /** An Amazon S3 origin of an origin request (`origin.s3`). */
-export interface RawCloudFrontS3Origin {
+export interface RawCloudFrontS3Origin extends RawCloudFrontOriginBase {
   /**
    * How CloudFront signs requests to the bucket: `origin-access-identity` when the bucket has
    * an origin access identity, `none` when not.
    */
   authMethod?: string | undefined;
-  /** The headers CloudFront adds to requests to this origin, in CloudFront's shape. */
-  customHeaders?: RawCloudFrontHeaders | undefined;
-  /** The DNS name of the bucket, e.g. `amzn-s3-demo-bucket.s3.us-east-1.amazonaws.com`. */
-  domainName: string;
-  /** The folder in the bucket that requests go to, starting with `/`; empty for the root. */
-  path?: string | undefined;
   /** The AWS Region of the bucket; given when `authMethod` is `origin-access-identity`. */
   region?: string | undefined;
 }
 
 /** A custom (HTTP) origin of an origin request (`origin.custom`). */
-export interface RawCloudFrontCustomOrigin {
-  /** The headers CloudFront adds to requests to this origin, in CloudFront's shape. */
-  customHeaders?: RawCloudFrontHeaders | undefined;
-  /** The DNS name of the origin server, e.g. `www.example.com`. */
-  domainName: string;
+export interface RawCloudFrontCustomOrigin extends RawCloudFrontOriginBase {
   /** How many seconds CloudFront keeps an idle connection to the origin open (1–60). */
   keepaliveTimeout?: number | undefined;
-  /** The folder on the origin that requests go to, starting with `/`; empty for the root. */
-  path?: string | undefined;
   /** The port CloudFront connects to: 80, 443, or 1024–65535. */
   port?: number | undefined;
   /** The protocol CloudFront connects with. */
@@ -59,6 +57,55 @@ export interface RawCloudFrontOrigin {
   custom?: RawCloudFrontCustomOrigin | undefined;
 }
 
+// Reads through the base's own raw type: a subclass's raw type is a type parameter here.
+function origin(wrapper: EventWrapper): EventWrapper<RawCloudFrontOriginBase> {
+  return wrapper as EventWrapper<RawCloudFrontOriginBase>;
+}
+
+/**
+ * What an Amazon S3 origin and a custom origin share: the domain name, the path and the
+ * custom headers, which the debug view hides (they often carry a secret the origin checks).
+ * `CloudFrontS3Origin` and `CloudFrontCustomOrigin` extend it.
+ */
+export class CloudFrontOriginBase<
+  TRaw extends RawCloudFrontOriginBase = RawCloudFrontOriginBase,
+> extends EventWrapper<TRaw> {
+  /** The class name used in error messages and the debug view. */
+  static override readonly typeName: string = 'CloudFrontOriginBase';
+  /** The members the debug view hides: the custom headers. */
+  static override readonly sensitiveMembers: readonly string[] = [
+    'customHeaders',
+  ];
+  #customHeaders?: HeaderMap;
+
+  /**
+   * The headers CloudFront adds to its requests to this origin, looked up case-insensitively
+   * (`customHeaders`). Empty when there are none.
+   *
+   * @throws {@link FieldTypeError} when a header is not in CloudFront's shape, naming it.
+   */
+  get customHeaders(): HeaderMap {
+    return (this.#customHeaders ??= readCloudFrontHeaders(
+      origin(this),
+      this.raw.customHeaders,
+      'customHeaders'
+    ));
+  }
+
+  /**
+   * The DNS name of the origin: a bucket's, e.g. `amzn-s3-demo-bucket.s3.amazonaws.com`, or a
+   * server's, e.g. `example.org` (`domainName`).
+   */
+  get domainName(): string {
+    return requireString(origin(this), this.raw.domainName, 'domainName');
+  }
+
+  /** The folder on the origin that requests go to, e.g. `/static` (`path`). Empty for the root. */
+  get path(): string {
+    return optionalString(origin(this), this.raw.path, 'path') ?? '';
+  }
+}
+
 /**
  * Wrapper for the Amazon S3 origin an origin request goes to (`origin.s3`). Its custom headers
  * are hidden in the debug view: they often carry a secret the origin checks.
@@ -75,14 +122,9 @@ export interface RawCloudFrontOrigin {
  * ```
  * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html#request-event-fields-request
  */
-export class CloudFrontS3Origin extends EventWrapper<RawCloudFrontS3Origin> {
+export class CloudFrontS3Origin extends CloudFrontOriginBase<RawCloudFrontS3Origin> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'CloudFrontS3Origin';
-  /** The members the debug view hides: the custom headers. */
-  static override readonly sensitiveMembers: readonly string[] = [
-    'customHeaders',
-  ];
-  #customHeaders?: HeaderMap;
 
   /**
    * How CloudFront signs its requests to the bucket: `origin-access-identity` or `none`
@@ -90,30 +132,6 @@ export class CloudFrontS3Origin extends EventWrapper<RawCloudFrontS3Origin> {
    */
   get authMethod(): string | undefined {
     return optionalString(this, this.raw.authMethod, 'authMethod');
-  }
-
-  /**
-   * The headers CloudFront adds to its requests to this origin, looked up case-insensitively
-   * (`customHeaders`). Empty when there are none.
-   *
-   * @throws {@link FieldTypeError} when a header is not in CloudFront's shape, naming it.
-   */
-  get customHeaders(): HeaderMap {
-    return (this.#customHeaders ??= readCloudFrontHeaders(
-      this,
-      this.raw.customHeaders,
-      'customHeaders'
-    ));
-  }
-
-  /** The DNS name of the bucket, e.g. `amzn-s3-demo-bucket.s3.amazonaws.com` (`domainName`). */
-  get domainName(): string {
-    return requireString(this, this.raw.domainName, 'domainName');
-  }
-
-  /** The folder in the bucket that requests go to, e.g. `/static` (`path`). Empty for the root. */
-  get path(): string {
-    return optionalString(this, this.raw.path, 'path') ?? '';
   }
 
   /**
@@ -141,33 +159,9 @@ export class CloudFrontS3Origin extends EventWrapper<RawCloudFrontS3Origin> {
  * ```
  * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html#request-event-fields-request
  */
-export class CloudFrontCustomOrigin extends EventWrapper<RawCloudFrontCustomOrigin> {
+export class CloudFrontCustomOrigin extends CloudFrontOriginBase<RawCloudFrontCustomOrigin> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'CloudFrontCustomOrigin';
-  /** The members the debug view hides: the custom headers. */
-  static override readonly sensitiveMembers: readonly string[] = [
-    'customHeaders',
-  ];
-  #customHeaders?: HeaderMap;
-
-  /**
-   * The headers CloudFront adds to its requests to this origin, looked up case-insensitively
-   * (`customHeaders`). Empty when there are none.
-   *
-   * @throws {@link FieldTypeError} when a header is not in CloudFront's shape, naming it.
-   */
-  get customHeaders(): HeaderMap {
-    return (this.#customHeaders ??= readCloudFrontHeaders(
-      this,
-      this.raw.customHeaders,
-      'customHeaders'
-    ));
-  }
-
-  /** The DNS name of the origin server, e.g. `example.org` (`domainName`). */
-  get domainName(): string {
-    return requireString(this, this.raw.domainName, 'domainName');
-  }
 
   /**
    * How many seconds CloudFront keeps an idle connection to the origin open, 1 to 60
@@ -175,11 +169,6 @@ export class CloudFrontCustomOrigin extends EventWrapper<RawCloudFrontCustomOrig
    */
   get keepaliveTimeout(): number | undefined {
     return optionalNumber(this, this.raw.keepaliveTimeout, 'keepaliveTimeout');
-  }
-
-  /** The folder on the origin that requests go to, e.g. `/api` (`path`). Empty for the root. */
-  get path(): string {
-    return optionalString(this, this.raw.path, 'path') ?? '';
   }
 
   /** The port CloudFront connects to: 80, 443, or 1024 to 65535 (`port`). Undefined when the event has none. */

@@ -1,26 +1,13 @@
-import { EventWrapper, firstOf, requireObject, wrapEach } from '@evt/core';
+import { EventWrapper, firstOf, wrapEach } from '@evt/core';
+import type { CloudFrontConfig } from './cloud-front-config';
 import {
-  CloudFrontConfig,
-  type RawCloudFrontConfig,
-} from './cloud-front-config';
-import {
-  CloudFrontRequest,
-  type RawCloudFrontRequest,
-} from './cloud-front-request';
-
-/** The CloudFront part of a request event's record (`Records[0].cf`). */
-export interface RawCloudFrontRequestEventCf {
-  /** The distribution and the trigger. */
-  config: RawCloudFrontConfig;
-  /** The request. */
-  request: RawCloudFrontRequest;
-}
+  CloudFrontRecord,
+  type RawCloudFrontRecord,
+} from './cloud-front-record';
+import type { CloudFrontRequest } from './cloud-front-request';
 
 /** The one record of a Lambda@Edge viewer request or origin request event. */
-export interface RawCloudFrontRequestEventRecord {
-  /** The distribution, the trigger and the request. */
-  cf: RawCloudFrontRequestEventCf;
-}
+export interface RawCloudFrontRequestEventRecord extends RawCloudFrontRecord {}
 
 /**
  * The event CloudFront sends to a Lambda@Edge function associated with the viewer request or
@@ -32,8 +19,8 @@ export interface RawCloudFrontRequestEvent {
 }
 
 /**
- * Wrapper for the one record of a Lambda@Edge request event (`Records[0]`). `TBody` types the
- * request's JSON body.
+ * Wrapper for the one record of a Lambda@Edge request event (`Records[0]`): the config and
+ * the request. `TBody` types the request's JSON body.
  *
  * @example
  * ```ts
@@ -49,36 +36,9 @@ export interface RawCloudFrontRequestEvent {
  */
 export class CloudFrontRequestEventRecord<
   TBody = unknown,
-> extends EventWrapper<RawCloudFrontRequestEventRecord> {
+> extends CloudFrontRecord<RawCloudFrontRequestEventRecord, TBody> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'CloudFrontRequestEventRecord';
-  #config?: CloudFrontConfig;
-  #request?: CloudFrontRequest<TBody>;
-
-  /**
-   * The distribution and the trigger (`cf.config`).
-   *
-   * @throws {@link MissingFieldError} when the record has no `cf` or no `cf.config`.
-   */
-  get config(): CloudFrontConfig {
-    return (this.#config ??= new CloudFrontConfig(
-      requireObject(this, this.raw.cf, 'cf').config,
-      { parent: this, path: 'cf.config' }
-    ));
-  }
-
-  /**
-   * The viewer's request, as CloudFront received it or as a viewer request function left it
-   * (`cf.request`).
-   *
-   * @throws {@link MissingFieldError} when the record has no `cf` or no `cf.request`.
-   */
-  get request(): CloudFrontRequest<TBody> {
-    return (this.#request ??= new CloudFrontRequest<TBody>(
-      requireObject(this, this.raw.cf, 'cf').request,
-      { parent: this, path: 'cf.request' }
-    ));
-  }
 }
 
 /**

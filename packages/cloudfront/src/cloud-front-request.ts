@@ -1,8 +1,6 @@
 import {
   Base64Data,
   EventWrapper,
-  type HeaderLookupArgs,
-  type HeaderMap,
   optionalBoolean,
   optionalChild,
   optionalString,
@@ -14,8 +12,8 @@ import {
   UNSET,
 } from '@evt/core';
 import {
-  type RawCloudFrontHeaders,
-  readCloudFrontHeaders,
+  CloudFrontMessage,
+  type RawCloudFrontMessage,
 } from './cloud-front-headers';
 import {
   CloudFrontOrigin,
@@ -44,7 +42,7 @@ export interface RawCloudFrontRequestBody {
 }
 
 /** The request a Lambda@Edge event carries (`cf.request`). */
-export interface RawCloudFrontRequest {
+export interface RawCloudFrontRequest extends RawCloudFrontMessage {
   /** The IP address of the viewer, or of the proxy or load balancer it came through. */
   clientIp: string;
   /** The HTTP method of the request. */
@@ -53,8 +51,6 @@ export interface RawCloudFrontRequest {
   uri: string;
   /** The query string without the `?`; empty when the request has none. */
   querystring?: string | undefined;
-  /** The request headers, in CloudFront's shape. */
-  headers?: RawCloudFrontHeaders | undefined;
   /** The origin the request goes to; in origin request and origin response events only. */
   origin?: RawCloudFrontOrigin | undefined;
   /** The request body; only when the trigger has the include body option. */
@@ -223,10 +219,9 @@ export class CloudFrontRequestBody<
  */
 export class CloudFrontRequest<
   TBody = unknown,
-> extends EventWrapper<RawCloudFrontRequest> {
+> extends CloudFrontMessage<RawCloudFrontRequest> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'CloudFrontRequest';
-  #headers?: HeaderMap;
   #cookies?: Map<string, string>;
   #parsedQueryString?: Map<string, string[]>;
   #origin: CloudFrontOrigin | undefined | typeof UNSET = UNSET;
@@ -293,44 +288,8 @@ export class CloudFrontRequest<
   }
 
   /**
-   * The request headers, looked up case-insensitively, every value of each (`headers`):
-   * `get(name)` gives the first value, `getAll(name)` every one, and iteration the names as the
-   * viewer spelled them. Empty when the request has none. Built once, then cached.
-   *
-   * @throws {@link FieldTypeError} when a header is not in CloudFront's shape, naming it
-   * (`headers.host[0].value`).
-   * @example
-   * ```ts
-   * request.headers.get('user-agent'); // 'curl/7.66.0', same as get('User-Agent')
-   * ```
-   */
-  get headers(): HeaderMap {
-    return (this.#headers ??= readCloudFrontHeaders(
-      this,
-      this.raw.headers,
-      'headers'
-    ));
-  }
-
-  /**
-   * Returns a header's first value from {@link CloudFrontRequest.headers}, matching the name
-   * case-insensitively unless asked not to. With a default the result is a `string`.
-   *
-   * @param name The header name.
-   * @param args What to return when the header is absent, then whether to match the name
-   * exactly as given (`false` by default).
-   * @returns The value, or the default.
-   * @throws {@link FieldTypeError} when a header is not in CloudFront's shape.
-   */
-  getHeaderValue<TDefault extends string | undefined = undefined>(
-    name: string,
-    ...args: HeaderLookupArgs<TDefault>
-  ): string | TDefault {
-    return this.headers.getValue(name, ...args);
-  }
-
-  /**
-   * The cookies of the request, by name, from every `Cookie` header; the first of a repeated
+   * The cookies of the request, by name, from every `Cookie` header of
+   * {@link CloudFrontMessage.headers}; the first of a repeated
    * name wins. Parsed once, then cached; hidden in the debug view.
    *
    * @throws {@link FieldTypeError} when a header is not in CloudFront's shape.

@@ -1,29 +1,24 @@
 import { EventWrapper, firstOf, requireObject, wrapEach } from '@evt/core';
+import type { CloudFrontConfig } from './cloud-front-config';
 import {
-  CloudFrontConfig,
-  type RawCloudFrontConfig,
-} from './cloud-front-config';
-import {
-  CloudFrontRequest,
-  type RawCloudFrontRequest,
-} from './cloud-front-request';
+  CloudFrontRecord,
+  type RawCloudFrontRecord,
+  type RawCloudFrontRecordCf,
+} from './cloud-front-record';
+import type { CloudFrontRequest } from './cloud-front-request';
 import {
   CloudFrontResponse,
   type RawCloudFrontResponse,
 } from './cloud-front-response';
 
 /** The CloudFront part of a response event's record (`Records[0].cf`). */
-export interface RawCloudFrontResponseEventCf {
-  /** The distribution and the trigger. */
-  config: RawCloudFrontConfig;
-  /** The request the response answers (without a body). */
-  request: RawCloudFrontRequest;
+export interface RawCloudFrontResponseEventCf extends RawCloudFrontRecordCf {
   /** The response. */
   response: RawCloudFrontResponse;
 }
 
 /** The one record of a Lambda@Edge origin response or viewer response event. */
-export interface RawCloudFrontResponseEventRecord {
+export interface RawCloudFrontResponseEventRecord extends RawCloudFrontRecord {
   /** The distribution, the trigger, the request and the response. */
   cf: RawCloudFrontResponseEventCf;
 }
@@ -38,7 +33,8 @@ export interface RawCloudFrontResponseEvent {
 }
 
 /**
- * Wrapper for the one record of a Lambda@Edge response event (`Records[0]`).
+ * Wrapper for the one record of a Lambda@Edge response event (`Records[0]`): the config, the
+ * request and the response.
  *
  * @example
  * ```ts
@@ -52,38 +48,10 @@ export interface RawCloudFrontResponseEvent {
  * ```
  * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html#lambda-event-structure-response
  */
-export class CloudFrontResponseEventRecord extends EventWrapper<RawCloudFrontResponseEventRecord> {
+export class CloudFrontResponseEventRecord extends CloudFrontRecord<RawCloudFrontResponseEventRecord> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'CloudFrontResponseEventRecord';
-  #config?: CloudFrontConfig;
-  #request?: CloudFrontRequest;
   #response?: CloudFrontResponse;
-
-  /**
-   * The distribution and the trigger (`cf.config`).
-   *
-   * @throws {@link MissingFieldError} when the record has no `cf` or no `cf.config`.
-   */
-  get config(): CloudFrontConfig {
-    return (this.#config ??= new CloudFrontConfig(
-      requireObject(this, this.raw.cf, 'cf').config,
-      { parent: this, path: 'cf.config' }
-    ));
-  }
-
-  /**
-   * The request the response answers (`cf.request`): for an origin response, the request
-   * CloudFront sent to the origin; for a viewer response, the one it received from the viewer.
-   * Changes to it are ignored.
-   *
-   * @throws {@link MissingFieldError} when the record has no `cf` or no `cf.request`.
-   */
-  get request(): CloudFrontRequest {
-    return (this.#request ??= new CloudFrontRequest(
-      requireObject(this, this.raw.cf, 'cf').request,
-      { parent: this, path: 'cf.request' }
-    ));
-  }
 
   /**
    * The response (`cf.response`): for an origin response, the one the origin sent; for a

@@ -1,25 +1,20 @@
 import {
-  EventWrapper,
   FieldTypeError,
-  type HeaderLookupArgs,
-  type HeaderMap,
   locate,
   optionalString,
   requireString,
 } from '@evt/core';
 import {
-  type RawCloudFrontHeaders,
-  readCloudFrontHeaders,
+  CloudFrontMessage,
+  type RawCloudFrontMessage,
 } from './cloud-front-headers';
 
 /** The HTTP response a Lambda@Edge response event carries (`cf.response`). */
-export interface RawCloudFrontResponse {
+export interface RawCloudFrontResponse extends RawCloudFrontMessage {
   /** The HTTP status code, as text, e.g. `200`. */
   status: string;
   /** The HTTP status description, e.g. `OK`. */
   statusDescription?: string | undefined;
-  /** The response headers, in CloudFront's shape. */
-  headers?: RawCloudFrontHeaders | undefined;
 }
 
 /** Whether `text` is a three-digit status code. */
@@ -50,10 +45,9 @@ function isStatusCode(text: string): boolean {
  * ```
  * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html#response-event-fields-response
  */
-export class CloudFrontResponse extends EventWrapper<RawCloudFrontResponse> {
+export class CloudFrontResponse extends CloudFrontMessage<RawCloudFrontResponse> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'CloudFrontResponse';
-  #headers?: HeaderMap;
 
   /** The HTTP status code as the event holds it, text such as `200` (`status`). */
   get status(): string {
@@ -82,37 +76,5 @@ export class CloudFrontResponse extends EventWrapper<RawCloudFrontResponse> {
       this.raw.statusDescription,
       'statusDescription'
     );
-  }
-
-  /**
-   * The response headers, looked up case-insensitively, every value of each (`headers`):
-   * `getAll('set-cookie')` gives every cookie. Empty when the response has none. Built once,
-   * then cached.
-   *
-   * @throws {@link FieldTypeError} when a header is not in CloudFront's shape, naming it.
-   */
-  get headers(): HeaderMap {
-    return (this.#headers ??= readCloudFrontHeaders(
-      this,
-      this.raw.headers,
-      'headers'
-    ));
-  }
-
-  /**
-   * Returns a header's first value from {@link CloudFrontResponse.headers}, matching the name
-   * case-insensitively unless asked not to. With a default the result is a `string`.
-   *
-   * @param name The header name.
-   * @param args What to return when the header is absent, then whether to match the name
-   * exactly as given (`false` by default).
-   * @returns The value, or the default.
-   * @throws {@link FieldTypeError} when a header is not in CloudFront's shape.
-   */
-  getHeaderValue<TDefault extends string | undefined = undefined>(
-    name: string,
-    ...args: HeaderLookupArgs<TDefault>
-  ): string | TDefault {
-    return this.headers.getValue(name, ...args);
   }
 }

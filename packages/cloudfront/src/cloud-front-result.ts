@@ -1,13 +1,14 @@
 import { DecodeError, decodeBase64, encodeBase64 } from '@evt/core';
 import type { CloudFrontEventType } from './cloud-front-config';
-import type { RawCloudFrontHeaders } from './cloud-front-headers';
+import type {
+  RawCloudFrontHeaders,
+  RawCloudFrontMessage,
+} from './cloud-front-headers';
 import type {
   CloudFrontBodyAction,
   CloudFrontBodyEncoding,
-  RawCloudFrontRequest,
 } from './cloud-front-request';
 import type { CloudFrontRequestEvent } from './cloud-front-request-event';
-import type { RawCloudFrontResponse } from './cloud-front-response';
 import type { CloudFrontResponseEvent } from './cloud-front-response-event';
 import {
   type CloudFrontHeaders,
@@ -213,11 +214,10 @@ function utf8Length(text: string): number {
 function eventTypeOf(
   where: string,
   event: unknown,
-  allowed: readonly CloudFrontEventType[],
-  expected: string
+  allowed: readonly CloudFrontEventType[]
 ): CloudFrontEventType {
   if (typeof event !== 'object' || event === null) {
-    throw misuse(where, 'event', expected, event);
+    throw misuse(where, 'event', `an event of ${allowed.join(' or ')}`, event);
   }
   const config = (
     event as { readonly config?: { readonly eventType?: unknown } }
@@ -229,7 +229,7 @@ function eventTypeOf(
   );
   if (!allowed.includes(eventType)) {
     throw new TypeError(
-      `${where}: a ${eventType} function cannot return this; it is for ${allowed.join(' and ')} events`
+      `${where}: event.config.eventType is ${eventType}, but ${where} answers ${allowed.join(' or ')} events`
     );
   }
   return eventType;
@@ -302,18 +302,40 @@ function encodeBody(
 }
 
 /**
- * Sets a response's body, with its encoding when it is base64 or was asked for: CloudFront reads
- * a body without `bodyEncoding` as text, as AWS's examples send it.
+ * Sets a response's body, with its encoding when it is base64 or was asked for (CloudFront
+ * reads a body without `bodyEncoding` as text, as AWS's examples send it), then checks the
+ * whole response against the size CloudFront accepts from the trigger.
+ *
+ * @param where The function, for errors.
+ * @param argument The argument holding `body` and `bodyEncoding`: `init` or `changes`.
+ * @param response The response built so far.
+ * @param from The body and its encoding, as given.
+ * @param eventType The trigger.
+ * @returns The response.
  */
-function setBody(
+function withBody(
+  where: string,
+  argument: string,
   response: CloudFrontGeneratedResponse,
-  body: { data: string; encoding: CloudFrontBodyEncoding },
-  asked: CloudFrontBodyEncoding | undefined
-): void {
-  if (body.encoding === 'base64' || asked !== undefined) {
-    response.bodyEncoding = body.encoding;
+  from: {
+    readonly body?: string | Uint8Array | undefined;
+    readonly bodyEncoding?: CloudFrontBodyEncoding | undefined;
+  },
+  eventType: CloudFrontEventType
+): CloudFrontGeneratedResponse {
+  const { data, encoding } = encodeBody(
+    where,
+    `${argument}.body`,
+    from.body ?? '',
+    from.bodyEncoding
+  );
+  if (from.body !== undefined) {
+    if (encoding === 'base64' || from.bodyEncoding !== undefined) {
+      response.bodyEncoding = encoding;
+    }
+    response.body = data;
   }
-  response.body = body.data;
+  return checkResponseSize(where, response, eventType);
 }
 
 /** Refuses a response larger than CloudFront accepts from a function in this event type. */
@@ -375,6 +397,37 @@ function changedHeaders(
 }
 
 /**
+ * What the two modifying builders start from: the event's trigger, checked, and a copy of its
+ * request or response with the header changes applied (the event itself is left as it is).
+ *
+ * @param where The function, for errors.
+ * @param event The event passed.
+ * @param allowed The triggers the builder answers.
+ * @param changes The changes passed.
+ * @param rawOf Reads the request or response from the event, once it is known to be one.
+ * @returns The trigger, the raw request or response, and the copy.
+ */
+function changing<TRaw extends RawCloudFrontMessage>(
+  where: string,
+  event: unknown,
+  allowed: readonly CloudFrontEventType[],
+  changes: { readonly headers?: CloudFrontHeaderChanges | undefined },
+  rawOf: () => TRaw
+): [CloudFrontEventType, TRaw, TRaw & { headers: CloudFrontHeaders }] {
+  const eventType = eventTypeOf(where, event, allowed);
+  checkObject(where, 'changes', changes);
+  const raw = rawOf();
+  return [
+    eventType,
+    raw,
+    {
+      ...raw,
+      headers: changedHeaders(where, raw.headers, changes.headers, eventType),
+    },
+  ];
+}
+
+/**
  * Builds a response for CloudFront to send to the viewer, for a function on the viewer
  * request or origin request trigger (CloudFront answers without going to the origin; an
  * origin request's response is cached) or the origin response trigger (it replaces the
@@ -424,12 +477,11 @@ export function generatedResponse(
   init: CloudFrontGeneratedResponseInit
 ): CloudFrontGeneratedResponse {
   const where = 'generatedResponse';
-  const eventType = eventTypeOf(
-    where,
-    event,
-    ['viewer-request', 'origin-request', 'origin-response'],
-    'a CloudFrontRequestEvent or CloudFrontResponseEvent'
-  );
+  const eventType = eventTypeOf(where, event, [
+    'viewer-request',
+    'origin-request',
+    'origin-response',
+  ]);
   checkObject(where, 'init', init);
   const status = checkStatus(where, 'init.status', init.status);
   checkOptionalString(where, 'init.statusDescription', init.statusDescription);
@@ -445,21 +497,16 @@ export function generatedResponse(
       eventType
     );
   }
-  if (init.body !== undefined) {
-    if (status === 204 && eventType === 'viewer-request') {
-      throw new TypeError(
-        `${where}: a 204 (No Content) response from a viewer-request function must have no body`
-      );
-    }
-    setBody(
-      response,
-      encodeBody(where, 'init.body', init.body, init.bodyEncoding),
-      init.bodyEncoding
+  if (
+    init.body !== undefined &&
+    status === 204 &&
+    eventType === 'viewer-request'
+  ) {
+    throw new TypeError(
+      `${where}: a 204 (No Content) response from a viewer-request function must have no body`
     );
-  } else if (init.bodyEncoding !== undefined) {
-    encodeBody(where, 'init.body', '', init.bodyEncoding);
   }
-  return checkResponseSize(where, response, eventType);
+  return withBody(where, 'init', response, init, eventType);
 }
 
 /** Checks the new URI and query string of a request: a path, a query without spaces or `#`. */
@@ -568,18 +615,14 @@ export function modifiedRequest(
   changes: CloudFrontRequestChanges
 ): CloudFrontRequestResult {
   const where = 'modifiedRequest';
-  const eventType = eventTypeOf(
+  const [eventType, raw, copy] = changing(
     where,
     event,
     ['viewer-request', 'origin-request'],
-    'a CloudFrontRequestEvent'
+    changes,
+    () => event.request.rawEvent
   );
-  checkObject(where, 'changes', changes);
-  const raw: RawCloudFrontRequest = event.request.rawEvent;
-  const request = {
-    ...raw,
-    headers: changedHeaders(where, raw.headers, changes.headers, eventType),
-  } as CloudFrontRequestResult;
+  const request = copy as CloudFrontRequestResult;
   const { uri, querystring, origin, body } = changes;
   checkOptionalString(where, 'changes.uri', uri);
   checkOptionalString(where, 'changes.querystring', querystring);
@@ -670,18 +713,14 @@ export function modifiedResponse(
   changes: CloudFrontResponseChanges
 ): CloudFrontGeneratedResponse {
   const where = 'modifiedResponse';
-  const eventType = eventTypeOf(
+  const [eventType, , copy] = changing(
     where,
     event,
     ['origin-response', 'viewer-response'],
-    'a CloudFrontResponseEvent'
+    changes,
+    () => event.response.rawEvent
   );
-  checkObject(where, 'changes', changes);
-  const raw: RawCloudFrontResponse = event.response.rawEvent;
-  const response = {
-    ...raw,
-    headers: changedHeaders(where, raw.headers, changes.headers, eventType),
-  } as CloudFrontGeneratedResponse;
+  const response = copy as CloudFrontGeneratedResponse;
   if (changes.status !== undefined) {
     if (eventType === 'viewer-response') {
       throw new TypeError(
@@ -700,14 +739,5 @@ export function modifiedResponse(
   if (changes.statusDescription !== undefined) {
     response.statusDescription = changes.statusDescription;
   }
-  if (changes.body !== undefined) {
-    setBody(
-      response,
-      encodeBody(where, 'changes.body', changes.body, changes.bodyEncoding),
-      changes.bodyEncoding
-    );
-  } else if (changes.bodyEncoding !== undefined) {
-    encodeBody(where, 'changes.body', '', changes.bodyEncoding);
-  }
-  return checkResponseSize(where, response, eventType);
+  return withBody(where, 'changes', response, changes, eventType);
 }

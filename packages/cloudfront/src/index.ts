@@ -13,18 +13,27 @@ export {
   type CloudFrontEventType,
   type RawCloudFrontConfig,
 } from './cloud-front-config';
-export type {
-  RawCloudFrontHeader,
-  RawCloudFrontHeaders,
+export {
+  CloudFrontMessage,
+  type RawCloudFrontHeader,
+  type RawCloudFrontHeaders,
+  type RawCloudFrontMessage,
 } from './cloud-front-headers';
 export {
   CloudFrontCustomOrigin,
   CloudFrontOrigin,
+  CloudFrontOriginBase,
   CloudFrontS3Origin,
   type RawCloudFrontCustomOrigin,
   type RawCloudFrontOrigin,
+  type RawCloudFrontOriginBase,
   type RawCloudFrontS3Origin,
 } from './cloud-front-origin';
+export {
+  CloudFrontRecord,
+  type RawCloudFrontRecord,
+  type RawCloudFrontRecordCf,
+} from './cloud-front-record';
 export {
   type CloudFrontBodyAction,
   type CloudFrontBodyEncoding,
@@ -37,7 +46,6 @@ export {
   CloudFrontRequestEvent,
   CloudFrontRequestEventRecord,
   type RawCloudFrontRequestEvent,
-  type RawCloudFrontRequestEventCf,
   type RawCloudFrontRequestEventRecord,
 } from './cloud-front-request-event';
 export {

@@ -190,7 +190,7 @@ describe('generatedResponse', () => {
   it('refuses a viewer response event, which cannot change the status', () => {
     expect(() => generatedResponse(viewerResponse(), { status: 200 })).toThrow(
       new TypeError(
-        'generatedResponse: a viewer-response function cannot return this; it is for viewer-request and origin-request and origin-response events'
+        'generatedResponse: event.config.eventType is viewer-response, but generatedResponse answers viewer-request or origin-request or origin-response events'
       )
     );
   });
@@ -278,7 +278,7 @@ describe('generatedResponse', () => {
       generatedResponse(undefined as never, { status: 200 })
     ).toThrow(
       new TypeError(
-        'generatedResponse: event must be a CloudFrontRequestEvent or CloudFrontResponseEvent, got undefined'
+        'generatedResponse: event must be an event of viewer-request or origin-request or origin-response, got undefined'
       )
     );
   });
@@ -429,7 +429,7 @@ describe('modifiedRequest', () => {
     );
     expect(() => modifiedRequest(originResponse() as never, {})).toThrow(
       new TypeError(
-        'modifiedRequest: a origin-response function cannot return this; it is for viewer-request and origin-request events'
+        'modifiedRequest: event.config.eventType is origin-response, but modifiedRequest answers viewer-request or origin-request events'
       )
     );
   });
@@ -592,7 +592,7 @@ describe('modifiedResponse', () => {
       modifiedResponse(viewerRequest() as never, { headers: {} })
     ).toThrow(
       new TypeError(
-        'modifiedResponse: a viewer-request function cannot return this; it is for origin-response and viewer-response events'
+        'modifiedResponse: event.config.eventType is viewer-request, but modifiedResponse answers origin-response or viewer-response events'
       )
     );
   });
