@@ -40,7 +40,13 @@ export interface SampleCloudFrontRequestEventCf {
  */
 export interface SampleCloudFrontRequestEvent {
   /** The one record. */
-  Records: { cf: SampleCloudFrontRequestEventCf }[];
+  Records: SampleCloudFrontRequestEventRecord[];
+}
+
+/** The one record of a sample request event. */
+export interface SampleCloudFrontRequestEventRecord {
+  /** The distribution, the trigger and the request. */
+  cf: SampleCloudFrontRequestEventCf;
 }
 
 /** The CloudFront part of a sample response event (`Records[0].cf`). */
@@ -60,7 +66,13 @@ export interface SampleCloudFrontResponseEventCf {
  */
 export interface SampleCloudFrontResponseEvent {
   /** The one record. */
-  Records: { cf: SampleCloudFrontResponseEventCf }[];
+  Records: SampleCloudFrontResponseEventRecord[];
+}
+
+/** The one record of a sample response event. */
+export interface SampleCloudFrontResponseEventRecord {
+  /** The distribution, the trigger, the request and the response. */
+  cf: SampleCloudFrontResponseEventCf;
 }
 
 /** Headers as a plain map for the factories: one value or a list of values per name. */
@@ -160,7 +172,7 @@ export function createCloudFrontRequestEvent(
       ? originRequestSample
       : viewerRequestSample
   ) as SampleCloudFrontRequestEvent;
-  const cf = event.Records[0] as { cf: SampleCloudFrontRequestEventCf };
+  const cf = event.Records[0] as SampleCloudFrontRequestEventRecord;
   applyRequest(cf.cf.request, overrides);
   if (overrides.headers !== undefined) {
     cf.cf.request.headers = cloudFrontShape(overrides.headers);
@@ -227,7 +239,7 @@ export function createCloudFrontResponseEvent(
       ? viewerResponseSample
       : originResponseSample
   ) as SampleCloudFrontResponseEvent;
-  const { cf } = event.Records[0] as { cf: SampleCloudFrontResponseEventCf };
+  const { cf } = event.Records[0] as SampleCloudFrontResponseEventRecord;
   applyRequest(cf.request, overrides);
   if (overrides.requestHeaders !== undefined) {
     cf.request.headers = cloudFrontShape(overrides.requestHeaders);
