@@ -1,121 +1,86 @@
+import { EventWrapper, firstOf, wrapEach } from '@evt/core';
+import type { CloudFrontConfig } from './cloud-front-config';
 import {
-  EventWrapper,
-  firstOf,
-  optionalString,
-  parseJson,
-  requireString,
-  UNSET,
-  wrapEach,
-} from '@evt/core';
+  CloudFrontRecord,
+  type RawCloudFrontRecord,
+} from './cloud-front-record';
+import type { CloudFrontRequest } from './cloud-front-request';
 
-// The generated starting point of @evt/cloudfront: one event kind, written with the authoring kit
-// the way every package is. Replace the fields with the ones Amazon CloudFront (Lambda@Edge) documents, keep the
-// idioms: one reader call per scalar getter (its path checked against the raw type), the kit's
-// keyed helpers for nested parts, and `??=` / `UNSET` for anything cached.
+/** The one record of a Lambda@Edge viewer request or origin request event. */
+export interface RawCloudFrontRequestEventRecord extends RawCloudFrontRecord {}
 
-/** One record of the event, as AWS documents it. */
-export interface RawCloudFrontRequestEventRecord {
-  /** The unique ID of the record. */
-  eventID: string;
-  /** The kind of change the record describes. */
-  eventName: string;
-  /** The AWS service that sent the record. */
-  eventSource: string;
-  /** The AWS Region the record comes from; absent from some records. */
-  awsRegion?: string | undefined;
-  /** The record's content, as JSON text; absent from records that carry none. */
-  body?: string | undefined;
-}
-
-/** The event Amazon CloudFront (Lambda@Edge) sends to a Lambda function, as AWS documents it. */
+/**
+ * The event CloudFront sends to a Lambda@Edge function associated with the viewer request or
+ * origin request trigger, as AWS documents it.
+ */
 export interface RawCloudFrontRequestEvent {
-  /** The records of the batch. */
+  /** The records: always exactly one. */
   Records: RawCloudFrontRequestEventRecord[];
 }
 
 /**
- * Wrapper for one record of the event that Amazon CloudFront (Lambda@Edge) sends to a Lambda function.
- *
- * `TBody` types {@link CloudFrontRequestEventRecord.jsonBody}; it is not checked at runtime.
- */
-export class CloudFrontRequestEventRecord<
-  TBody = unknown,
-> extends EventWrapper<RawCloudFrontRequestEventRecord> {
-  static override readonly typeName: string = 'CloudFrontRequestEventRecord';
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
-
-  /** The unique ID of the record (`eventID`). */
-  get eventId(): string {
-    return requireString(this, this.raw.eventID, 'eventID');
-  }
-
-  /** The kind of change the record describes (`eventName`). */
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
-  }
-
-  /** The AWS service that sent the record (`eventSource`). */
-  get eventSource(): string {
-    return requireString(this, this.raw.eventSource, 'eventSource');
-  }
-
-  /** The AWS Region the record comes from (`awsRegion`). Undefined when the record has none. */
-  get awsRegion(): string | undefined {
-    return optionalString(this, this.raw.awsRegion, 'awsRegion');
-  }
-
-  /** The record's content as JSON text (`body`). Undefined when the record has none. */
-  get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
-  }
-
-  /**
-   * The record's content parsed as JSON, typed as `TBody` (`body`). Parsed once, with the
-   * `jsonDeserializer` option when one is set; undefined when the record has no body.
-   *
-   * @throws {@link DecodeError} when the body is not JSON.
-   * @example
-   * ```ts
-   * import { CloudFrontRequestEvent, type RawCloudFrontRequestEvent } from '@evt/cloudfront';
-   *
-   * export const handler = async (raw: RawCloudFrontRequestEvent) => {
-   *   const event = new CloudFrontRequestEvent<{ id: string }>(raw);
-   *   return event.records.map((record) => record.jsonBody?.id);
-   * };
-   * ```
-   */
-  get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
-      const body = this.body;
-      this.#jsonBody =
-        body === undefined
-          ? undefined
-          : parseJson<TBody>(body, { owner: this, path: 'body' });
-    }
-    return this.#jsonBody;
-  }
-}
-
-/**
- * Wrapper for the event that Amazon CloudFront (Lambda@Edge) sends to a Lambda function.
+ * Wrapper for the one record of a Lambda@Edge request event (`Records[0]`): the config and
+ * the request. `TBody` types the request's JSON body.
  *
  * @example
  * ```ts
  * import { CloudFrontRequestEvent, type RawCloudFrontRequestEvent } from '@evt/cloudfront';
  *
  * export const handler = async (raw: RawCloudFrontRequestEvent) => {
- *   const event = new CloudFrontRequestEvent(raw);
- *   return event.records.map((record) => record.eventName);
+ *   const record = new CloudFrontRequestEvent(raw).record;
+ *   console.log(record.config.eventType, record.request.uri);
+ *   return record.request.rawEvent;
  * };
  * ```
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html#lambda-event-structure-request
+ */
+export class CloudFrontRequestEventRecord<
+  TBody = unknown,
+> extends CloudFrontRecord<RawCloudFrontRequestEventRecord, TBody> {
+  /** The class name used in error messages and the debug view. */
+  static override readonly typeName: string = 'CloudFrontRequestEventRecord';
+}
+
+/**
+ * Wrapper for the event that CloudFront sends when a request triggers a Lambda@Edge function
+ * associated with the viewer request trigger (every request from a viewer) or the origin
+ * request trigger (a request CloudFront is about to send to the origin, on a cache miss).
+ * The function returns the request, changed or not ({@link modifiedRequest}), or a response
+ * CloudFront sends without asking the origin ({@link generatedResponse}). `TBody` types the
+ * request's JSON body, which the event carries when the trigger has the include body option.
+ *
+ * @example
+ * ```ts
+ * import {
+ *   CloudFrontRequestEvent,
+ *   generatedResponse,
+ *   modifiedRequest,
+ *   type RawCloudFrontRequestEvent,
+ * } from '@evt/cloudfront';
+ *
+ * export const handler = async (raw: RawCloudFrontRequestEvent) => {
+ *   const event = new CloudFrontRequestEvent(raw);
+ *   if (event.request.uri === '/old-home') {
+ *     return generatedResponse(event, {
+ *       status: 301,
+ *       headers: { Location: '/' },
+ *     });
+ *   }
+ *   return modifiedRequest(event, {
+ *     headers: { 'X-Viewer-Ip': event.request.clientIp },
+ *   });
+ * };
+ * ```
+ * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html#lambda-event-structure-request
  */
 export class CloudFrontRequestEvent<
   TBody = unknown,
 > extends EventWrapper<RawCloudFrontRequestEvent> {
+  /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'CloudFrontRequestEvent';
   #records?: CloudFrontRequestEventRecord<TBody>[];
 
-  /** The records of the batch, in order (`Records`). */
+  /** The records of the event, in order (`Records`): CloudFront always sends exactly one. */
   get records(): CloudFrontRequestEventRecord<TBody>[] {
     return (this.#records ??= wrapEach(
       this,
@@ -125,11 +90,29 @@ export class CloudFrontRequestEvent<
   }
 
   /**
-   * The first record (`Records[0]`).
+   * The event's one record (`Records[0]`).
    *
    * @throws {@link MissingFieldError} when the event has no records.
    */
   get record(): CloudFrontRequestEventRecord<TBody> {
     return firstOf(this, this.records, 'Records');
+  }
+
+  /**
+   * The distribution and the trigger (`Records[0].cf.config`).
+   *
+   * @throws {@link MissingFieldError} when the event has none.
+   */
+  get config(): CloudFrontConfig {
+    return this.record.config;
+  }
+
+  /**
+   * The request (`Records[0].cf.request`).
+   *
+   * @throws {@link MissingFieldError} when the event has none.
+   */
+  get request(): CloudFrontRequest<TBody> {
+    return this.record.request;
   }
 }

@@ -9,7 +9,7 @@ describe('@evt/cloudfront', () => {
     expect(manifest.name).toBe('@evt/cloudfront');
   });
 
-  it('exports exactly its wrappers and the error classes', () => {
+  it('exports exactly its wrappers, builders, guards and the error classes', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
@@ -18,8 +18,27 @@ describe('@evt/cloudfront', () => {
         'MissingFieldError',
         'PayloadTooLargeError',
         'ValidationError',
+        'CloudFrontConfig',
+        'CloudFrontCustomOrigin',
+        'CloudFrontMessage',
+        'CloudFrontOriginBase',
+        'CloudFrontRecord',
+        'CloudFrontOrigin',
+        'CloudFrontRequest',
+        'CloudFrontRequestBody',
         'CloudFrontRequestEvent',
         'CloudFrontRequestEventRecord',
+        'CloudFrontResponse',
+        'CloudFrontResponseEvent',
+        'CloudFrontResponseEventRecord',
+        'CloudFrontS3Origin',
+        'generatedResponse',
+        'headerRestriction',
+        'isCloudFrontRequestEvent',
+        'isCloudFrontResponseEvent',
+        'modifiedRequest',
+        'modifiedResponse',
+        'toCloudFrontHeaders',
       ].sort()
     );
   });
