@@ -26,6 +26,10 @@ import {
 import { isClientVpnConnectionHandlerEvent } from '../../clientvpn/src/guards';
 import { isCloudFormationCustomResourceEvent } from '../../cloudformation/src/guards';
 import {
+  isCloudFrontRequestEvent,
+  isCloudFrontResponseEvent,
+} from '../../cloudfront/src/guards';
+import {
   isCloudWatchAlarmEvent,
   isCloudWatchDashboardCustomWidgetEvent,
   isCloudWatchLogsEvent,
@@ -167,6 +171,12 @@ export const REGISTRY: readonly RegistryEntry[] = [
     isCloudFormationCustomResourceEvent,
     '@evt/cloudformation',
     'CloudFormationCustomResourceEvent'
+  ),
+  entry(isCloudFrontRequestEvent, '@evt/cloudfront', 'CloudFrontRequestEvent'),
+  entry(
+    isCloudFrontResponseEvent,
+    '@evt/cloudfront',
+    'CloudFrontResponseEvent'
   ),
   entry(isCloudWatchLogsEvent, '@evt/cloudwatch', 'CloudWatchLogsEvent'),
   entry(isCloudWatchAlarmEvent, '@evt/cloudwatch', 'CloudWatchAlarmEvent'),
