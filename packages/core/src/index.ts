@@ -47,6 +47,7 @@ export {
 } from './event-bridge-envelope';
 export { eventSource } from './event-source';
 export {
+  argumentError,
   type EventOptions,
   EventWrapper,
   type FieldLocation,

@@ -3,6 +3,7 @@ import { deepFreeze } from '@evt/tooling-config/events';
 import { expectEvtError } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
+  argumentError,
   EventWrapper,
   FieldTypeError,
   fieldError,
@@ -335,6 +336,34 @@ describe('kindOf', () => {
     expect(kindOf(undefined)).toBe('undefined');
     expect(kindOf({})).toBe('object');
     expect(kindOf('')).toBe('string');
+  });
+});
+
+describe('argumentError', () => {
+  it('is a TypeError naming the function, the argument and what was found', () => {
+    const error = argumentError('albResponse', 'init.body', 'a string', {
+      secret: 'hunter2',
+    });
+
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe(
+      'albResponse: init.body must be a string, got object'
+    );
+  });
+
+  it('shows numbers by value and never quotes a string', () => {
+    expect(argumentError('f', 'limit', 'a positive integer', -1).message).toBe(
+      'f: limit must be a positive integer, got number -1'
+    );
+    expect(argumentError('f', 'id', 'a non-empty string', '').message).toBe(
+      'f: id must be a non-empty string, got an empty string'
+    );
+    expect(argumentError('f', 'flag', 'a boolean', 'yes please').message).toBe(
+      'f: flag must be a boolean, got string'
+    );
+    expect(argumentError('f', 'list', 'an object', null).message).toBe(
+      'f: list must be an object, got null'
+    );
   });
 });
 

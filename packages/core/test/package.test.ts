@@ -47,6 +47,7 @@ describe('@evt/core', () => {
       'TumblingWindow',
       'TumblingWindowBatch',
       'UNSET',
+      'argumentError',
       'arrayOrEmpty',
       'child',
       'childOrEmpty',
