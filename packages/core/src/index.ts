@@ -117,6 +117,14 @@ export {
   wrapEntries,
 } from './kit';
 export { dnsSuffixOf, partitionOf } from './partition';
+export {
+  BaseRecordResultsResponse,
+  base64FromJson,
+  base64FromString,
+  type RecordResult,
+  type RecordResultsDict,
+  recordResultOf,
+} from './record-results';
 export type {
   GetterName,
   InferSchemaOutput,

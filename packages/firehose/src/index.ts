@@ -1,6 +1,9 @@
 // The errors evt throws, re-exported so that handlers can catch them (and TypeDoc can resolve
-// the `@throws` links inherited from `EventWrapper`) without importing @evt/core.
+// the `@throws` links inherited from `EventWrapper`) without importing @evt/core; and core's
+// encoders for the data of a transformed record, which this package has always exported.
 export {
+  base64FromJson,
+  base64FromString,
   DecodeError,
   EvtError,
   FieldTypeError,
@@ -22,8 +25,6 @@ export {
   type RawKinesisFirehoseRecordMetadata,
 } from './kinesis-firehose-event';
 export {
-  base64FromJson,
-  base64FromString,
   KinesisFirehoseDataTransformationRecord,
   type KinesisFirehoseDataTransformationRecordDict,
   KinesisFirehoseDataTransformationRecordMetadata,

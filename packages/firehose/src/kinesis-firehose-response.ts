@@ -1,12 +1,11 @@
 import {
   Base64Data,
+  BaseRecordResultsResponse,
   type EventOptions,
   EventWrapper,
-  EvtError,
-  encodeBase64,
   optionalChild,
   optionalString,
-  optionalStringOf,
+  recordResultOf,
   requireString,
   stringMapOrEmpty,
   UNSET,
@@ -18,11 +17,10 @@ export type KinesisFirehoseDataTransformationResult =
   | 'Dropped'
   | 'ProcessingFailed';
 
-const RESULTS: readonly KinesisFirehoseDataTransformationResult[] = [
-  'Ok',
-  'Dropped',
-  'ProcessingFailed',
-];
+const RESULTS: readonly [
+  KinesisFirehoseDataTransformationResult,
+  ...KinesisFirehoseDataTransformationResult[],
+] = ['Ok', 'Dropped', 'ProcessingFailed'];
 
 /** The metadata of a transformed record, as Firehose reads it from the response. */
 export interface RawKinesisFirehoseDataTransformationRecordMetadata {
@@ -221,7 +219,7 @@ export class KinesisFirehoseDataTransformationRecord<
    * @throws {@link FieldTypeError} when it is set to anything else.
    */
   get result(): KinesisFirehoseDataTransformationResult {
-    return optionalStringOf(this, this.raw.result, 'result', RESULTS) ?? 'Ok';
+    return recordResultOf(this, this.raw.result, RESULTS);
   }
 
   /** The transformed data, base64-encoded (`data`). Empty string when not set. */
@@ -357,101 +355,14 @@ export class KinesisFirehoseDataTransformationRecord<
  * };
  * ```
  */
-export class KinesisFirehoseDataTransformationResponse {
+export class KinesisFirehoseDataTransformationResponse extends BaseRecordResultsResponse<
+  KinesisFirehoseDataTransformationRecord,
+  | KinesisFirehoseDataTransformationRecordDict
+  | KinesisFirehoseMSKDataTransformationRecordDict
+> {
   /** The class name used in error messages. */
-  static readonly typeName: string =
+  static override readonly typeName: string =
     'KinesisFirehoseDataTransformationResponse';
-  readonly #records: KinesisFirehoseDataTransformationRecord[];
-
-  /**
-   * Starts a response, empty or with the given records.
-   *
-   * @param init The records to start with.
-   */
-  constructor(
-    init: {
-      readonly records?: readonly KinesisFirehoseDataTransformationRecord[];
-    } = {}
-  ) {
-    this.#records = [...(init.records ?? [])];
-  }
-
-  /** The transformed records added so far, in order. */
-  get records(): readonly KinesisFirehoseDataTransformationRecord[] {
-    return this.#records;
-  }
-
-  /**
-   * Adds a transformed record to the response.
-   *
-   * @param record The record to add.
-   */
-  addRecord(record: KinesisFirehoseDataTransformationRecord): void {
-    this.#records.push(record);
-  }
-
-  /**
-   * Serialises the response as Firehose reads it.
-   *
-   * @returns The plain object, `{ records: [{ recordId, result, data, metadata? }, ...] }`.
-   * @throws {@link EvtError} when the response has no records, which Firehose does not accept.
-   * @throws {@link FieldTypeError} when a record's `result` is not one of the three values.
-   */
-  asDict(): KinesisFirehoseDataTransformationResponseDict {
-    if (this.#records.length === 0) {
-      throw new EvtError(
-        'KinesisFirehoseDataTransformationResponse: records is empty, and Firehose does not accept an empty response',
-        {
-          className: KinesisFirehoseDataTransformationResponse.typeName,
-          path: 'records',
-        }
-      );
-    }
-    return { records: this.#records.map((record) => record.asDict()) };
-  }
-
-  /**
-   * Serialises the response as Firehose reads it, for `JSON.stringify`.
-   *
-   * @returns The same object as {@link asDict}.
-   */
-  toJSON(): KinesisFirehoseDataTransformationResponseDict {
-    return this.asDict();
-  }
-}
-
-/**
- * Encodes text as UTF-8 and then base64, for the `data` of a transformed record.
- *
- * @param text The text.
- * @returns The base64 text.
- * @example
- * ```ts
- * import { base64FromString } from '@evt/firehose';
- *
- * base64FromString('Hello World'); // 'SGVsbG8gV29ybGQ='
- * ```
- */
-export function base64FromString(text: string): string {
-  return encodeBase64(text);
-}
-
-/**
- * Serialises a value as JSON and encodes it as base64, for the `data` of a transformed record.
- *
- * @param value The value to serialise.
- * @param serializer The JSON serialiser; `JSON.stringify` by default.
- * @returns The base64 text.
- * @example
- * ```ts
- * import { base64FromJson } from '@evt/firehose';
- *
- * base64FromJson({ Hello: 'World' }); // 'eyJIZWxsbyI6IldvcmxkIn0='
- * ```
- */
-export function base64FromJson(
-  value: unknown,
-  serializer: (value: unknown) => string | undefined = JSON.stringify
-): string {
-  return encodeBase64(serializer(value) ?? 'null');
+  /** The service that reads the response, in error messages. */
+  static override readonly serviceName: string = 'Firehose';
 }

@@ -1,137 +1,183 @@
 import {
   EventWrapper,
-  firstOf,
-  optionalString,
-  parseJson,
-  requireString,
+  optionalChild,
+  requireNumber,
   UNSET,
   wrapEach,
 } from '@evt/core';
+import {
+  checkedResult,
+  KinesisAnalyticsEventBase,
+  KinesisAnalyticsRecordBase,
+  type RawKinesisAnalyticsEventBase,
+  type RawKinesisAnalyticsRecordBase,
+} from './kinesis-analytics-base';
+import {
+  KinesisAnalyticsOutputDeliveryResponseRecord,
+  type KinesisAnalyticsOutputDeliveryResult,
+  OUTPUT_DELIVERY_RESULTS,
+} from './kinesis-analytics-output-delivery-response';
 
-// The generated starting point of @evt/kinesis-analytics: one event kind, written with the authoring kit
-// the way every package is. Replace the fields with the ones Amazon Kinesis Data Analytics documents, keep the
-// idioms: one reader call per scalar getter (its path checked against the raw type), the kit's
-// keyed helpers for nested parts, and `??=` / `UNSET` for anything cached.
-
-/** One record of the event, as AWS documents it. */
-export interface RawKinesisAnalyticsOutputDeliveryEventRecord {
-  /** The unique ID of the record. */
-  eventID: string;
-  /** The kind of change the record describes. */
-  eventName: string;
-  /** The AWS service that sent the record. */
-  eventSource: string;
-  /** The AWS Region the record comes from; absent from some records. */
-  awsRegion?: string | undefined;
-  /** The record's content, as JSON text; absent from records that carry none. */
-  body?: string | undefined;
+/** The delivery metadata of an output record. */
+export interface RawKinesisAnalyticsLambdaDeliveryRecordMetadata {
+  /** How many times delivering the record failed so far; not kept across application restarts. */
+  retryHint: number;
 }
 
-/** The event Amazon Kinesis Data Analytics sends to a Lambda function, as AWS documents it. */
-export interface RawKinesisAnalyticsOutputDeliveryEvent {
-  /** The records of the batch. */
-  Records: RawKinesisAnalyticsOutputDeliveryEventRecord[];
+/** One output record of the application, as Kinesis Data Analytics sends it to a destination function. */
+export interface RawKinesisAnalyticsOutputDeliveryRecord
+  extends RawKinesisAnalyticsRecordBase {
+  /** The delivery metadata; absent from some samples AWS publishes. */
+  lambdaDeliveryRecordMetadata?:
+    | RawKinesisAnalyticsLambdaDeliveryRecordMetadata
+    | undefined;
+}
+
+/** The event Kinesis Data Analytics sends to a Lambda function configured as an application destination. */
+export interface RawKinesisAnalyticsOutputDeliveryEvent
+  extends RawKinesisAnalyticsEventBase {
+  /** The output records to deliver. */
+  records: RawKinesisAnalyticsOutputDeliveryRecord[];
 }
 
 /**
- * Wrapper for one record of the event that Amazon Kinesis Data Analytics sends to a Lambda function.
+ * Wrapper for the delivery metadata of an output record that Kinesis Data Analytics sends to a
+ * destination function.
  *
- * `TBody` types {@link KinesisAnalyticsOutputDeliveryEventRecord.jsonBody}; it is not checked at runtime.
+ * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/how-it-works-output-lambda.html
  */
-export class KinesisAnalyticsOutputDeliveryEventRecord<
-  TBody = unknown,
-> extends EventWrapper<RawKinesisAnalyticsOutputDeliveryEventRecord> {
+export class KinesisAnalyticsLambdaDeliveryRecordMetadata extends EventWrapper<RawKinesisAnalyticsLambdaDeliveryRecordMetadata> {
   static override readonly typeName: string =
-    'KinesisAnalyticsOutputDeliveryEventRecord';
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
+    'KinesisAnalyticsLambdaDeliveryRecordMetadata';
 
-  /** The unique ID of the record (`eventID`). */
-  get eventId(): string {
-    return requireString(this, this.raw.eventID, 'eventID');
+  /**
+   * The number of times delivering the record has failed so far
+   * (`lambdaDeliveryRecordMetadata.retryHint`): `0` on the first attempt. The application
+   * does not keep it across disruptions, so it can start again from `0`.
+   */
+  get retryHint(): number {
+    return requireNumber(this, this.raw.retryHint, 'retryHint');
   }
+}
 
-  /** The kind of change the record describes (`eventName`). */
-  get eventName(): string {
-    return requireString(this, this.raw.eventName, 'eventName');
-  }
+/**
+ * Wrapper for one output record that Kinesis Data Analytics sends to a Lambda function
+ * configured as an application destination: a row the application wrote to its output
+ * stream, base64-encoded in the format the destination is configured with (JSON or CSV).
+ *
+ * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/how-it-works-output-lambda.html
+ */
+export class KinesisAnalyticsOutputDeliveryRecord<
+  TData = unknown,
+> extends KinesisAnalyticsRecordBase<
+  RawKinesisAnalyticsOutputDeliveryRecord,
+  TData
+> {
+  static override readonly typeName: string =
+    'KinesisAnalyticsOutputDeliveryRecord';
+  #lambdaDeliveryRecordMetadata:
+    | KinesisAnalyticsLambdaDeliveryRecordMetadata
+    | undefined
+    | typeof UNSET = UNSET;
 
-  /** The AWS service that sent the record (`eventSource`). */
-  get eventSource(): string {
-    return requireString(this, this.raw.eventSource, 'eventSource');
-  }
-
-  /** The AWS Region the record comes from (`awsRegion`). Undefined when the record has none. */
-  get awsRegion(): string | undefined {
-    return optionalString(this, this.raw.awsRegion, 'awsRegion');
-  }
-
-  /** The record's content as JSON text (`body`). Undefined when the record has none. */
-  get body(): string | undefined {
-    return optionalString(this, this.raw.body, 'body');
+  /**
+   * The delivery metadata of the record, with its retry count
+   * (`lambdaDeliveryRecordMetadata`). Undefined when the event has none.
+   */
+  get lambdaDeliveryRecordMetadata():
+    | KinesisAnalyticsLambdaDeliveryRecordMetadata
+    | undefined {
+    if (this.#lambdaDeliveryRecordMetadata === UNSET) {
+      this.#lambdaDeliveryRecordMetadata = optionalChild(
+        this,
+        'lambdaDeliveryRecordMetadata',
+        KinesisAnalyticsLambdaDeliveryRecordMetadata
+      );
+    }
+    return this.#lambdaDeliveryRecordMetadata;
   }
 
   /**
-   * The record's content parsed as JSON, typed as `TBody` (`body`). Parsed once, with the
-   * `jsonDeserializer` option when one is set; undefined when the record has no body.
+   * Builds the delivery result for this record, carrying its `recordId`.
    *
-   * @throws {@link DecodeError} when the body is not JSON.
+   * @param result The outcome: `Ok` (the default) when the function delivered the record,
+   * `DeliveryFailed` when it did not and the application should send it again.
+   * @returns The result record, to add to a `KinesisAnalyticsOutputDeliveryResponse`.
+   * @throws {TypeError} when `result` is not `Ok` or `DeliveryFailed`.
+   * @throws {@link MissingFieldError} when the record has no `recordId`.
    * @example
    * ```ts
-   * import { KinesisAnalyticsOutputDeliveryEvent, type RawKinesisAnalyticsOutputDeliveryEvent } from '@evt/kinesis-analytics';
+   * import {
+   *   KinesisAnalyticsOutputDeliveryEvent,
+   *   KinesisAnalyticsOutputDeliveryResponse,
+   *   type RawKinesisAnalyticsOutputDeliveryEvent,
+   * } from '@evt/kinesis-analytics';
+   *
+   * const deliver = async (text: string): Promise<boolean> => text !== '';
    *
    * export const handler = async (raw: RawKinesisAnalyticsOutputDeliveryEvent) => {
-   *   const event = new KinesisAnalyticsOutputDeliveryEvent<{ id: string }>(raw);
-   *   return event.records.map((record) => record.jsonBody?.id);
+   *   const response = new KinesisAnalyticsOutputDeliveryResponse();
+   *   for (const record of new KinesisAnalyticsOutputDeliveryEvent(raw).records) {
+   *     const delivered = await deliver(record.dataAsText);
+   *     response.addRecord(
+   *       record.buildDeliveryResponse(delivered ? 'Ok' : 'DeliveryFailed')
+   *     );
+   *   }
+   *   return response;
    * };
    * ```
    */
-  get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
-      const body = this.body;
-      this.#jsonBody =
-        body === undefined
-          ? undefined
-          : parseJson<TBody>(body, { owner: this, path: 'body' });
-    }
-    return this.#jsonBody;
+  buildDeliveryResponse(
+    result: KinesisAnalyticsOutputDeliveryResult = 'Ok'
+  ): KinesisAnalyticsOutputDeliveryResponseRecord {
+    const checked = checkedResult(
+      'buildDeliveryResponse',
+      result,
+      OUTPUT_DELIVERY_RESULTS
+    );
+    return new KinesisAnalyticsOutputDeliveryResponseRecord({
+      recordId: this.recordId,
+      result: checked,
+    });
   }
 }
 
 /**
- * Wrapper for the event that Amazon Kinesis Data Analytics sends to a Lambda function.
+ * Wrapper for the event that Kinesis Data Analytics sends to a Lambda function configured as a
+ * destination of a SQL application: a batch of rows from the application's output stream to
+ * deliver. The function answers each record with a
+ * {@link KinesisAnalyticsOutputDeliveryResponse}; records it does not acknowledge as `Ok` are
+ * sent again.
  *
+ * `TData` types the JSON payload of every record; it is not checked at runtime.
+ *
+ * @see https://docs.aws.amazon.com/kinesisanalytics/latest/dev/how-it-works-output-lambda.html
  * @example
  * ```ts
- * import { KinesisAnalyticsOutputDeliveryEvent, type RawKinesisAnalyticsOutputDeliveryEvent } from '@evt/kinesis-analytics';
+ * import {
+ *   KinesisAnalyticsOutputDeliveryEvent,
+ *   type RawKinesisAnalyticsOutputDeliveryEvent,
+ * } from '@evt/kinesis-analytics';
  *
  * export const handler = async (raw: RawKinesisAnalyticsOutputDeliveryEvent) => {
  *   const event = new KinesisAnalyticsOutputDeliveryEvent(raw);
- *   return event.records.map((record) => record.eventName);
+ *   console.log(event.applicationArn, event.records.length);
  * };
  * ```
  */
 export class KinesisAnalyticsOutputDeliveryEvent<
-  TBody = unknown,
-> extends EventWrapper<RawKinesisAnalyticsOutputDeliveryEvent> {
+  TData = unknown,
+> extends KinesisAnalyticsEventBase<RawKinesisAnalyticsOutputDeliveryEvent> {
   static override readonly typeName: string =
     'KinesisAnalyticsOutputDeliveryEvent';
-  #records?: KinesisAnalyticsOutputDeliveryEventRecord<TBody>[];
+  #records?: KinesisAnalyticsOutputDeliveryRecord<TData>[];
 
-  /** The records of the batch, in order (`Records`). */
-  get records(): KinesisAnalyticsOutputDeliveryEventRecord<TBody>[] {
+  /** The output records to deliver, in order (`records`). */
+  get records(): KinesisAnalyticsOutputDeliveryRecord<TData>[] {
     return (this.#records ??= wrapEach(
       this,
-      'Records',
-      KinesisAnalyticsOutputDeliveryEventRecord<TBody>
+      'records',
+      KinesisAnalyticsOutputDeliveryRecord<TData>
     ));
-  }
-
-  /**
-   * The first record (`Records[0]`).
-   *
-   * @throws {@link MissingFieldError} when the event has no records.
-   */
-  get record(): KinesisAnalyticsOutputDeliveryEventRecord<TBody> {
-    return firstOf(this, this.records, 'Records');
   }
 }
