@@ -14,7 +14,10 @@ import preTokenGenerationSample from '../test/events/pre-token-generation-trigge
 import preTokenGenerationV2Sample from '../test/events/pre-token-generation-v2-trigger-event.json';
 import userMigrationSample from '../test/events/user-migration-trigger-event.json';
 import verifyAuthChallengeResponseSample from '../test/events/verify-auth-challenge-response-trigger-event.json';
-import type { CognitoSyncRecordOperation } from './cognito-sync-trigger-event';
+import type {
+  CognitoSyncRecordOperation,
+  RawCognitoSyncTriggerEvent,
+} from './cognito-sync-trigger-event';
 import type { CreateAuthChallengeTriggerSource } from './create-auth-challenge-trigger-event';
 import type { CustomEmailSenderTriggerSource } from './custom-email-sender-trigger-event';
 import type { CustomMessageTriggerSource } from './custom-message-trigger-event';
@@ -876,19 +879,8 @@ export interface SampleCognitoSyncDatasetRecord {
 }
 
 /** A Cognito Sync trigger event as {@link createCognitoSyncTriggerEvent} builds it. */
-export interface SampleCognitoSyncTriggerEvent {
-  /** The version of the event, `2`. */
-  version: number;
-  /** The kind of Amazon Cognito event. */
-  eventType: 'SyncTrigger';
-  /** The AWS Region of the identity pool. */
-  region: string;
-  /** The ID of the identity pool. */
-  identityPoolId: string;
-  /** The ID of the identity whose dataset is synchronised. */
-  identityId: string;
-  /** The name of the dataset. */
-  datasetName: string;
+export interface SampleCognitoSyncTriggerEvent
+  extends Omit<RawCognitoSyncTriggerEvent, 'datasetRecords'> {
   /** The records of the dataset, by key. */
   datasetRecords: Record<string, SampleCognitoSyncDatasetRecord>;
 }

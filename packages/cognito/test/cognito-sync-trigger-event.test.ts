@@ -18,6 +18,17 @@ const FIXTURE = 'cognito-sync-trigger-event';
 
 const { load, loadMutable } = fixtureLoaders(CognitoSyncTriggerEvent, FIXTURE);
 
+/** What each record's getters read, by key. */
+const valuesOf = (
+  records: Readonly<Record<string, CognitoSyncDatasetRecord>>
+): Record<string, Record<string, unknown>> =>
+  Object.fromEntries(
+    Object.entries(records).map(([key, record]) => [
+      key,
+      { oldValue: record.oldValue, newValue: record.newValue, op: record.op },
+    ])
+  );
+
 describe('CognitoSyncTriggerEvent', () => {
   describe('common fields', () => {
     it('returns each field of a synchronisation', () => {
@@ -46,35 +57,17 @@ describe('CognitoSyncTriggerEvent', () => {
       const { datasetRecords } = load();
 
       expect(Object.keys(datasetRecords)).toEqual(['level', 'highScore']);
-      expectGetters(datasetRecords.level as CognitoSyncDatasetRecord, {
-        oldValue: '9',
-        newValue: '10',
-        op: 'replace',
-      });
-      expectGetters(datasetRecords.highScore as CognitoSyncDatasetRecord, {
-        oldValue: '18250',
-        newValue: '21400',
-        op: 'replace',
+      expect(valuesOf(datasetRecords)).toEqual({
+        level: { oldValue: '9', newValue: '10', op: 'replace' },
+        highScore: { oldValue: '18250', newValue: '21400', op: 'replace' },
       });
     });
 
     it('returns undefined for the null values of removed and added records', () => {
-      const { datasetRecords } = load('added-and-removed');
-
-      expectGetters(datasetRecords.theme as CognitoSyncDatasetRecord, {
-        oldValue: 'dark',
-        newValue: undefined,
-        op: 'remove',
-      });
-      expectGetters(datasetRecords.locale as CognitoSyncDatasetRecord, {
-        oldValue: undefined,
-        newValue: 'en-GB',
-        op: 'replace',
-      });
-      expectGetters(datasetRecords.fontSize as CognitoSyncDatasetRecord, {
-        oldValue: '14',
-        newValue: '14',
-        op: 'replace',
+      expect(valuesOf(load('added-and-removed').datasetRecords)).toEqual({
+        theme: { oldValue: 'dark', newValue: undefined, op: 'remove' },
+        locale: { oldValue: undefined, newValue: 'en-GB', op: 'replace' },
+        fontSize: { oldValue: '14', newValue: '14', op: 'replace' },
       });
     });
 
@@ -125,13 +118,16 @@ describe('CognitoSyncTriggerEvent', () => {
     it('produces the answer of the sample function AWS documents', () => {
       // The example event and sample function of the Amazon Cognito Developer Guide
       // ("Amazon Cognito Events"): change SampleKey1, remove SampleKey2, add SampleKey3.
-      const raw: RawCognitoSyncTriggerEvent = {
+      const dataset = {
         version: 2,
         eventType: 'SyncTrigger',
         region: 'us-east-1',
         identityPoolId: 'identityPoolId',
         identityId: 'identityId',
         datasetName: 'datasetName',
+      } as const;
+      const raw: RawCognitoSyncTriggerEvent = {
+        ...dataset,
         datasetRecords: {
           SampleKey1: {
             oldValue: 'oldValue1',
@@ -151,13 +147,9 @@ describe('CognitoSyncTriggerEvent', () => {
       event.removeRecord('SampleKey2');
       event.replaceRecord('SampleKey3', 'ModifyValue3');
 
+      // Every field but the records comes back as it was sent.
       expect(JSON.parse(JSON.stringify(event))).toEqual({
-        version: 2,
-        eventType: 'SyncTrigger',
-        region: 'us-east-1',
-        identityPoolId: 'identityPoolId',
-        identityId: 'identityId',
-        datasetName: 'datasetName',
+        ...dataset,
         datasetRecords: {
           SampleKey1: {
             oldValue: 'oldValue1',

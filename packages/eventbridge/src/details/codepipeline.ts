@@ -12,15 +12,11 @@ export type CodePipelinePipelineExecutionState =
   | 'SUCCEEDED'
   | 'SUPERSEDED';
 
-/** The states of a stage execution. */
-export type CodePipelineStageExecutionState =
-  | 'CANCELED'
-  | 'FAILED'
-  | 'RESUMED'
-  | 'STARTED'
-  | 'STOPPED'
-  | 'STOPPING'
-  | 'SUCCEEDED';
+/** The states of a stage execution: those of a pipeline execution but `SUPERSEDED`. */
+export type CodePipelineStageExecutionState = Exclude<
+  CodePipelinePipelineExecutionState,
+  'SUPERSEDED'
+>;
 
 /** The states of an action execution. */
 export type CodePipelineActionExecutionState =

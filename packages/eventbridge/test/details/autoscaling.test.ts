@@ -1,34 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type AutoScalingInstanceActivityDetail,
-  type AutoScalingInstanceActivityDetailType,
-  type AutoScalingLifecycleActionDetail,
-  type AutoScalingLifecycleActionDetailType,
-  EventBridgeEvent,
+import type {
+  AutoScalingInstanceActivityDetail,
+  AutoScalingInstanceActivityDetailType,
+  AutoScalingLifecycleActionDetail,
+  AutoScalingLifecycleActionDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 const lifecycleAction = (variant: string) =>
-  new EventBridgeEvent<
+  serviceEvent<
     AutoScalingLifecycleActionDetail,
     AutoScalingLifecycleActionDetailType
-  >(
-    loadServiceEvent<
-      AutoScalingLifecycleActionDetail,
-      AutoScalingLifecycleActionDetailType
-    >(variant)
-  );
+  >(variant);
 
 const activity = (variant: string) =>
-  new EventBridgeEvent<
+  serviceEvent<
     AutoScalingInstanceActivityDetail,
     AutoScalingInstanceActivityDetailType
-  >(
-    loadServiceEvent<
-      AutoScalingInstanceActivityDetail,
-      AutoScalingInstanceActivityDetailType
-    >(variant)
-  );
+  >(variant);
 
 describe('AutoScalingLifecycleActionDetail', () => {
   it('reads a launch lifecycle action', () => {

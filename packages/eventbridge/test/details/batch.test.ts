@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type BatchJobStateChangeDetail,
-  type BatchJobStateChangeDetailType,
-  EventBridgeEvent,
+import type {
+  BatchJobStateChangeDetail,
+  BatchJobStateChangeDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 describe('BatchJobStateChangeDetail', () => {
   it('reads a failed job, its attempts and its container', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       BatchJobStateChangeDetail,
       BatchJobStateChangeDetailType
-    >(
-      loadServiceEvent<
-        BatchJobStateChangeDetail,
-        BatchJobStateChangeDetailType
-      >('batch-job')
-    );
+    >('batch-job');
     const { detail } = event;
 
     expect(event.source).toBe('aws.batch');

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type AWSAPICallViaCloudTrailDetail,
-  type AWSAPICallViaCloudTrailDetailType,
-  EventBridgeEvent,
+import type {
+  AWSAPICallViaCloudTrailDetail,
+  AWSAPICallViaCloudTrailDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 type CreateBucketCall = AWSAPICallViaCloudTrailDetail<{
   bucketName: string;
@@ -13,14 +12,10 @@ type CreateBucketCall = AWSAPICallViaCloudTrailDetail<{
 
 describe('AWSAPICallViaCloudTrailDetail', () => {
   it('reads the call, who made it and its parameters', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       CreateBucketCall,
       AWSAPICallViaCloudTrailDetailType
-    >(
-      loadServiceEvent<CreateBucketCall, AWSAPICallViaCloudTrailDetailType>(
-        'cloudtrail-api-call'
-      )
-    );
+    >('cloudtrail-api-call');
     const { detail } = event;
 
     expect(event.source).toBe('aws.s3');

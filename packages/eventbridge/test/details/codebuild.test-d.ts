@@ -4,6 +4,7 @@ import type {
 } from 'aws-lambda';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type CodeBuildBuildPhase,
   type CodeBuildBuildPhaseChangeDetail,
   type CodeBuildBuildPhaseChangeDetailType,
   type CodeBuildBuildStateChangeDetail,
@@ -65,16 +66,11 @@ describe('CodeBuild detail types', () => {
       state.detail['build-status']
     ).toEqualTypeOf<CodeBuildBuildStatus>();
     expectTypeOf(state.detail['additional-information'].phases).toEqualTypeOf<
-      | {
-          'phase-context'?: string[] | undefined;
-          'start-time': string;
-          'end-time'?: string | undefined;
-          'duration-in-seconds'?: number | undefined;
-          'phase-type': CodeBuildPhaseType;
-          'phase-status'?: CodeBuildPhaseStatus | undefined;
-        }[]
-      | undefined
+      CodeBuildBuildPhase[] | undefined
     >();
+    expectTypeOf<
+      CodeBuildBuildPhase['phase-type']
+    >().toEqualTypeOf<CodeBuildPhaseType>();
     expectTypeOf(
       phase.detailType
     ).toEqualTypeOf<'CodeBuild Build Phase Change'>();

@@ -1,27 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type CodeBuildBuildPhaseChangeDetail,
-  type CodeBuildBuildPhaseChangeDetailType,
-  type CodeBuildBuildStateChangeDetail,
-  type CodeBuildBuildStateChangeDetailType,
-  EventBridgeEvent,
+import type {
+  CodeBuildBuildPhaseChangeDetail,
+  CodeBuildBuildPhaseChangeDetailType,
+  CodeBuildBuildStateChangeDetail,
+  CodeBuildBuildStateChangeDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 const BUILD_ID =
   'arn:aws:codebuild:us-west-2:123456789012:build/checkout-service:8745a7a9-c340-456a-9166-edf953571bEX';
 
 describe('CodeBuildBuildStateChangeDetail', () => {
   it('reads the build, its status and what CodeBuild reports about it', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       CodeBuildBuildStateChangeDetail,
       CodeBuildBuildStateChangeDetailType
-    >(
-      loadServiceEvent<
-        CodeBuildBuildStateChangeDetail,
-        CodeBuildBuildStateChangeDetailType
-      >('codebuild-build-state-change')
-    );
+    >('codebuild-build-state-change');
     const { detail } = event;
     const info = detail['additional-information'];
 
@@ -79,15 +73,10 @@ describe('CodeBuildBuildStateChangeDetail', () => {
 
 describe('CodeBuildBuildPhaseChangeDetail', () => {
   it('reads the completed phase, its status and timing', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       CodeBuildBuildPhaseChangeDetail,
       CodeBuildBuildPhaseChangeDetailType
-    >(
-      loadServiceEvent<
-        CodeBuildBuildPhaseChangeDetail,
-        CodeBuildBuildPhaseChangeDetailType
-      >('codebuild-build-phase-change')
-    );
+    >('codebuild-build-phase-change');
     const { detail } = event;
 
     expect(event.detailType).toBe('CodeBuild Build Phase Change');

@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type CodeDeployDeploymentStateChangeDetail,
-  type CodeDeployDeploymentStateChangeDetailType,
-  type CodeDeployInstanceStateChangeDetail,
-  type CodeDeployInstanceStateChangeDetailType,
-  EventBridgeEvent,
+import type {
+  CodeDeployDeploymentStateChangeDetail,
+  CodeDeployDeploymentStateChangeDetailType,
+  CodeDeployInstanceStateChangeDetail,
+  CodeDeployInstanceStateChangeDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 describe('CodeDeployDeploymentStateChangeDetail', () => {
   it('reads the deployment and its state', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       CodeDeployDeploymentStateChangeDetail,
       CodeDeployDeploymentStateChangeDetailType
-    >(
-      loadServiceEvent<
-        CodeDeployDeploymentStateChangeDetail,
-        CodeDeployDeploymentStateChangeDetailType
-      >('codedeploy-deployment')
-    );
+    >('codedeploy-deployment');
 
     expect(event.source).toBe('aws.codedeploy');
     expect(event.detailType).toBe(
@@ -37,15 +31,10 @@ describe('CodeDeployDeploymentStateChangeDetail', () => {
 
 describe('CodeDeployInstanceStateChangeDetail', () => {
   it('reads the instance and its state in the deployment', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       CodeDeployInstanceStateChangeDetail,
       CodeDeployInstanceStateChangeDetailType
-    >(
-      loadServiceEvent<
-        CodeDeployInstanceStateChangeDetail,
-        CodeDeployInstanceStateChangeDetailType
-      >('codedeploy-instance')
-    );
+    >('codedeploy-instance');
 
     expect(event.detailType).toBe(
       'CodeDeploy Instance State-change Notification'

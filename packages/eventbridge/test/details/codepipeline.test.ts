@@ -1,28 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type CodePipelineActionExecutionStateChangeDetail,
-  type CodePipelineActionExecutionStateChangeDetailType,
-  type CodePipelinePipelineExecutionStateChangeDetail,
-  type CodePipelinePipelineExecutionStateChangeDetailType,
-  type CodePipelineStageExecutionStateChangeDetail,
-  type CodePipelineStageExecutionStateChangeDetailType,
-  EventBridgeEvent,
+import type {
+  CodePipelineActionExecutionStateChangeDetail,
+  CodePipelineActionExecutionStateChangeDetailType,
+  CodePipelinePipelineExecutionStateChangeDetail,
+  CodePipelinePipelineExecutionStateChangeDetailType,
+  CodePipelineStageExecutionStateChangeDetail,
+  CodePipelineStageExecutionStateChangeDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 const EXECUTION_ID = '12345678-1234-5678-abcd-12345678abcd';
 
 describe('CodePipelinePipelineExecutionStateChangeDetail', () => {
   it('reads the pipeline, the execution, its trigger and state', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       CodePipelinePipelineExecutionStateChangeDetail,
       CodePipelinePipelineExecutionStateChangeDetailType
-    >(
-      loadServiceEvent<
-        CodePipelinePipelineExecutionStateChangeDetail,
-        CodePipelinePipelineExecutionStateChangeDetailType
-      >('codepipeline-pipeline-execution')
-    );
+    >('codepipeline-pipeline-execution');
 
     expect(event.source).toBe('aws.codepipeline');
     expect(event.detailType).toBe(
@@ -45,15 +39,10 @@ describe('CodePipelinePipelineExecutionStateChangeDetail', () => {
 
 describe('CodePipelineStageExecutionStateChangeDetail', () => {
   it('reads the stage and its state', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       CodePipelineStageExecutionStateChangeDetail,
       CodePipelineStageExecutionStateChangeDetailType
-    >(
-      loadServiceEvent<
-        CodePipelineStageExecutionStateChangeDetail,
-        CodePipelineStageExecutionStateChangeDetailType
-      >('codepipeline-stage-execution')
-    );
+    >('codepipeline-stage-execution');
 
     expect(event.detailType).toBe('CodePipeline Stage Execution State Change');
     expect(event.detail.stage).toBe('Deploy');
@@ -66,15 +55,10 @@ describe('CodePipelineStageExecutionStateChangeDetail', () => {
 
 describe('CodePipelineActionExecutionStateChangeDetail', () => {
   it('reads the action, its kind, result and artifacts', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       CodePipelineActionExecutionStateChangeDetail,
       CodePipelineActionExecutionStateChangeDetailType
-    >(
-      loadServiceEvent<
-        CodePipelineActionExecutionStateChangeDetail,
-        CodePipelineActionExecutionStateChangeDetailType
-      >('codepipeline-action-execution')
-    );
+    >('codepipeline-action-execution');
     const { detail } = event;
 
     expect(event.detailType).toBe('CodePipeline Action Execution State Change');

@@ -6,7 +6,7 @@ import {
   EventBridgeEvent,
   type RawEventBridgeEvent,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 // The EC2 User Guide's state-change sample is the package's base fixture
 // (`event-bridge-event.json`); the EventBridge User Guide's is the replay fixture.
@@ -29,12 +29,10 @@ describe('EC2InstanceStateChangeDetail', () => {
   });
 
   it('reads a terminated instance', () => {
-    const event = new EventBridgeEvent(
-      loadServiceEvent<
-        EC2InstanceStateChangeDetail,
-        EC2InstanceStateChangeDetailType
-      >('replay')
-    );
+    const event = serviceEvent<
+      EC2InstanceStateChangeDetail,
+      EC2InstanceStateChangeDetailType
+    >('replay');
 
     expect(event.detail).toEqual({
       'instance-id': 'i-1234567890abcdef0',

@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ECRImageActionDetail,
-  type ECRImageActionDetailType,
-  type ECRImageScanDetail,
-  type ECRImageScanDetailType,
-  EventBridgeEvent,
+import type {
+  ECRImageActionDetail,
+  ECRImageActionDetailType,
+  ECRImageScanDetail,
+  ECRImageScanDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 const DIGEST =
   'sha256:7f5b2640fe6fb4f46592dfd3410c4a79dac4f89e4782432e0378abcd1234';
 
 describe('ECRImageActionDetail', () => {
   it('reads a completed image push', () => {
-    const event = new EventBridgeEvent<
-      ECRImageActionDetail,
-      ECRImageActionDetailType
-    >(
-      loadServiceEvent<ECRImageActionDetail, ECRImageActionDetailType>(
-        'ecr-image-push'
-      )
+    const event = serviceEvent<ECRImageActionDetail, ECRImageActionDetailType>(
+      'ecr-image-push'
     );
 
     expect(event.source).toBe('aws.ecr');
@@ -39,13 +33,8 @@ describe('ECRImageActionDetail', () => {
 
 describe('ECRImageScanDetail', () => {
   it('reads a completed scan and its findings by severity', () => {
-    const event = new EventBridgeEvent<
-      ECRImageScanDetail,
-      ECRImageScanDetailType
-    >(
-      loadServiceEvent<ECRImageScanDetail, ECRImageScanDetailType>(
-        'ecr-image-scan'
-      )
+    const event = serviceEvent<ECRImageScanDetail, ECRImageScanDetailType>(
+      'ecr-image-scan'
     );
     const { detail } = event;
 

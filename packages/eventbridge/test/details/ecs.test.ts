@@ -1,26 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ECSContainerInstanceStateChangeDetail,
-  type ECSContainerInstanceStateChangeDetailType,
-  type ECSTaskStateChangeDetail,
-  type ECSTaskStateChangeDetailType,
-  EventBridgeEvent,
+import type {
+  ECSContainerInstanceStateChangeDetail,
+  ECSContainerInstanceStateChangeDetailType,
+  ECSTaskStateChangeDetail,
+  ECSTaskStateChangeDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 const TASK =
   'arn:aws:ecs:us-west-2:123456789012:task/FargateCluster/c13b4cb40f1f4fe4a2971f76ae5a47ad';
 
 describe('ECSTaskStateChangeDetail', () => {
   it('reads a stopped task, why it stopped, and its containers', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       ECSTaskStateChangeDetail,
       ECSTaskStateChangeDetailType
-    >(
-      loadServiceEvent<ECSTaskStateChangeDetail, ECSTaskStateChangeDetailType>(
-        'ecs-task-state-change'
-      )
-    );
+    >('ecs-task-state-change');
     const { detail } = event;
 
     expect(event.source).toBe('aws.ecs');
@@ -71,15 +66,10 @@ describe('ECSTaskStateChangeDetail', () => {
 
 describe('ECSContainerInstanceStateChangeDetail', () => {
   it('reads the instance, its agent and its resources', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       ECSContainerInstanceStateChangeDetail,
       ECSContainerInstanceStateChangeDetailType
-    >(
-      loadServiceEvent<
-        ECSContainerInstanceStateChangeDetail,
-        ECSContainerInstanceStateChangeDetailType
-      >('ecs-container-instance-state-change')
-    );
+    >('ecs-container-instance-state-change');
     const { detail } = event;
 
     expect(event.detailType).toBe('ECS Container Instance State Change');

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EventBridgeEvent,
-  type GlueJobStateChangeDetail,
-  type GlueJobStateChangeDetailType,
+import type {
+  GlueJobStateChangeDetail,
+  GlueJobStateChangeDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 describe('GlueJobStateChangeDetail', () => {
   it('reads a failed job run and its message', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       GlueJobStateChangeDetail,
       GlueJobStateChangeDetailType
-    >(
-      loadServiceEvent<GlueJobStateChangeDetail, GlueJobStateChangeDetailType>(
-        'glue-job'
-      )
-    );
+    >('glue-job');
 
     expect(event.source).toBe('aws.glue');
     expect(event.detailType).toBe('Glue Job State Change');

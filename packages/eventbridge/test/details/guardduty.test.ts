@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EventBridgeEvent,
-  type GuardDutyFindingDetail,
-  type GuardDutyFindingDetailType,
+import type {
+  GuardDutyFindingDetail,
+  GuardDutyFindingDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 describe('GuardDutyFindingDetail', () => {
   it('reads the finding, its resource and what GuardDuty adds', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       GuardDutyFindingDetail,
       GuardDutyFindingDetailType
-    >(
-      loadServiceEvent<GuardDutyFindingDetail, GuardDutyFindingDetailType>(
-        'guardduty-finding'
-      )
-    );
+    >('guardduty-finding');
     const { detail } = event;
 
     expect(event.source).toBe('aws.guardduty');

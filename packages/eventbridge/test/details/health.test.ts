@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type AWSHealthEventDetail,
-  type AWSHealthEventDetailType,
-  EventBridgeEvent,
+import type {
+  AWSHealthEventDetail,
+  AWSHealthEventDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 describe('AWSHealthEventDetail', () => {
   it('reads a scheduled change, its description and the resource it affects', () => {
-    const event = new EventBridgeEvent<
-      AWSHealthEventDetail,
-      AWSHealthEventDetailType
-    >(
-      loadServiceEvent<AWSHealthEventDetail, AWSHealthEventDetailType>('health')
+    const event = serviceEvent<AWSHealthEventDetail, AWSHealthEventDetailType>(
+      'health'
     );
     const { detail } = event;
 

@@ -1,15 +1,17 @@
 import { loadEvent } from '@evt/tooling-config/events';
-import type { RawEventBridgeEvent } from '../../src/index';
+import { EventBridgeEvent, type RawEventBridgeEvent } from '../../src/index';
 
 /**
- * Loads `test/events/event-bridge-event.<variant>.json`, a documented AWS service event, typed
- * as the EventBridge event with the given detail and detail type (deep-frozen, as every
- * fixture).
+ * Loads `test/events/event-bridge-event.<variant>.json`, a documented AWS service event
+ * (deep-frozen, as every fixture), and wraps it typed with the given detail and detail type:
+ * `new EventBridgeEvent<TDetail, TDetailType>(raw)`, as a handler would.
  */
-export function loadServiceEvent<TDetail, TDetailType extends string>(
+export function serviceEvent<TDetail, TDetailType extends string>(
   variant: string
-): RawEventBridgeEvent<TDetail, TDetailType> {
-  return loadEvent<RawEventBridgeEvent<TDetail, TDetailType>>(
-    `event-bridge-event.${variant}`
+): EventBridgeEvent<TDetail, TDetailType> {
+  return new EventBridgeEvent<TDetail, TDetailType>(
+    loadEvent<RawEventBridgeEvent<TDetail, TDetailType>>(
+      `event-bridge-event.${variant}`
+    )
   );
 }

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EventBridgeEvent,
-  type ScheduledEventDetail,
-  type ScheduledEventDetailType,
+import type {
+  ScheduledEventDetail,
+  ScheduledEventDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 describe('ScheduledEventDetail', () => {
   it('reads the empty detail and the rule of a scheduled event', () => {
-    const event = new EventBridgeEvent<
-      ScheduledEventDetail,
-      ScheduledEventDetailType
-    >(
-      loadServiceEvent<ScheduledEventDetail, ScheduledEventDetailType>(
-        'scheduled'
-      )
+    const event = serviceEvent<ScheduledEventDetail, ScheduledEventDetailType>(
+      'scheduled'
     );
 
     expect(event.source).toBe('aws.events');

@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EventBridgeEvent,
-  type StepFunctionsExecutionStatusChangeDetail,
-  type StepFunctionsExecutionStatusChangeDetailType,
+import type {
+  StepFunctionsExecutionStatusChangeDetail,
+  StepFunctionsExecutionStatusChangeDetailType,
 } from '../../src/index';
-import { loadServiceEvent } from './helpers';
+import { serviceEvent } from './helpers';
 
 describe('StepFunctionsExecutionStatusChangeDetail', () => {
   it('reads a failed execution, its input and why it failed', () => {
-    const event = new EventBridgeEvent<
+    const event = serviceEvent<
       StepFunctionsExecutionStatusChangeDetail,
       StepFunctionsExecutionStatusChangeDetailType
-    >(
-      loadServiceEvent<
-        StepFunctionsExecutionStatusChangeDetail,
-        StepFunctionsExecutionStatusChangeDetailType
-      >('step-functions-execution')
-    );
+    >('step-functions-execution');
     const { detail } = event;
 
     expect(event.source).toBe('aws.states');
