@@ -1,9 +1,14 @@
-import { EventBridgeEvent, type RawEventBridgeEvent } from '@evt/eventbridge';
+import {
+  EventBridgeEvent,
+  type RawEventBridgeEvent,
+  type ScheduledEventDetail,
+  type ScheduledEventDetailType,
+} from '@evt/eventbridge';
 
 /** The event an EventBridge rule with a schedule expression sends. */
 type RawScheduledEvent = RawEventBridgeEvent<
-  Record<string, never>,
-  'Scheduled Event'
+  ScheduledEventDetail,
+  ScheduledEventDetailType
 >;
 
 /** A nightly job started by an EventBridge schedule rule. */

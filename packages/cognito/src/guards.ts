@@ -1,3 +1,4 @@
+import type { RawCognitoSyncTriggerEvent } from './cognito-sync-trigger-event';
 import type { RawCreateAuthChallengeTriggerEvent } from './create-auth-challenge-trigger-event';
 import type { RawCustomEmailSenderTriggerEvent } from './custom-email-sender-trigger-event';
 import type { RawCustomMessageTriggerEvent } from './custom-message-trigger-event';
@@ -172,5 +173,35 @@ export function isPreTokenGenerationV2TriggerEvent(
     hasTrigger(raw, 'TokenGeneration_') &&
     typeof (raw as Fields)?.version === 'string' &&
     (raw as Fields)?.version !== '1'
+  );
+}
+
+/**
+ * Whether a value is the input of an identity pool's Sync Trigger (Amazon Cognito Sync):
+ * `eventType` is `SyncTrigger`, `identityPoolId` is a string, and `datasetRecords` is an
+ * object. No user pool trigger has any of these fields.
+ *
+ * @example
+ * ```ts
+ * import { CognitoSyncTriggerEvent, isCognitoSyncTriggerEvent } from '@evt/cognito';
+ *
+ * export const handler = async (raw: unknown) => {
+ *   if (!isCognitoSyncTriggerEvent(raw)) throw new TypeError('not a Sync Trigger event');
+ *   const event = new CognitoSyncTriggerEvent(raw);
+ *   return event.rawEvent;
+ * };
+ * ```
+ */
+export function isCognitoSyncTriggerEvent(
+  raw: unknown
+): raw is RawCognitoSyncTriggerEvent {
+  const event = raw as Fields;
+  const records = event?.datasetRecords;
+  return (
+    event?.eventType === 'SyncTrigger' &&
+    typeof event.identityPoolId === 'string' &&
+    typeof records === 'object' &&
+    records !== null &&
+    !Array.isArray(records)
   );
 }

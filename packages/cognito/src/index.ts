@@ -15,6 +15,13 @@ export {
   type RawChallengeResult,
 } from './auth-challenge';
 export {
+  CognitoSyncDatasetRecord,
+  type CognitoSyncRecordOperation,
+  CognitoSyncTriggerEvent,
+  type RawCognitoSyncDatasetRecord,
+  type RawCognitoSyncTriggerEvent,
+} from './cognito-sync-trigger-event';
+export {
   CreateAuthChallengeTriggerEvent,
   CreateAuthChallengeTriggerEventRequest,
   CreateAuthChallengeTriggerEventResponse,
@@ -70,6 +77,7 @@ export {
   type RawGroupOverrideHolder,
 } from './group-override';
 export {
+  isCognitoSyncTriggerEvent,
   isCreateAuthChallengeTriggerEvent,
   isCustomEmailSenderTriggerEvent,
   isCustomMessageTriggerEvent,

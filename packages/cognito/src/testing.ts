@@ -1,4 +1,5 @@
 import { type DeepPartial, mergeDeep } from '@evt/core/testing';
+import cognitoSyncSample from '../test/events/cognito-sync-trigger-event.json';
 import createAuthChallengeSample from '../test/events/create-auth-challenge-trigger-event.json';
 import customEmailSenderSample from '../test/events/custom-email-sender-trigger-event.json';
 import customMessageSample from '../test/events/custom-message-trigger-event.json';
@@ -13,6 +14,10 @@ import preTokenGenerationSample from '../test/events/pre-token-generation-trigge
 import preTokenGenerationV2Sample from '../test/events/pre-token-generation-v2-trigger-event.json';
 import userMigrationSample from '../test/events/user-migration-trigger-event.json';
 import verifyAuthChallengeResponseSample from '../test/events/verify-auth-challenge-response-trigger-event.json';
+import type {
+  CognitoSyncRecordOperation,
+  RawCognitoSyncTriggerEvent,
+} from './cognito-sync-trigger-event';
 import type { CreateAuthChallengeTriggerSource } from './create-auth-challenge-trigger-event';
 import type { CustomEmailSenderTriggerSource } from './custom-email-sender-trigger-event';
 import type { CustomMessageTriggerSource } from './custom-message-trigger-event';
@@ -861,4 +866,73 @@ export function createInboundFederationTriggerEvent<
   > = {}
 ): SampleInboundFederationTriggerEvent<TSource> {
   return build(inboundFederationSample, overrides);
+}
+
+/** A record of a Cognito Sync dataset, as a sample holds it. */
+export interface SampleCognitoSyncDatasetRecord {
+  /** The value stored before the synchronisation; `null` for a record the app adds. */
+  oldValue?: string | null;
+  /** The value the app synchronises; `null` for a record being removed. */
+  newValue?: string | null;
+  /** What happened to the record. */
+  op: CognitoSyncRecordOperation;
+}
+
+/** A Cognito Sync trigger event as {@link createCognitoSyncTriggerEvent} builds it. */
+export interface SampleCognitoSyncTriggerEvent
+  extends Omit<RawCognitoSyncTriggerEvent, 'datasetRecords'> {
+  /** The records of the dataset, by key. */
+  datasetRecords: Record<string, SampleCognitoSyncDatasetRecord>;
+}
+
+/** What {@link createCognitoSyncTriggerEvent} can change in its sample. */
+export interface CognitoSyncTriggerEventOverrides {
+  /** The ID of the identity (`identityId`). */
+  readonly identityId?: string | undefined;
+  /** The name of the dataset (`datasetName`). */
+  readonly datasetName?: string | undefined;
+  /** The records of the dataset (`datasetRecords`), replacing the sample's. */
+  readonly datasetRecords?:
+    | Readonly<Record<string, SampleCognitoSyncDatasetRecord>>
+    | undefined;
+  /** Changes merged into the whole event, at any depth, applied last. */
+  readonly event?: DeepPartial<SampleCognitoSyncTriggerEvent> | undefined;
+}
+
+/**
+ * Builds a Cognito Sync trigger event from the documented sample (a `gameState` dataset with
+ * two changed records), as a fresh copy you may change. It fits `CognitoSyncTriggerEvent`'s
+ * constructor.
+ *
+ * @param overrides The fields to replace in the sample.
+ * @returns The raw event.
+ * @example
+ * ```ts
+ * import { CognitoSyncTriggerEvent } from '@evt/cognito';
+ * import { createCognitoSyncTriggerEvent } from '@evt/cognito/testing';
+ *
+ * const event = new CognitoSyncTriggerEvent(
+ *   createCognitoSyncTriggerEvent({
+ *     datasetRecords: { level: { oldValue: '1', newValue: '2', op: 'replace' } },
+ *   })
+ * );
+ * event.datasetRecords.level?.newValue; // '2'
+ * ```
+ */
+export function createCognitoSyncTriggerEvent(
+  overrides: CognitoSyncTriggerEventOverrides = {}
+): SampleCognitoSyncTriggerEvent {
+  const event = structuredClone(
+    cognitoSyncSample
+  ) as SampleCognitoSyncTriggerEvent;
+  if (overrides.identityId !== undefined) {
+    event.identityId = overrides.identityId;
+  }
+  if (overrides.datasetName !== undefined) {
+    event.datasetName = overrides.datasetName;
+  }
+  if (overrides.datasetRecords !== undefined) {
+    event.datasetRecords = structuredClone({ ...overrides.datasetRecords });
+  }
+  return mergeDeep(event, overrides.event);
 }

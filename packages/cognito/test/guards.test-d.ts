@@ -1,5 +1,6 @@
 import { expectTypeOf, it } from 'vitest';
 import {
+  isCognitoSyncTriggerEvent,
   isCreateAuthChallengeTriggerEvent,
   isCustomEmailSenderTriggerEvent,
   isCustomMessageTriggerEvent,
@@ -14,6 +15,7 @@ import {
   isPreTokenGenerationV2TriggerEvent,
   isUserMigrationTriggerEvent,
   isVerifyAuthChallengeResponseTriggerEvent,
+  type RawCognitoSyncTriggerEvent,
   type RawCreateAuthChallengeTriggerEvent,
   type RawCustomEmailSenderTriggerEvent,
   type RawCustomMessageTriggerEvent,
@@ -32,6 +34,8 @@ import {
 
 it('narrows an unknown value to the raw event', () => {
   const raw: unknown = undefined;
+  if (isCognitoSyncTriggerEvent(raw))
+    expectTypeOf(raw).toEqualTypeOf<RawCognitoSyncTriggerEvent>();
   if (isCreateAuthChallengeTriggerEvent(raw))
     expectTypeOf(raw).toEqualTypeOf<RawCreateAuthChallengeTriggerEvent>();
   if (isCustomEmailSenderTriggerEvent(raw))

@@ -25,6 +25,7 @@ describe('@evt/cognito', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
         'DecodeError',
+        'isCognitoSyncTriggerEvent',
         'isCreateAuthChallengeTriggerEvent',
         'isCustomEmailSenderTriggerEvent',
         'isCustomMessageTriggerEvent',
@@ -52,6 +53,8 @@ describe('@evt/cognito', () => {
         'ChallengeResult',
         'ClaimsAndScopeOverrideDetails',
         'ClaimsOverrideDetails',
+        'CognitoSyncDatasetRecord',
+        'CognitoSyncTriggerEvent',
         'CreateAuthChallengeTriggerEvent',
         'CreateAuthChallengeTriggerEventRequest',
         'CreateAuthChallengeTriggerEventResponse',

@@ -19,8 +19,11 @@ export function isScaffold(id: string): boolean {
   const src = join(packagesDir, id, 'src');
   return (
     existsSync(src) &&
-    readdirSync(src).some((file) =>
-      readFileSync(join(src, file), 'utf8').includes(SCAFFOLD_MARK)
+    // Modules only: a package may keep some in a folder (eventbridge's `src/details/`).
+    readdirSync(src, { withFileTypes: true }).some(
+      (entry) =>
+        entry.isFile() &&
+        readFileSync(join(src, entry.name), 'utf8').includes(SCAFFOLD_MARK)
     )
   );
 }
