@@ -15,7 +15,7 @@ export {
 export {
   type ClientVpnConnectionHandlerResponse,
   type ClientVpnConnectionHandlerResponseInit,
-  type ClientVpnConnectionHandlerResponseV1,
+  type ClientVpnConnectionHandlerResponseV3,
   type ClientVpnResponseSchemaVersion,
   clientVpnConnectionHandlerResponse,
 } from './client-vpn-connection-handler-response';

@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   ClientVpnConnectionHandlerEvent,
   type ClientVpnConnectionHandlerResponse,
-  type ClientVpnConnectionHandlerResponseV1,
+  type ClientVpnConnectionHandlerResponseV3,
   clientVpnConnectionHandlerResponse,
   type RawClientVpnConnectionHandlerEvent,
 } from '../src/index';
@@ -37,15 +37,36 @@ describe('ClientVpnConnectionHandlerEvent types', () => {
     ).toEqualTypeOf<ClientVpnConnectionHandlerResponse>();
     expectTypeOf(
       clientVpnConnectionHandlerResponse({ allow: true, schemaVersion: 'v1' })
-    ).toEqualTypeOf<ClientVpnConnectionHandlerResponseV1>();
-    const version = 'v3' as 'v1' | 'v3';
+    ).toEqualTypeOf<ClientVpnConnectionHandlerResponse>();
+    expectTypeOf(
+      clientVpnConnectionHandlerResponse({ allow: true, schemaVersion: 'v3' })
+    ).toEqualTypeOf<ClientVpnConnectionHandlerResponseV3>();
+    const version = 'v1' as 'v1' | 'v3';
     expectTypeOf(
       clientVpnConnectionHandlerResponse({
         allow: true,
         schemaVersion: version,
       })
     ).toEqualTypeOf<
-      ClientVpnConnectionHandlerResponse | ClientVpnConnectionHandlerResponseV1
+      ClientVpnConnectionHandlerResponse | ClientVpnConnectionHandlerResponseV3
     >();
+  });
+
+  it('types the documented v1 response and the opt-in v3 one', () => {
+    expectTypeOf<
+      ClientVpnConnectionHandlerResponse['schema-version']
+    >().toEqualTypeOf<'v1'>();
+    expectTypeOf<ClientVpnConnectionHandlerResponse>().toHaveProperty(
+      'error-msg-on-failed-posture-compliance'
+    );
+    expectTypeOf<ClientVpnConnectionHandlerResponse>().not.toHaveProperty(
+      'error-msg-on-denied-connection'
+    );
+    expectTypeOf<
+      ClientVpnConnectionHandlerResponseV3['schema-version']
+    >().toEqualTypeOf<'v3'>();
+    expectTypeOf<ClientVpnConnectionHandlerResponseV3>().toHaveProperty(
+      'error-msg-on-denied-connection'
+    );
   });
 });

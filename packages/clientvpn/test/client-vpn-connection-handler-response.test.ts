@@ -14,18 +14,18 @@ function expectMisuse(init: unknown, message: string): void {
 }
 
 describe('clientVpnConnectionHandlerResponse', () => {
-  it('builds the v3 response that allows a connection, with the documented defaults', () => {
+  it("builds the v1 response of AWS's admin guide by default", () => {
     const response = clientVpnConnectionHandlerResponse({ allow: true });
 
     expect(JSON.parse(JSON.stringify(response))).toStrictEqual({
       allow: true,
-      'error-msg-on-denied-connection': '',
+      'error-msg-on-failed-posture-compliance': '',
       'posture-compliance-statuses': [],
-      'schema-version': 'v3',
+      'schema-version': 'v1',
     });
   });
 
-  it('builds the v3 response that denies a connection with a message and statuses', () => {
+  it('builds the v1 response that denies a connection with a message and statuses', () => {
     const response = clientVpnConnectionHandlerResponse({
       allow: false,
       errorMessage: 'Your device is not compliant',
@@ -34,13 +34,13 @@ describe('clientVpnConnectionHandlerResponse', () => {
 
     expect(response).toStrictEqual({
       allow: false,
-      'error-msg-on-denied-connection': 'Your device is not compliant',
+      'error-msg-on-failed-posture-compliance': 'Your device is not compliant',
       'posture-compliance-statuses': ['quarantined', 'unknown'],
-      'schema-version': 'v3',
+      'schema-version': 'v1',
     });
   });
 
-  it('builds the v1 response of the AWS Lambda Go sample', () => {
+  it('builds the v1 response of the AWS Lambda Go sample when v1 is named', () => {
     const response = clientVpnConnectionHandlerResponse({
       allow: false,
       errorMessage: "You're accessing from a blocked IP range.",
@@ -53,6 +53,46 @@ describe('clientVpnConnectionHandlerResponse', () => {
       'error-msg-on-failed-posture-compliance':
         "You're accessing from a blocked IP range.",
       'posture-compliance-statuses': ['BlockedSourceIP'],
+      'schema-version': 'v1',
+    });
+  });
+
+  it('builds the v3 response only when asked to', () => {
+    const allowed = clientVpnConnectionHandlerResponse({
+      allow: true,
+      schemaVersion: 'v3',
+    });
+    const denied = clientVpnConnectionHandlerResponse({
+      allow: false,
+      errorMessage: 'Your device is not compliant',
+      postureComplianceStatuses: ['quarantined'],
+      schemaVersion: 'v3',
+    });
+
+    expect(JSON.parse(JSON.stringify(allowed))).toStrictEqual({
+      allow: true,
+      'error-msg-on-denied-connection': '',
+      'posture-compliance-statuses': [],
+      'schema-version': 'v3',
+    });
+    expect(denied).toStrictEqual({
+      allow: false,
+      'error-msg-on-denied-connection': 'Your device is not compliant',
+      'posture-compliance-statuses': ['quarantined'],
+      'schema-version': 'v3',
+    });
+  });
+
+  it('treats an undefined schema version as the default v1', () => {
+    const response = clientVpnConnectionHandlerResponse({
+      allow: true,
+      schemaVersion: undefined,
+    });
+
+    expect(response).toStrictEqual({
+      allow: true,
+      'error-msg-on-failed-posture-compliance': '',
+      'posture-compliance-statuses': [],
       'schema-version': 'v1',
     });
   });
@@ -79,8 +119,12 @@ describe('clientVpnConnectionHandlerResponse', () => {
       postureComplianceStatuses: names,
     });
 
-    expect(response['error-msg-on-denied-connection']).toBe(message);
-    expect(response['posture-compliance-statuses']).toEqual(names);
+    expect(response).toStrictEqual({
+      allow: false,
+      'error-msg-on-failed-posture-compliance': message,
+      'posture-compliance-statuses': names,
+      'schema-version': 'v1',
+    });
   });
 
   it('counts characters, not UTF-16 units', () => {
@@ -91,7 +135,7 @@ describe('clientVpnConnectionHandlerResponse', () => {
       errorMessage: message,
     });
 
-    expect(response['error-msg-on-denied-connection']).toBe(message);
+    expect(response['error-msg-on-failed-posture-compliance']).toBe(message);
   });
 
   describe('misuse', () => {
@@ -126,6 +170,10 @@ describe('clientVpnConnectionHandlerResponse', () => {
         { allow: false, errorMessage: 'x'.repeat(256) },
         'clientVpnConnectionHandlerResponse: init.errorMessage must be at most 255 characters long'
       );
+      expectMisuse(
+        { allow: false, errorMessage: 'x'.repeat(256), schemaVersion: 'v3' },
+        'clientVpnConnectionHandlerResponse: init.errorMessage must be at most 255 characters long'
+      );
     });
 
     it('throws a TypeError naming the statuses when they break a rule', () => {
@@ -153,7 +201,7 @@ describe('clientVpnConnectionHandlerResponse', () => {
     it('throws a TypeError naming the schema version when it is unknown', () => {
       expectMisuse(
         { allow: true, schemaVersion: 'v2' },
-        "clientVpnConnectionHandlerResponse: init.schemaVersion must be 'v3' or 'v1', got string"
+        "clientVpnConnectionHandlerResponse: init.schemaVersion must be 'v1' or 'v3', got string"
       );
     });
   });
