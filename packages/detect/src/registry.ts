@@ -38,6 +38,7 @@ import { isCodeCommitEvent } from '../../codecommit/src/guards';
 import { isCodeDeployLifecycleHookEvent } from '../../codedeploy/src/guards';
 import { isCodePipelineJobEvent } from '../../codepipeline/src/guards';
 import {
+  isCognitoSyncTriggerEvent,
   isCreateAuthChallengeTriggerEvent,
   isCustomEmailSenderTriggerEvent,
   isCustomMessageTriggerEvent,
@@ -73,8 +74,14 @@ import {
 } from '../../iot/src/guards';
 import { isKafkaEvent } from '../../kafka/src/guards';
 import { isKinesisStreamEvent } from '../../kinesis/src/guards';
+import {
+  isKinesisAnalyticsFirehoseInputPreprocessingEvent,
+  isKinesisAnalyticsOutputDeliveryEvent,
+  isKinesisAnalyticsStreamsInputPreprocessingEvent,
+} from '../../kinesis-analytics/src/guards';
 import { isLambdaDestinationEvent } from '../../lambda-destination/src/guards';
 import { isLambdaFunctionUrlEvent } from '../../lambda-url/src/guards';
+import { isLexEvent, isLexV2Event } from '../../lex/src/guards';
 import { isActiveMQEvent, isRabbitMQEvent } from '../../mq/src/guards';
 import {
   isS3BatchOperationEvent,
@@ -258,6 +265,7 @@ export const REGISTRY: readonly RegistryEntry[] = [
     '@evt/cognito',
     'PreTokenGenerationV2TriggerEvent'
   ),
+  entry(isCognitoSyncTriggerEvent, '@evt/cognito', 'CognitoSyncTriggerEvent'),
   entry(isAWSConfigRuleEvent, '@evt/config', 'AWSConfigRuleEvent'),
   entry(isConnectContactFlowEvent, '@evt/connect', 'ConnectContactFlowEvent'),
   entry(isDocumentDBEvent, '@evt/documentdb', 'DocumentDBEvent'),
@@ -290,12 +298,29 @@ export const REGISTRY: readonly RegistryEntry[] = [
   entry(isIoT1ClickEvent, '@evt/iot', 'IoT1ClickEvent'),
   entry(isKafkaEvent, '@evt/kafka', 'KafkaEvent'),
   entry(
+    isKinesisAnalyticsOutputDeliveryEvent,
+    '@evt/kinesis-analytics',
+    'KinesisAnalyticsOutputDeliveryEvent'
+  ),
+  entry(
+    isKinesisAnalyticsFirehoseInputPreprocessingEvent,
+    '@evt/kinesis-analytics',
+    'KinesisAnalyticsFirehoseInputPreprocessingEvent'
+  ),
+  entry(
+    isKinesisAnalyticsStreamsInputPreprocessingEvent,
+    '@evt/kinesis-analytics',
+    'KinesisAnalyticsStreamsInputPreprocessingEvent'
+  ),
+  entry(
     isLambdaDestinationEvent,
     '@evt/lambda-destination',
     'LambdaDestinationEvent'
   ),
   entry(isLambdaFunctionUrlEvent, '@evt/lambda-url', 'LambdaFunctionUrlEvent'),
   entry(isAPIGatewayProxyEventV2, '@evt/apigw', 'APIGatewayProxyEventV2'),
+  entry(isLexEvent, '@evt/lex', 'LexEvent'),
+  entry(isLexV2Event, '@evt/lex', 'LexV2Event'),
   entry(isActiveMQEvent, '@evt/mq', 'ActiveMQEvent'),
   entry(isRabbitMQEvent, '@evt/mq', 'RabbitMQEvent'),
   entry(
