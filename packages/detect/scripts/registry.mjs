@@ -32,6 +32,36 @@ export const MORE_SPECIFIC = [
   ['APIGatewayWebSocketEvent', 'APIGatewayProxyEvent'],
 ];
 
+/** The mark the package template leaves in a source that has not been written yet. */
+export const SCAFFOLD_MARK = '// The generated starting point of @evt/';
+
+/**
+ * Whether a package is still the template's made-up source (its own guards come with it).
+ *
+ * @param {string} id The package's folder name.
+ * @returns {boolean}
+ */
+export function isScaffold(id) {
+  const src = join(packagesDir, id, 'src');
+  return (
+    existsSync(src) &&
+    readdirSync(src).some((file) =>
+      readFileSync(join(src, file), 'utf8').includes(SCAFFOLD_MARK)
+    )
+  );
+}
+
+/**
+ * Whether a module's kebab name is a class's (`api-gateway-websocket-event` ↔
+ * `APIGatewayWebSocketEvent`).
+ *
+ * @param {string} module
+ * @param {string} className
+ * @returns {boolean}
+ */
+export const namesClass = (module, className) =>
+  module.replaceAll('-', '') === className.toLowerCase();
+
 const GUARD =
   /^export function (is\w+)\(\s*raw: unknown\s*\): raw is Raw(\w+?)(?:<[^>]*>)?(\[\])?\s*\{/gm;
 
