@@ -8,10 +8,13 @@
 //
 //   node scripts/registry.mjs          writes src/registry.ts
 //   node scripts/registry.mjs --check  fails when src/registry.ts is not what it would write
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  formattedModule,
+  writeOrCheck,
+} from '../../../tooling/scripts/lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const packagesDir = resolve(here, '../..');
@@ -153,24 +156,13 @@ export function registrySource() {
     '];',
     '',
   ];
-  // Formatted and its imports sorted as the repository's linter wants them.
-  return execFileSync(
-    join(packagesDir, '..', 'node_modules', '.bin', 'biome'),
-    ['check', '--write', `--stdin-file-path=${registryPath}`],
-    { input: lines.join('\n'), encoding: 'utf8' }
-  );
+  return formattedModule(registryPath, lines.join('\n'));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = registrySource();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(registryPath, 'utf8') !== text) {
-      console.error(
-        'src/registry.ts is out of date: run pnpm --filter @evt/detect registry'
-      );
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(registryPath, text);
-  }
+  writeOrCheck(
+    registryPath,
+    registrySource(),
+    'pnpm --filter @evt/detect registry'
+  );
 }
