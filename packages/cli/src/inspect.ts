@@ -41,21 +41,33 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   (Object.getPrototypeOf(value) === Object.prototype ||
     Object.getPrototypeOf(value) === null);
 
-/** A wrapper's getters, from its own class up to `EventWrapper`, without `rawEvent`. */
-function gettersOf(wrapper: EventWrapper): string[] {
-  const names: string[] = [];
+/**
+ * The members a wrapper's classes declare, its own class first, down to (not including) the
+ * prototype `last`.
+ */
+function declaredMembers(
+  wrapper: EventWrapper,
+  last: object
+): [string, PropertyDescriptor][] {
+  const members: [string, PropertyDescriptor][] = [];
   for (
     let prototype = Object.getPrototypeOf(wrapper) as object | null;
-    prototype !== null && prototype !== Object.prototype;
+    prototype !== null && prototype !== last;
     prototype = Object.getPrototypeOf(prototype) as object | null
   ) {
-    for (const [name, { get }] of Object.entries(
-      Object.getOwnPropertyDescriptors(prototype)
-    )) {
-      if (get && name !== 'rawEvent' && !names.includes(name)) names.push(name);
-    }
+    members.push(
+      ...Object.entries(Object.getOwnPropertyDescriptors(prototype))
+    );
   }
-  return names;
+  return members;
+}
+
+/** A wrapper's getters, from its own class up to `EventWrapper`, without `rawEvent`. */
+function gettersOf(wrapper: EventWrapper): string[] {
+  const names = declaredMembers(wrapper, Object.prototype)
+    .filter(([name, { get }]) => get && name !== 'rawEvent')
+    .map(([name]) => name);
+  return [...new Set(names)];
 }
 
 /** Reads every getter under `value`, so that the wrappers cache what they decode. */
@@ -241,25 +253,14 @@ async function showNested(
  * by its own classes (not `EventWrapper`'s `parse(member, schema)`).
  */
 function parsersOf(wrapper: EventWrapper): string[] {
-  const names: string[] = [];
-  for (
-    let prototype = Object.getPrototypeOf(wrapper) as object | null;
-    prototype !== null && prototype !== EventWrapper.prototype;
-    prototype = Object.getPrototypeOf(prototype) as object | null
-  ) {
-    for (const [name, { value }] of Object.entries(
-      Object.getOwnPropertyDescriptors(prototype)
-    )) {
-      if (
+  return declaredMembers(wrapper, EventWrapper.prototype)
+    .filter(
+      ([name, { value }]) =>
         typeof value === 'function' &&
         value.length === 0 &&
         (name.startsWith('parse') || name.startsWith('decode'))
-      ) {
-        names.push(name);
-      }
-    }
-  }
-  return names;
+    )
+    .map(([name]) => name);
 }
 
 /** The debug view of any value, as a wrapper's getter of that name would show it. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands';
-import { evt } from './run-cli';
+import { cases, evt } from './run-cli';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -56,32 +56,19 @@ describe('evt', () => {
   });
 
   describe('refuses, in one line with exit code 2,', () => {
-    it.each([
-      [
-        ['launch'],
-        'evt: unknown command "launch": one of list, generate, detect, inspect (see evt --help)',
-      ],
-      [['--verbose'], 'evt: unknown option --verbose (see evt --help)'],
-      [['list', '--all'], 'evt list: unknown option --all'],
-      [['list', '-x'], 'evt list: unknown option -x'],
-      [['list', '--json=yes'], 'evt list: --json takes no value'],
-      [
-        ['list', '--', 'sqs'],
-        'evt list: unexpected argument "sqs" (usage: evt list [--json])',
-      ],
-      [
-        ['list', 'sqs'],
-        'evt list: unexpected argument "sqs" (usage: evt list [--json])',
-      ],
-      [
-        ['generate', 'sqs', '--records', '1', '--records', '2'],
-        'evt generate: --records is given twice',
-      ],
-      [
-        ['inspect', '--as'],
-        'evt inspect: --as needs a value: --as <source>[/<kind>]',
-      ],
-    ])('%j', async (args, message) => {
+    it.each(
+      cases(`
+        launch → evt: unknown command "launch": one of list, generate, detect, inspect (see evt --help)
+        --verbose → evt: unknown option --verbose (see evt --help)
+        list --all → evt list: unknown option --all
+        list -x → evt list: unknown option -x
+        list --json=yes → evt list: --json takes no value
+        list -- sqs → evt list: unexpected argument "sqs" (usage: evt list [--json])
+        list sqs → evt list: unexpected argument "sqs" (usage: evt list [--json])
+        generate sqs --records 1 --records 2 → evt generate: --records is given twice
+        inspect --as → evt inspect: --as needs a value: --as <source>[/<kind>]
+      `)
+    )('%j', async (args, message) => {
       expect(await evt(args)).toEqual({
         code: 2,
         stdout: '',

@@ -1,7 +1,14 @@
 import { detect } from '@evt/detect';
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../src/registry';
-import { arrayLengthsIn, evt, evtJson, file, stringsIn } from './run-cli';
+import {
+  arrayLengthsIn,
+  cases,
+  evt,
+  evtJson,
+  file,
+  stringsIn,
+} from './run-cli';
 
 const kinds = SOURCES.flatMap((source) =>
   source.kinds
@@ -249,61 +256,24 @@ describe('evt generate', () => {
   });
 
   describe('refuses, in one line with exit code 2,', () => {
-    it.each([
-      [['generate'], 'evt generate: needs a <source>: see evt list'],
-      [
-        ['generate', 'nope'],
-        'evt generate: unknown source "nope": one of alb,',
-      ],
-      [
-        ['generate', 'apigw'],
-        'evt generate: @evt/apigw reads several kinds of event: say which, one of authorizer-v2,',
-      ],
-      [
-        ['generate', 'cognito', 'pre-token'],
-        'evt generate: @evt/cognito has no kind of event "pre-token": one of create-auth-challenge,',
-      ],
-      [
-        ['generate', 'cognito', 'pre-sign-up', '--records', '2'],
-        'evt generate: --records does not apply to cognito pre-sign-up: PreSignUpTriggerEvent is not a batch of records',
-      ],
-      [
-        ['generate', 's3', '--body', 'x'],
-        "evt generate: --body does not apply to s3: S3Event's sample has no body (use --set)",
-      ],
-      [
-        ['generate', 'sqs', '--records', '-1'],
-        'evt generate: --records takes a whole number from 0 to 10000, got "-1"',
-      ],
-      [
-        ['generate', 'sqs', '--records', '10001'],
-        'evt generate: --records takes a whole number from 0 to 10000, got "10001"',
-      ],
-      [
-        ['generate', 'sqs', '--records'],
-        'evt generate: --records needs a value: --records N',
-      ],
-      [
-        ['generate', 'sqs', '--set', 'Records'],
-        'evt generate: --set needs path=value, got "Records"',
-      ],
-      [
-        ['generate', 'sqs', '--set', 'Records[0].body.x=1'],
-        'evt generate: --set Records[0].body.x: Records[0].body is a string, not an object or array',
-      ],
-      [
-        ['generate', 'sqs', '--set', 'Records.x=1'],
-        'evt generate: --set Records.x: Records is an array, so .x does not fit',
-      ],
-      [
-        ['generate', 'sqs', '--set', 'Records[9]=1'],
-        'evt generate: --set Records[9]: Records has 2 items, so [9] is past its end',
-      ],
-      [
-        ['generate', 'sqs', 'extra', 'words'],
-        'evt generate: unexpected argument "words"',
-      ],
-    ])('%j', async (args, message) => {
+    it.each(
+      cases(`
+        generate → evt generate: needs a <source>: see evt list
+        generate nope → evt generate: unknown source "nope": one of alb,
+        generate apigw → evt generate: @evt/apigw reads several kinds of event: say which, one of authorizer-v2,
+        generate cognito pre-token → evt generate: @evt/cognito has no kind of event "pre-token": one of create-auth-challenge,
+        generate cognito pre-sign-up --records 2 → evt generate: --records does not apply to cognito pre-sign-up: PreSignUpTriggerEvent is not a batch of records
+        generate s3 --body x → evt generate: --body does not apply to s3: S3Event's sample has no body (use --set)
+        generate sqs --records -1 → evt generate: --records takes a whole number from 0 to 10000, got "-1"
+        generate sqs --records 10001 → evt generate: --records takes a whole number from 0 to 10000, got "10001"
+        generate sqs --records → evt generate: --records needs a value: --records N
+        generate sqs --set Records → evt generate: --set needs path=value, got "Records"
+        generate sqs --set Records[0].body.x=1 → evt generate: --set Records[0].body.x: Records[0].body is a string, not an object or array
+        generate sqs --set Records.x=1 → evt generate: --set Records.x: Records is an array, so .x does not fit
+        generate sqs --set Records[9]=1 → evt generate: --set Records[9]: Records has 2 items, so [9] is past its end
+        generate sqs extra words → evt generate: unexpected argument "words"
+      `)
+    )('%j', async (args, message) => {
       const { code, stdout, stderr } = await evt(args);
 
       expect(code).toBe(2);

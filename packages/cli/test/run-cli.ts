@@ -78,3 +78,17 @@ export function arrayLengthsIn(value: unknown): number[] {
   const inner = Object.values(value).flatMap(arrayLengthsIn);
   return Array.isArray(value) ? [value.length, ...inner] : inner;
 }
+
+/**
+ * A table of command lines and what they print, one case a line: the arguments after `evt`
+ * (separated by spaces), ` → `, and the text expected.
+ */
+export function cases(table: string): [string[], string][] {
+  return table
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [args = '', expected = ''] = line.trim().split(' → ');
+      return [args.split(' '), expected];
+    });
+}
