@@ -127,14 +127,18 @@ export function formattedModule(path, text) {
 }
 
 /**
- * Writes a generated file; with `--check` on the command line, writes nothing and exits with 1
- * when the file is not what would be written, saying which command writes it.
+ * When the script `moduleUrl` is the one Node runs, writes the file it generates; with
+ * `--check` on the command line, writes nothing and exits with 1 when the file is not what
+ * would be written, saying which command writes it.
  *
+ * @param {string} moduleUrl The generating script's `import.meta.url`.
  * @param {string} path The file.
- * @param {string} text What it should hold.
+ * @param {() => string} generate What the file should hold.
  * @param {string} command The command that writes it, for the message.
  */
-export function writeOrCheck(path, text, command) {
+export function generateWhenRun(moduleUrl, path, generate, command) {
+  if (process.argv[1] !== fileURLToPath(moduleUrl)) return;
+  const text = generate();
   if (!process.argv.includes('--check')) {
     writeFileSync(path, text);
   } else if (readFileSync(path, 'utf8') !== text) {

@@ -14,23 +14,25 @@
 //   node scripts/registry.mjs          writes src/registry.ts
 //   node scripts/registry.mjs --check  fails when src/registry.ts is not what it would write
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import {
   formattedModule,
+  generateWhenRun,
   kebab,
-  writeOrCheck,
 } from '../../../tooling/scripts/lib.mjs';
 import {
   findGuards,
   isScaffold,
   namesClass,
+  packagesDir,
 } from '../../detect/scripts/registry.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const packagesDir = resolve(here, '../..');
-export const registryPath = resolve(here, '../src/registry.ts');
+export { packagesDir };
+export const registryPath = fileURLToPath(
+  new URL('../src/registry.ts', import.meta.url)
+);
 
 /**
  * The options of a sample factory that `--body` may set, in the order they are tried: first one
@@ -349,10 +351,9 @@ export function registrySource() {
   return formattedModule(registryPath, lines.join('\n'));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeOrCheck(
-    registryPath,
-    registrySource(),
-    'pnpm --filter @evt/cli registry'
-  );
-}
+generateWhenRun(
+  import.meta.url,
+  registryPath,
+  registrySource,
+  'pnpm --filter @evt/cli registry'
+);

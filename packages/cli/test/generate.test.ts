@@ -21,16 +21,15 @@ const kinds = SOURCES.flatMap((source) =>
 );
 const label = ({ args }: { args: string[] }) => args.join(' ');
 
+/** What `evt inspect --json` shows of an event, read as the kind `args` names. */
+const inspectedAs = (event: unknown, args: string[]): Promise<unknown> =>
+  evtJson(['inspect', file(event), '--json', '--as', args.join('/')]);
+
 describe('evt generate', () => {
   it('prints an SQS batch with the records and bodies asked for', async () => {
-    const event = (await evtJson([
-      'generate',
-      'sqs',
-      '--records',
-      '3',
-      '--body',
-      '{"id":1}',
-    ])) as { Records: { body: string; messageId: string }[] };
+    const event = (await evtJson(
+      'generate sqs --records 3 --body {"id":1}'
+    )) as { Records: { body: string; messageId: string }[] };
 
     expect(event.Records.map((record) => record.body)).toEqual([
       '{"id":1}',
@@ -45,22 +44,18 @@ describe('evt generate', () => {
   });
 
   it('prints the Cognito pre token generation v2 trigger', async () => {
-    const event = (await evtJson([
-      'generate',
-      'cognito',
-      'pre-token-generation-v2',
-    ])) as { triggerSource: string; version: string };
+    const event = (await evtJson(
+      'generate cognito pre-token-generation-v2'
+    )) as { triggerSource: string; version: string };
 
     expect(event.triggerSource).toBe('TokenGeneration_Authentication');
     expect(event.version).toBe('2');
   });
 
   it('prints the API Gateway token authorizer input', async () => {
-    const event = (await evtJson([
-      'generate',
-      'apigw',
-      'authorizer-token',
-    ])) as { type: string };
+    const event = (await evtJson('generate apigw authorizer-token')) as {
+      type: string;
+    };
 
     expect(event.type).toBe('TOKEN');
   });
@@ -97,13 +92,9 @@ describe('evt generate', () => {
           className: kind.className,
         });
       }
-      const inspected = (await evtJson([
-        'inspect',
-        file(event),
-        '--json',
-        '--as',
-        args.join('/'),
-      ])) as { className: string };
+      const inspected = (await inspectedAs(event, args)) as {
+        className: string;
+      };
       expect(inspected.className).toBe(kind.className);
     }
   );
@@ -122,13 +113,7 @@ describe('evt generate', () => {
         '--body',
         JSON.stringify(probe),
       ]);
-      const view = await evtJson([
-        'inspect',
-        file(event),
-        '--json',
-        '--as',
-        args.join('/'),
-      ]);
+      const view = await inspectedAs(event, args);
 
       expect(
         stringsIn(view).some((text) => text.includes('evt-probe-7f3a'))
@@ -140,13 +125,7 @@ describe('evt generate', () => {
           '--body',
           'plain evt-probe-9c1d',
         ]);
-        const plainView = await evtJson([
-          'inspect',
-          file(plain),
-          '--json',
-          '--as',
-          args.join('/'),
-        ]);
+        const plainView = await inspectedAs(plain, args);
         expect(stringsIn(plainView)).toContain('plain evt-probe-9c1d');
       }
     }
@@ -165,13 +144,7 @@ describe('evt generate', () => {
         String(count),
       ]);
       // The decoded view: CloudWatch Logs' records are inside its compressed data.
-      const view = await evtJson([
-        'inspect',
-        file(event),
-        '--json',
-        '--as',
-        args.join('/'),
-      ]);
+      const view = await inspectedAs(event, args);
 
       expect(arrayLengthsIn([event, view])).toContain(count);
     }
@@ -199,25 +172,17 @@ describe('evt generate', () => {
   });
 
   it('passes a JSON --body as a value where the factory takes one', async () => {
-    const event = (await evtJson([
-      'generate',
-      'eventbridge',
-      '--body',
-      '{"orderId":"o-1"}',
-    ])) as { detail: unknown };
+    const event = (await evtJson(
+      'generate eventbridge --body {"orderId":"o-1"}'
+    )) as { detail: unknown };
 
     expect(event.detail).toEqual({ orderId: 'o-1' });
   });
 
   it('makes one record per --records of a list payload', async () => {
-    const event = (await evtJson([
-      'generate',
-      'dynamodb',
-      '--records',
-      '2',
-      '--body',
-      '{"id":"i-1"}',
-    ])) as { Records: { dynamodb: { NewImage: unknown } }[] };
+    const event = (await evtJson(
+      'generate dynamodb --records 2 --body {"id":"i-1"}'
+    )) as { Records: { dynamodb: { NewImage: unknown } }[] };
 
     expect(event.Records.map((record) => record.dynamodb.NewImage)).toEqual([
       { id: { S: 'i-1' } },
@@ -226,18 +191,9 @@ describe('evt generate', () => {
   });
 
   it('sets fields with --set, JSON where the value parses', async () => {
-    const event = (await evtJson([
-      'generate',
-      'sqs',
-      '--records',
-      '1',
-      '--set',
-      'Records[0].awsRegion=eu-west-1',
-      '--set',
-      'Records[0].attributes.ApproximateReceiveCount="3"',
-      '--set',
-      'extra.list[0].flag=true',
-    ])) as {
+    const event = (await evtJson(
+      'generate sqs --records 1 --set Records[0].awsRegion=eu-west-1 --set Records[0].attributes.ApproximateReceiveCount="3" --set extra.list[0].flag=true'
+    )) as {
       Records: { awsRegion: string; attributes: Record<string, unknown> }[];
       extra: unknown;
     };
@@ -283,29 +239,21 @@ describe('evt generate', () => {
     });
   });
 
-  it('reports a --body file it cannot read with exit code 1', async () => {
-    const { code, stderr } = await evt([
-      'generate',
-      'sqs',
-      '--body',
-      '@/no/such/file.json',
-    ]);
+  it.each([
+    [
+      'a --body file it cannot read',
+      ['sqs', '--body', '@/no/such/file.json'],
+      /^evt generate: cannot read \/no\/such\/file\.json: no such file\n$/,
+    ],
+    [
+      'a factory that refuses its options',
+      ['dynamodb', '--body', 'null'],
+      /^evt generate: createDynamoDBStreamEvent: .+\n$/,
+    ],
+  ])('reports %s in one line, exit code 1', async (_, args, message) => {
+    const { code, stdout, stderr } = await evt(['generate', ...args]);
 
-    expect(code).toBe(1);
-    expect(stderr).toBe(
-      'evt generate: cannot read /no/such/file.json: no such file\n'
-    );
-  });
-
-  it('reports a factory that refuses its options with exit code 1', async () => {
-    const { code, stderr } = await evt([
-      'generate',
-      'dynamodb',
-      '--body',
-      'null',
-    ]);
-
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/^evt generate: createDynamoDBStreamEvent: .+\n$/);
+    expect([code, stdout]).toEqual([1, '']);
+    expect(stderr).toMatch(message);
   });
 });

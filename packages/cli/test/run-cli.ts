@@ -17,11 +17,15 @@ export interface RunOptions {
   readonly stdoutIsTTY?: boolean;
 }
 
+/** The arguments of a command line given as one string (split at spaces) or as a list. */
+export type CommandLine = string | readonly string[];
+
 /** Runs `evt <args>` and returns its exit code and output. */
 export async function evt(
-  args: readonly string[],
+  line: CommandLine,
   options: RunOptions = {}
 ): Promise<Ran> {
+  const args = typeof line === 'string' ? line.split(' ') : line;
   let stdout = '';
   let stderr = '';
   const piped = options.stdin;
@@ -44,11 +48,11 @@ export async function evt(
 
 /** Runs `evt <args>`, expects it to succeed, and returns what it printed as JSON. */
 export async function evtJson(
-  args: readonly string[],
+  line: CommandLine,
   options: RunOptions = {}
 ): Promise<unknown> {
-  const { code, stdout, stderr } = await evt(args, options);
-  if (code !== 0) throw new Error(`evt ${args.join(' ')} failed: ${stderr}`);
+  const { code, stdout, stderr } = await evt(line, options);
+  if (code !== 0) throw new Error(`evt ${String(line)} failed: ${stderr}`);
   return JSON.parse(stdout);
 }
 

@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   formattedModule,
-  writeOrCheck,
+  generateWhenRun,
 } from '../../../tooling/scripts/lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -159,10 +159,9 @@ export function registrySource() {
   return formattedModule(registryPath, lines.join('\n'));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeOrCheck(
-    registryPath,
-    registrySource(),
-    'pnpm --filter @evt/detect registry'
-  );
-}
+generateWhenRun(
+  import.meta.url,
+  registryPath,
+  registrySource,
+  'pnpm --filter @evt/detect registry'
+);
