@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { run } from './index';
+import module from 'node:module';
+
+// Node 22.1+ keeps the compiled code of the modules loaded next in its cache, so later runs
+// start sooner; Node 20 has no such cache and runs the same.
+module.enableCompileCache?.();
 
 // A reader that stops early (`evt generate sqs | head -1`) closes the pipe: not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -7,4 +11,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+const { run } = await import('./index');
 process.exitCode = await run(process.argv.slice(2));

@@ -62,7 +62,7 @@ export const COMMANDS: readonly Command[] = [
         type: 'string',
         placeholder: 'JSON|@file',
         description:
-          'the payload of every record or request (text, or JSON where the factory takes a value); @file reads it from a file, @- from stdin',
+          'the payload of every record or request (text, or JSON where the factory takes a value); @file reads it from a file, @- from stdin, @@ starts it with @',
       },
       set: {
         type: 'string',

@@ -20,6 +20,14 @@ function recordCount(text: string | undefined): number | undefined {
   return count;
 }
 
+/** `--body`'s text: as given, read from a file for `@file` (stdin for `@-`), `@@…` for `@…`. */
+async function bodyText(body: string, io: CommandIO): Promise<string> {
+  if (!body.startsWith('@') || body.startsWith('@@')) {
+    return body.startsWith('@@') ? body.slice(1) : body;
+  }
+  return readText(body.slice(1), io.stdin);
+}
+
 /**
  * `evt generate <source> [kind]`: a sample event from the package's testing factory, on stdout
  * as JSON. `--records` sets the factory's `count`, `--body` the option that carries the payload
@@ -59,9 +67,7 @@ export async function generate(
         `--body does not apply to ${label}: ${kind.className}'s sample has no body (use --set)`
       );
     }
-    const text = String(body).startsWith('@')
-      ? await readText(String(body).slice(1), io.stdin)
-      : String(body);
+    const text = await bodyText(String(body), io);
     const payload = kind.body.text ? text : parseValue(text);
     options[kind.body.option] = kind.body.list
       ? Array.from({ length: records ?? 1 }, () => payload)

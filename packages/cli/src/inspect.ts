@@ -1,7 +1,7 @@
 import { EventWrapper, EvtError } from '@evt/core';
 import { detect } from '@evt/detect';
 import type { ParsedArguments } from './arguments';
-import { firstLine, inputError } from './errors';
+import { firstLine, inputError, usageError } from './errors';
 import type { CommandIO } from './io';
 import { inputPath, readEvent } from './read-input';
 import { findKind, kindOfClass, loadClass, type SourceKind } from './sources';
@@ -347,6 +347,17 @@ export async function inspectEvent(
   return views;
 }
 
+/** The kind `--as <source>[/<kind>]` names. */
+function kindNamed(as: string): SourceKind {
+  const [sourceName = '', kindName, ...rest] = as.split('/');
+  if (rest.length > 0) {
+    throw usageError(
+      `--as takes <source> or <source>/<kind>, got ${JSON.stringify(as)}`
+    );
+  }
+  return findKind(sourceName, kindName);
+}
+
 /**
  * `evt inspect <file|->`: detects the event (or takes `--as <source>[/<kind>]`), wraps it with
  * the class that reads it and prints its decoded debug view; `--json` prints
@@ -363,13 +374,10 @@ export async function inspect(
   io: CommandIO
 ): Promise<number> {
   const path = inputPath(parsed.positionals, io.stdin);
-  const raw = await readEvent(path, io.stdin);
   const as = parsed.values.as;
-  let target: SourceKind | undefined;
-  if (typeof as === 'string') {
-    const [sourceName = '', kindName] = as.split('/');
-    target = findKind(sourceName, kindName);
-  } else {
+  let target = typeof as === 'string' ? kindNamed(as) : undefined;
+  const raw = await readEvent(path, io.stdin);
+  if (target === undefined) {
     const found = detect(raw);
     target = found && kindOfClass(found.package, found.className);
     if (!target) {

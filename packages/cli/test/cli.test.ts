@@ -67,6 +67,7 @@ describe('evt', () => {
         list sqs → evt list: unexpected argument "sqs" (usage: evt list [--json])
         generate sqs --records 1 --records 2 → evt generate: --records is given twice
         inspect --as → evt inspect: --as needs a value: --as <source>[/<kind>]
+        inspect - --as apigw/proxy/v1 → evt inspect: --as takes <source> or <source>/<kind>, got "apigw/proxy/v1"
       `)
     )('%j', async (args, message) => {
       expect(await evt(args)).toEqual({

@@ -171,6 +171,14 @@ describe('evt generate', () => {
     );
   });
 
+  it('takes a --body that starts with @ written @@', async () => {
+    const event = (await evtJson('generate sqs --records 1 --body @@here')) as {
+      Records: { body: string }[];
+    };
+
+    expect(event.Records[0]?.body).toBe('@here');
+  });
+
   it('passes a JSON --body as a value where the factory takes one', async () => {
     const event = (await evtJson(
       'generate eventbridge --body {"orderId":"o-1"}'
