@@ -34,7 +34,7 @@ function optionName(name: string, spec: OptionSpec): string {
   return spec.short ? `-${spec.short}, ${long}` : long;
 }
 
-/** What `--help` prints for a command, and `--help` itself. */
+/** The `--help` option every command takes. */
 export const HELP_OPTION: OptionSpec = {
   type: 'boolean',
   short: 'h',
