@@ -2,8 +2,8 @@
 import module from 'node:module';
 
 // Node 22.1+ keeps the compiled code of the modules loaded next in its cache, so later runs
-// start sooner; Node 20 has no such cache and runs the same.
-module.enableCompileCache?.();
+// start sooner; Node 20 has no such cache (nor its type) and runs the same.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // A reader that stops early (`evt generate sqs | head -1`) closes the pipe: not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
