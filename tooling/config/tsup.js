@@ -27,3 +27,25 @@ export function defineSourceConfig(overrides = {}) {
     })
   );
 }
+
+/**
+ * The build of an evt command-line tool (`@evt/cli`): ESM only (a command runs on Node, which
+ * loads ESM; no bundler consumes it), declarations for its programmatic entry only, and the
+ * evt packages it uses bundled in, so that the published tool installs with no dependency.
+ * Everything else it imports (Node's built-ins, an optional peer a package loads lazily) stays
+ * external. Code splitting keeps each package it bundles in its own chunk, loaded when a
+ * command needs that package; minified, since nothing re-bundles it.
+ *
+ * @param {import('tsup').Options} [overrides] Only what differs per tool, usually `entry`.
+ * @returns {import('tsup').Options}
+ */
+export function defineCommandConfig(overrides = {}) {
+  return defineSourceConfig({
+    format: ['esm'],
+    dts: { entry: 'src/index.ts' },
+    minify: true,
+    noExternal: [/^@evt\//],
+    skipNodeModulesBundle: true,
+    ...overrides,
+  });
+}

@@ -27,10 +27,12 @@ const ranges = new Map();
 // examples bundle no third-party framework); everything else is checked as for a source.
 const integrations = new Set(['middy']);
 
-// Packages that work across event sources instead of reading one (`@evt/detect`): no
-// wrapper classes, so no `./testing` subpath, fixtures or robustness test, and no runtime
+// Packages that work across event sources instead of reading one (`@evt/detect`, `@evt/cli`):
+// no wrapper classes, so no `./testing` subpath, fixtures or robustness test, and no runtime
 // dependency at all (what they need of the source packages is bundled in).
-const TOOLS = new Set(['detect']);
+const TOOLS = new Set(['detect', 'cli']);
+/** The tools that are commands (see `isCommand`). */
+const commands = new Set();
 
 for (const id of ids) {
   const dir = join(root, 'packages', id);
@@ -39,6 +41,11 @@ for (const id of ids) {
   const isTool = TOOLS.has(id);
   const isIntegration = integrations.has(id);
   const hasNoSource = isCore || isTool;
+  // A tool with a `bin` is a command (`evt`): Node runs it and nothing bundles or `require`s
+  // it, so it ships ESM only (its entry for programs too, checked with attw's esm-only
+  // profile), and its commands point into dist.
+  const isCommand = isTool && manifest.bin !== undefined;
+  if (isCommand) commands.add(id);
 
   for (const file of [
     'README.md',
@@ -72,8 +79,7 @@ for (const id of ids) {
   for (const field of [
     'type',
     'sideEffects',
-    'main',
-    'types',
+    ...(isCommand ? [] : ['main', 'types']),
     'files',
     'engines',
     'publishConfig',
@@ -85,6 +91,10 @@ for (const id of ids) {
   // Every package but the tools, core included, has a `./testing` subpath; `typesVersions`
   // points its types out for `moduleResolution: node10`, which reads no `exports`.
   const { './testing': _testing, ...toolExports } = template.exports;
+  const commandExports = {
+    '.': { import: template.exports['.'].import },
+    './package.json': template.exports['./package.json'],
+  };
   if (
     JSON.stringify(manifest.typesVersions) !==
     JSON.stringify(isTool ? undefined : template.typesVersions)
@@ -92,11 +102,25 @@ for (const id of ids) {
     problem(id, 'package.json typesVersions differs from the template');
   if (
     JSON.stringify(manifest.exports) !==
-    JSON.stringify(isTool ? toolExports : template.exports)
+    JSON.stringify(
+      isCommand ? commandExports : isTool ? toolExports : template.exports
+    )
   )
     problem(id, 'package.json exports differ from the template');
+  if (isCommand) {
+    const { types, default: main } = template.exports['.'].import;
+    if (manifest.main !== main || manifest.types !== types)
+      problem(id, `main and types must be ${main} and ${types} (ESM only)`);
+    const bins = Object.values(manifest.bin);
+    if (bins.length === 0 || !bins.every((path) => path.startsWith('./dist/')))
+      problem(id, 'bin must name commands built into ./dist/');
+  }
   for (const [name, script] of Object.entries(template.scripts)) {
-    if (manifest.scripts?.[name] !== script)
+    const expected =
+      isCommand && name === 'check:package'
+        ? `${script} --profile esm-only`
+        : script;
+    if (manifest.scripts?.[name] !== expected)
       problem(id, `script ${name} differs from the template`);
   }
   if (
@@ -149,7 +173,13 @@ for (const id of ids) {
   for (const file of modules) {
     const module = file.slice(0, -3);
     const source = read(join(dir, 'src', file));
-    if (/^import .* from '@evt\/(?!core)/m.test(source))
+    // A tool may use another tool (the CLI runs detect); nothing imports a source package.
+    const imported = [...source.matchAll(/^import .* from '@evt\/([\w-]+)/gm)];
+    if (
+      imported.some(
+        ([, name]) => name !== 'core' && !(isTool && TOOLS.has(name))
+      )
+    )
       problem(id, `src/${file} imports another source package`);
     if (isCore || !/^export class \w+(Event|Notification\w*)\b/m.test(source))
       continue; // core, or a shared part
@@ -203,18 +233,21 @@ for (const id of ids) {
 }
 
 // Every source package is wired into the repository: an example handler that runs on its
-// events, a dependency of the examples workspace, and a row in the root README's table.
+// events, a dependency of the examples workspace, and a row in the root README's table. A
+// command runs in a terminal, not in a Lambda function: it has no example handler.
 const rootReadme = read(join(root, 'README.md'));
 const examples = readdirSync(join(root, 'examples/src'));
 const exampleDeps =
   JSON.parse(read(join(root, 'examples/package.json'))).dependencies ?? {};
 for (const id of ids.filter((id) => id !== 'core')) {
+  const runsInLambda = !commands.has(id);
   if (
+    runsInLambda &&
     !integrations.has(id) &&
     !examples.some((file) => file.startsWith(`${id}-`) && file.endsWith('.ts'))
   )
     problem(id, `no example handler examples/src/${id}-<what>.ts`);
-  if (!exampleDeps[`@evt/${id}`])
+  if (runsInLambda && !exampleDeps[`@evt/${id}`])
     problem(id, 'not a dependency of examples/package.json');
   if (!rootReadme.includes(`[\`@evt/${id}\`](packages/${id})`))
     problem(id, 'no row in the root README package table');

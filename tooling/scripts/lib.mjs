@@ -1,8 +1,14 @@
 // What the repository scripts share: where the repository is, how a command is run, and the
 // house's names for modules.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -102,4 +108,41 @@ export function packingWorkspace(name) {
   const tarballs = join(work, 'tarballs');
   mkdirSync(tarballs, { recursive: true });
   return { work, tarballs, consumer: join(work, 'consumer') };
+}
+
+/**
+ * A generated TypeScript module as the repository's linter wants it: formatted, its imports
+ * sorted.
+ *
+ * @param {string} path Where the module goes (Biome reads its settings for that path).
+ * @param {string} text The module as generated.
+ * @returns {string}
+ */
+export function formattedModule(path, text) {
+  return execFileSync(
+    join(root, 'node_modules/.bin/biome'),
+    ['check', '--write', `--stdin-file-path=${path}`],
+    { input: text, encoding: 'utf8' }
+  );
+}
+
+/**
+ * When the script `moduleUrl` is the one Node runs, writes the file it generates; with
+ * `--check` on the command line, writes nothing and exits with 1 when the file is not what
+ * would be written, saying which command writes it.
+ *
+ * @param {string} moduleUrl The generating script's `import.meta.url`.
+ * @param {string} path The file.
+ * @param {() => string} generate What the file should hold.
+ * @param {string} command The command that writes it, for the message.
+ */
+export function generateWhenRun(moduleUrl, path, generate, command) {
+  if (process.argv[1] !== fileURLToPath(moduleUrl)) return;
+  const text = generate();
+  if (!process.argv.includes('--check')) {
+    writeFileSync(path, text);
+  } else if (readFileSync(path, 'utf8') !== text) {
+    console.error(`${relative(root, path)} is out of date: run ${command}`);
+    process.exit(1);
+  }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs the packed tarballs of every publishable package (not workspace links) into a
-// throwaway consumer project, then runs a handler from ESM and one from CommonJS on the
-// current Node and on Node 22 and 24 (or on the Node binaries listed in EVT_SMOKE_NODES).
+// throwaway consumer project, then runs a handler from ESM and one from CommonJS, and the `evt`
+// command, on the current Node and on Node 22 and 24 (or on the Node binaries listed in
+// EVT_SMOKE_NODES).
 // The consumer also gets a second copy of @evt/core, as npm installs one on a version
 // conflict: @evt/s3 resolves its own copy (another version, nested under it), and the
 // scripts check that errors thrown by either copy are `instanceof` the other's classes.
@@ -157,6 +158,94 @@ handler(createSQSEvent(), {}).then((ids) => {
 `
 );
 
+// The `evt` command as npm installs it (node_modules/.bin/evt), run the way a shell runs it:
+// through its `#!/usr/bin/env node` line, with the Node under test first on the PATH. Each run
+// is checked for its output and exit code, bad input included (one line on stderr, no stack).
+writeFileSync(
+  join(consumer, 'cli.mjs'),
+  `import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+
+const bin = join('node_modules', '.bin', 'evt');
+const env = { ...process.env, PATH: dirname(process.execPath) + delimiter + process.env.PATH };
+const evt = (args, input) => {
+  const { status, stdout, stderr } = spawnSync(bin, args, { input, env, encoding: 'utf8' });
+  return { status, stdout, stderr };
+};
+const ok = (args, input) => {
+  const ran = evt(args, input);
+  assert.equal(ran.status, 0, \`evt \${args.join(' ')}: \${ran.stderr}\`);
+  assert.equal(ran.stderr, '');
+  return ran.stdout;
+};
+const fails = (args, status, message, input) => {
+  const ran = evt(args, input);
+  assert.equal(ran.status, status, \`evt \${args.join(' ')} exits with \${status}\`);
+  assert.equal(ran.stdout, '');
+  assert.match(ran.stderr, message);
+  assert.equal(ran.stderr.split('\\n').length, 2, 'one line on stderr');
+  assert.doesNotMatch(ran.stderr, /\\bat .+:\\d+/, 'no stack trace');
+};
+const save = (name, text) => {
+  writeFileSync(name, text);
+  return name;
+};
+
+const manifest = JSON.parse(readFileSync('node_modules/@evt/cli/package.json', 'utf8'));
+assert.equal(manifest.dependencies, undefined, '@evt/cli installs nothing else');
+assert.equal(ok(['--version']), manifest.version + '\\n');
+assert.match(ok(['--help']), /Usage: evt <command>/);
+assert.match(ok(['generate', '--help']), /^Usage: evt generate <source> \\[kind\\]/);
+
+const list = ok(['list']);
+assert.match(list, /^@evt\\/sqs {2}Amazon SQS$/m);
+assert.match(list, /^ {2}cognito pre-token-generation-v2 +PreTokenGenerationV2TriggerEvent$/m);
+const listed = JSON.parse(ok(['list', '--json']));
+assert.ok(listed.some((kind) => kind.className === 'KafkaEvent' && kind.generate === 'kafka'));
+
+const sqs = ok(['generate', 'sqs', '--records', '3', '--body', '{"id":1}']);
+assert.deepEqual(JSON.parse(sqs).Records.map((record) => record.body), Array(3).fill('{"id":1}'));
+const sqsFile = save('sqs.json', sqs);
+assert.equal(ok(['detect', sqsFile]), '@evt/sqs SQSEvent\\n');
+assert.deepEqual(JSON.parse(ok(['detect', '--json', '-'], sqs)), { package: '@evt/sqs', className: 'SQSEvent' });
+const inspected = JSON.parse(ok(['inspect', sqsFile, '--json']));
+assert.equal(inspected.className, 'SQSEvent');
+assert.deepEqual(inspected.event.records.map((record) => record.jsonBody), Array(3).fill({ id: 1 }));
+assert.match(ok(['inspect'], sqs), /^@evt\\/sqs SQSEvent\\n\\{/);
+
+const token = ok(['generate', 'cognito', 'pre-token-generation-v2']);
+assert.equal(ok(['detect', '-'], token), '@evt/cognito PreTokenGenerationV2TriggerEvent\\n');
+
+// An S3 notification in an SNS message in an SQS body, unwrapped.
+const s3 = ok(['generate', 's3', '--records', '1']);
+const sns = ok(['generate', 'sns', '--body', s3]);
+const nested = JSON.parse(ok(['inspect', '--json', '-'], ok(['generate', 'sqs', '--records', '1', '--body', sns])));
+const message = nested.event.records[0]['decodeNested(SNSEvent)'].records[0].sns;
+assert.equal(message['decodeNested(S3Event)'].objectKey, 'test/key');
+
+// CloudWatch Logs inflated, DynamoDB images unmarshalled, credentials redacted.
+const logs = JSON.parse(ok(['inspect', '--json', '-'], ok(['generate', 'cloudwatch', 'logs', '--body', 'disk full'])));
+assert.deepEqual(logs.event['parseLogsData()'].logEvents.map((logEvent) => logEvent.message), ['disk full']);
+const stream = JSON.parse(ok(['inspect', '--json', '-'], ok(['generate', 'dynamodb'])));
+assert.deepEqual(stream.event.records[0].dynamodb.newImage, { Message: 'New item!', Id: '101' });
+const request = ok(['inspect', '-'], ok(['generate', 'apigw', 'proxy', '--set', 'headers.Authorization=Bearer s3cr3t']));
+assert.ok(!request.includes('s3cr3t'));
+
+fails(['detect', save('not-json.json', '{"Records": [')], 1, /^evt detect: not-json\\.json is not JSON$/m);
+fails(['inspect', '-'], 1, /^evt inspect: stdin is not JSON$/m, 'hello');
+fails(['detect', save('unknown.json', '{"hello":"world"}')], 1, /^evt detect: unknown\\.json is no event evt knows$/m);
+fails(['inspect', 'unknown.json'], 1, /^evt inspect: unknown\\.json is no event evt knows/m);
+fails(['inspect', 'missing.json'], 1, /^evt inspect: cannot read missing\\.json: no such file$/m);
+fails(['generate', 'sqs2'], 2, /^evt generate: unknown source "sqs2"/m);
+fails(['generate', 'apigw'], 2, /^evt generate: @evt\\/apigw reads several kinds of event/m);
+fails(['launch'], 2, /^evt: unknown command "launch"/m);
+fails(['list', '--all'], 2, /^evt list: unknown option --all$/m);
+console.log('cli ok', listed.length, 'kinds, evt', manifest.version);
+`
+);
+
 // Node 22 and 24 come from the npm registry's node-<platform>-<arch> packages, which ship the
 // official binaries; where they cannot be fetched the smoke test says so and runs on this Node.
 function otherNodes() {
@@ -192,12 +281,12 @@ function otherNodes() {
 const nodes = [process.execPath, ...otherNodes()];
 for (const node of nodes) {
   const version = run(node, ['--version'], consumer).trim();
-  for (const script of ['esm.mjs', 'cjs.cjs']) {
+  for (const script of ['esm.mjs', 'cjs.cjs', 'cli.mjs']) {
     process.stdout.write(
       `node ${version} ${script}: ${run(node, [script], consumer)}`
     );
   }
 }
 console.log(
-  `smoke test passed: ${packages.length} packed packages, ESM and CommonJS, on ${nodes.length} Node version(s)`
+  `smoke test passed: ${packages.length} packed packages, ESM, CommonJS and the evt command, on ${nodes.length} Node version(s)`
 );

@@ -16,3 +16,9 @@ export declare function ordered<T extends { className: string }>(
 ): T[];
 /** The text of `src/registry.ts`. */
 export declare function registrySource(): string;
+/** The mark the package template leaves in a source that has not been written yet. */
+export declare const SCAFFOLD_MARK: string;
+/** Whether a package is still the template's made-up source. */
+export declare function isScaffold(id: string): boolean;
+/** Whether a module's kebab name is a class's (`api-gateway-websocket-event` ↔ `APIGatewayWebSocketEvent`). */
+export declare function namesClass(module: string, className: string): boolean;

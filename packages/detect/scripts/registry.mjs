@@ -8,10 +8,13 @@
 //
 //   node scripts/registry.mjs          writes src/registry.ts
 //   node scripts/registry.mjs --check  fails when src/registry.ts is not what it would write
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  formattedModule,
+  generateWhenRun,
+} from '../../../tooling/scripts/lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const packagesDir = resolve(here, '../..');
@@ -52,6 +55,39 @@ const rank = (id) => {
   const index = COMMON_FIRST.indexOf(id);
   return index === -1 ? COMMON_FIRST.length : index;
 };
+
+/** The mark the package template leaves in a source that has not been written yet. */
+export const SCAFFOLD_MARK = '// The generated starting point of @evt/';
+
+/**
+ * Whether a package is still the template's made-up source (its own guards come with it).
+ *
+ * @param {string} id The package's folder name.
+ * @returns {boolean}
+ */
+export function isScaffold(id) {
+  const src = join(packagesDir, id, 'src');
+  return (
+    existsSync(src) &&
+    // Modules only: a package may keep some in a folder (eventbridge's `src/details/`).
+    readdirSync(src, { withFileTypes: true }).some(
+      (entry) =>
+        entry.isFile() &&
+        readFileSync(join(src, entry.name), 'utf8').includes(SCAFFOLD_MARK)
+    )
+  );
+}
+
+/**
+ * Whether a module's kebab name is a class's (`api-gateway-websocket-event` ↔
+ * `APIGatewayWebSocketEvent`).
+ *
+ * @param {string} module
+ * @param {string} className
+ * @returns {boolean}
+ */
+export const namesClass = (module, className) =>
+  module.replaceAll('-', '') === className.toLowerCase();
 
 const GUARD =
   /^export function (is\w+)\(\s*raw: unknown\s*\): raw is Raw(\w+?)(?:<[^>]*>)?(\[\])?\s*\{/gm;
@@ -147,24 +183,12 @@ export function registrySource() {
     '];',
     '',
   ];
-  // Formatted and its imports sorted as the repository's linter wants them.
-  return execFileSync(
-    join(packagesDir, '..', 'node_modules', '.bin', 'biome'),
-    ['check', '--write', `--stdin-file-path=${registryPath}`],
-    { input: lines.join('\n'), encoding: 'utf8' }
-  );
+  return formattedModule(registryPath, lines.join('\n'));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = registrySource();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(registryPath, 'utf8') !== text) {
-      console.error(
-        'src/registry.ts is out of date: run pnpm --filter @evt/detect registry'
-      );
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(registryPath, text);
-  }
-}
+generateWhenRun(
+  import.meta.url,
+  registryPath,
+  registrySource,
+  'pnpm --filter @evt/detect registry'
+);

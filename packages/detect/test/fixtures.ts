@@ -1,7 +1,9 @@
 // Every fixture of the repository, with the package it belongs to: what detect is measured on.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packagesDir } from '../scripts/registry.mjs';
+import { isScaffold, namesClass, packagesDir } from '../scripts/registry.mjs';
+
+export { isScaffold, namesClass };
 
 /** Packages that read no event source of their own, so have no guards. */
 export const NOT_SOURCES: readonly string[] = [
@@ -10,23 +12,6 @@ export const NOT_SOURCES: readonly string[] = [
   'middy',
   'cli',
 ];
-
-/** The mark the package template leaves in a source that has not been written yet. */
-const SCAFFOLD_MARK = '// The generated starting point of @evt/';
-
-/** Whether a package is still the template's made-up source (its own guards come with it). */
-export function isScaffold(id: string): boolean {
-  const src = join(packagesDir, id, 'src');
-  return (
-    existsSync(src) &&
-    // Modules only: a package may keep some in a folder (eventbridge's `src/details/`).
-    readdirSync(src, { withFileTypes: true }).some(
-      (entry) =>
-        entry.isFile() &&
-        readFileSync(join(src, entry.name), 'utf8').includes(SCAFFOLD_MARK)
-    )
-  );
-}
 
 /** The folders of `packages/` that are packages. */
 export function packageIds(): string[] {
@@ -65,7 +50,3 @@ export function sourceFixtures(): Fixture[] {
   }
   return fixtures;
 }
-
-/** Whether a module's kebab name is a class's (`api-gateway-websocket-event` ↔ `APIGatewayWebSocketEvent`). */
-export const namesClass = (module: string, className: string): boolean =>
-  module.replaceAll('-', '') === className.toLowerCase();

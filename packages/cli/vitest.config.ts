@@ -1,0 +1,3 @@
+import { defineSourceProject } from '@evt/tooling-config/vitest';
+
+export default defineSourceProject();
