@@ -225,7 +225,7 @@ describe('evt generate', () => {
         generate → evt generate: needs a <source>: see evt list
         generate nope → evt generate: unknown source "nope": one of alb,
         generate apigw → evt generate: @evt/apigw reads several kinds of event: say which, one of authorizer-v2,
-        generate cognito pre-token → evt generate: @evt/cognito has no kind of event "pre-token": one of create-auth-challenge,
+        generate cognito pre-token → evt generate: @evt/cognito has no kind of event "pre-token": one of cognito-sync,
         generate cognito pre-sign-up --records 2 → evt generate: --records does not apply to cognito pre-sign-up: PreSignUpTriggerEvent is not a batch of records
         generate s3 --body x → evt generate: --body does not apply to s3: S3Event's sample has no body (use --set)
         generate sqs --records -1 → evt generate: --records takes a whole number from 0 to 10000, got "-1"

@@ -19,9 +19,7 @@ describe('evt list', () => {
       )
     ).toBe(true);
     expect(
-      lines.some((line) =>
-        /^ {2}bedrock-agent +BedrockAgentEvent +\(not detected\)$/.test(line)
-      )
+      lines.some((line) => /^ {2}bedrock-agent +BedrockAgentEvent$/.test(line))
     ).toBe(true);
     for (const source of SOURCES) {
       expect(lines).toContain(`@evt/${source.id}  ${source.service}`);
