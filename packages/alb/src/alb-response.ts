@@ -1,4 +1,4 @@
-import { encodeBase64, kindOf } from '@evt/core';
+import { argumentError, encodeBase64 } from '@evt/core';
 
 /** A response header value: numbers and booleans are sent as text. */
 export type ALBHeaderValue = string | number | boolean;
@@ -48,12 +48,6 @@ export interface ALBResponse {
   body?: string;
 }
 
-function misuse(argument: string, expected: string, value: unknown): TypeError {
-  return new TypeError(
-    `albResponse: ${argument} must be ${expected}, got ${kindOf(value)}`
-  );
-}
-
 /** A header's values as text, checked; `name` is for the error. */
 function headerValues(
   name: string,
@@ -67,7 +61,8 @@ function headerValues(
       typeof item !== 'boolean'
     ) {
       const at = Array.isArray(value) ? `[${index}]` : '';
-      throw misuse(
+      throw argumentError(
+        'albResponse',
         `init.headers[${JSON.stringify(name)}]${at}`,
         'a string, number or boolean',
         item
@@ -121,14 +116,19 @@ export function albResponse(
   init: ALBResponseInit
 ): ALBResponse {
   if (typeof request !== 'object' || request === null) {
-    throw misuse('request', 'an ALBEvent', request);
+    throw argumentError('albResponse', 'request', 'an ALBEvent', request);
   }
   const multiValue = request.hasMultiValueHeaders;
   if (typeof multiValue !== 'boolean') {
-    throw misuse('request.hasMultiValueHeaders', 'a boolean', multiValue);
+    throw argumentError(
+      'albResponse',
+      'request.hasMultiValueHeaders',
+      'a boolean',
+      multiValue
+    );
   }
   if (typeof init !== 'object' || init === null) {
-    throw misuse('init', 'an object', init);
+    throw argumentError('albResponse', 'init', 'an object', init);
   }
   const { statusCode, statusDescription, headers, cookies, body } = init;
   if (
@@ -137,28 +137,46 @@ export function albResponse(
     statusCode < 100 ||
     statusCode > 599
   ) {
-    throw new TypeError(
-      `albResponse: init.statusCode must be an integer from 100 to 599, got ${typeof statusCode === 'number' ? statusCode : kindOf(statusCode)}`
+    throw argumentError(
+      'albResponse',
+      'init.statusCode',
+      'an integer from 100 to 599',
+      statusCode
     );
   }
   if (
     statusDescription !== undefined &&
     typeof statusDescription !== 'string'
   ) {
-    throw misuse('init.statusDescription', 'a string', statusDescription);
+    throw argumentError(
+      'albResponse',
+      'init.statusDescription',
+      'a string',
+      statusDescription
+    );
   }
   if (
     headers !== undefined &&
     (typeof headers !== 'object' || headers === null || Array.isArray(headers))
   ) {
-    throw misuse('init.headers', 'an object', headers);
+    throw argumentError('albResponse', 'init.headers', 'an object', headers);
   }
   if (cookies !== undefined && !Array.isArray(cookies)) {
-    throw misuse('init.cookies', 'an array of strings', cookies);
+    throw argumentError(
+      'albResponse',
+      'init.cookies',
+      'an array of strings',
+      cookies
+    );
   }
   for (const [index, cookie] of (cookies ?? []).entries()) {
     if (typeof cookie !== 'string') {
-      throw misuse(`init.cookies[${index}]`, 'a string', cookie);
+      throw argumentError(
+        'albResponse',
+        `init.cookies[${index}]`,
+        'a string',
+        cookie
+      );
     }
   }
   if (
@@ -166,13 +184,23 @@ export function albResponse(
     typeof body !== 'string' &&
     !(body instanceof Uint8Array)
   ) {
-    throw misuse('init.body', 'a string or a Uint8Array', body);
+    throw argumentError(
+      'albResponse',
+      'init.body',
+      'a string or a Uint8Array',
+      body
+    );
   }
   if (
     init.isBase64Encoded !== undefined &&
     typeof init.isBase64Encoded !== 'boolean'
   ) {
-    throw misuse('init.isBase64Encoded', 'a boolean', init.isBase64Encoded);
+    throw argumentError(
+      'albResponse',
+      'init.isBase64Encoded',
+      'a boolean',
+      init.isBase64Encoded
+    );
   }
 
   const isBase64Encoded =

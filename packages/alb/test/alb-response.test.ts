@@ -208,7 +208,7 @@ describe('albResponse', () => {
     it('throws TypeError naming a status code out of range', () => {
       expect(() => albResponse(single(), { statusCode: 42 })).toThrow(
         new TypeError(
-          'albResponse: init.statusCode must be an integer from 100 to 599, got 42'
+          'albResponse: init.statusCode must be an integer from 100 to 599, got number 42'
         )
       );
       expect(() =>
@@ -263,7 +263,7 @@ describe('albResponse', () => {
               statusCode: 200,
               statusDescription: 200 as never,
             }),
-          'albResponse: init.statusDescription must be a string, got number',
+          'albResponse: init.statusDescription must be a string, got number 200',
         ],
         [
           () =>
@@ -281,7 +281,7 @@ describe('albResponse', () => {
               statusCode: 200,
               cookies: ['a=1', 2 as never],
             }),
-          'albResponse: init.cookies[1] must be a string, got number',
+          'albResponse: init.cookies[1] must be a string, got number 2',
         ],
         [
           () => albResponse(single(), { statusCode: 200, body: {} as never }),

@@ -1,7 +1,7 @@
 import {
+  argumentError,
   child,
   EventWrapper,
-  kindOf,
   mapOrEmpty,
   optionalChild,
   optionalNumber,
@@ -235,8 +235,11 @@ export class AlexaSkillDevice extends EventWrapper<RawAlexaSkillDevice> {
    */
   supportsInterface(name: string): boolean {
     if (typeof name !== 'string') {
-      throw new TypeError(
-        `AlexaSkillDevice.supportsInterface: name must be a string, got ${kindOf(name)}`
+      throw argumentError(
+        'AlexaSkillDevice.supportsInterface',
+        'name',
+        'a string',
+        name
       );
     }
     return Object.hasOwn(this.supportedInterfaces, name);

@@ -1,7 +1,7 @@
 import {
+  argumentError,
   child,
   EventWrapper,
-  kindOf,
   optionalChild,
   optionalString,
   requireString,
@@ -178,7 +178,7 @@ export interface RawAlexaSkillRequest {
  */
 export function slotName(where: string, name: unknown): string {
   if (typeof name === 'string') return name;
-  throw new TypeError(`${where}: name must be a string, got ${kindOf(name)}`);
+  throw argumentError(where, 'name', 'a string', name);
 }
 
 /**

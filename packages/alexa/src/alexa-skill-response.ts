@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 
 // The response a custom skill returns to Alexa. The builder checks its arguments against the
 // rules Amazon documents for the response: a wrong kind of value is a TypeError naming the
@@ -195,12 +195,6 @@ export interface AlexaSkillResponse<
 
 const BUILDER = 'alexaSkillResponse';
 
-function misuse(argument: string, expected: string, value: unknown): TypeError {
-  return new TypeError(
-    `${BUILDER}: ${argument} must be ${expected}, got ${kindOf(value)}`
-  );
-}
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -224,7 +218,7 @@ function checkLength(argument: string, text: string, limit: number): void {
 
 function stringAt(argument: string, value: unknown): string {
   if (typeof value === 'string') return value;
-  throw misuse(argument, 'a string', value);
+  throw argumentError(BUILDER, argument, 'a string', value);
 }
 
 /** Whether an SSML text is wrapped in a `<speak>` element, ignoring surrounding whitespace. */
@@ -239,14 +233,20 @@ function outputSpeech(argument: string, init: unknown): AlexaSkillOutputSpeech {
     return { type: 'PlainText', text: init };
   }
   if (!isObject(init)) {
-    throw misuse(argument, 'a string, { text } or { ssml }', init);
+    throw argumentError(
+      BUILDER,
+      argument,
+      'a string, { text } or { ssml }',
+      init
+    );
   }
   const { playBehavior } = init;
   if (
     playBehavior !== undefined &&
     !PLAY_BEHAVIORS.includes(playBehavior as string)
   ) {
-    throw misuse(
+    throw argumentError(
+      BUILDER,
       `${argument}.playBehavior`,
       "'ENQUEUE', 'REPLACE_ALL' or 'REPLACE_ENQUEUED'",
       playBehavior
@@ -281,7 +281,8 @@ function imageUrl(argument: string, value: unknown): string {
 }
 
 function cardOf(init: unknown): AlexaSkillCard {
-  if (!isObject(init)) throw misuse('init.card', 'an object', init);
+  if (!isObject(init))
+    throw argumentError(BUILDER, 'init.card', 'an object', init);
   let card: AlexaSkillCard;
   let text: string;
   switch (init.type) {
@@ -299,7 +300,12 @@ function cardOf(init: unknown): AlexaSkillCard {
       text = title + body;
       if (init.image !== undefined) {
         if (!isObject(init.image)) {
-          throw misuse('init.card.image', 'an object', init.image);
+          throw argumentError(
+            BUILDER,
+            'init.card.image',
+            'an object',
+            init.image
+          );
         }
         const image: AlexaSkillCardImage = {};
         for (const size of ['smallImageUrl', 'largeImageUrl'] as const) {
@@ -316,7 +322,8 @@ function cardOf(init: unknown): AlexaSkillCard {
     case 'AskForPermissionsConsent': {
       const { permissions } = init;
       if (!Array.isArray(permissions) || permissions.length === 0) {
-        throw misuse(
+        throw argumentError(
+          BUILDER,
           'init.card.permissions',
           'a non-empty array of permission scopes',
           permissions
@@ -324,7 +331,8 @@ function cardOf(init: unknown): AlexaSkillCard {
       }
       for (const [index, scope] of permissions.entries()) {
         if (typeof scope !== 'string' || scope === '') {
-          throw misuse(
+          throw argumentError(
+            BUILDER,
             `init.card.permissions[${index}]`,
             'a non-empty string',
             scope
@@ -350,13 +358,20 @@ function cardOf(init: unknown): AlexaSkillCard {
 }
 
 function directivesOf(init: unknown): AlexaSkillDirective[] {
-  if (!Array.isArray(init)) throw misuse('init.directives', 'an array', init);
+  if (!Array.isArray(init))
+    throw argumentError(BUILDER, 'init.directives', 'an array', init);
   for (const [index, directive] of init.entries()) {
     if (!isObject(directive)) {
-      throw misuse(`init.directives[${index}]`, 'an object', directive);
+      throw argumentError(
+        BUILDER,
+        `init.directives[${index}]`,
+        'an object',
+        directive
+      );
     }
     if (typeof directive.type !== 'string' || directive.type === '') {
-      throw misuse(
+      throw argumentError(
+        BUILDER,
         `init.directives[${index}].type`,
         'a non-empty string',
         directive.type
@@ -429,7 +444,7 @@ function checkSize(response: AlexaSkillResponse<object>): void {
 export function alexaSkillResponse<
   TAttributes extends object = Record<string, unknown>,
 >(init: AlexaSkillResponseInit<TAttributes>): AlexaSkillResponse<TAttributes> {
-  if (!isObject(init)) throw misuse('init', 'an object', init);
+  if (!isObject(init)) throw argumentError(BUILDER, 'init', 'an object', init);
   const body: AlexaSkillResponseBody = {};
   if (init.speech !== undefined) {
     body.outputSpeech = outputSpeech('init.speech', init.speech);
@@ -446,12 +461,22 @@ export function alexaSkillResponse<
   const { shouldEndSession, sessionAttributes } = init;
   if (shouldEndSession !== undefined) {
     if (typeof shouldEndSession !== 'boolean') {
-      throw misuse('init.shouldEndSession', 'a boolean', shouldEndSession);
+      throw argumentError(
+        BUILDER,
+        'init.shouldEndSession',
+        'a boolean',
+        shouldEndSession
+      );
     }
     body.shouldEndSession = shouldEndSession;
   }
   if (sessionAttributes !== undefined && !isObject(sessionAttributes)) {
-    throw misuse('init.sessionAttributes', 'an object', sessionAttributes);
+    throw argumentError(
+      BUILDER,
+      'init.sessionAttributes',
+      'an object',
+      sessionAttributes
+    );
   }
   const response: AlexaSkillResponse<TAttributes> =
     sessionAttributes === undefined

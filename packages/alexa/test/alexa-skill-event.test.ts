@@ -719,7 +719,7 @@ describe('AlexaSkillEvent', () => {
       const cases: [() => unknown, string][] = [
         [
           () => event.slotValue(7 as never),
-          'AlexaSkillEvent.slotValue: name must be a string, got number',
+          'AlexaSkillEvent.slotValue: name must be a string, got number 7',
         ],
         [
           () => launch.resolvedSlotValue(undefined as never),

@@ -230,7 +230,7 @@ describe('alexaSkillResponse', () => {
       [
         { speech: 42 },
         new TypeError(
-          'alexaSkillResponse: init.speech must be a string, { text } or { ssml }, got number'
+          'alexaSkillResponse: init.speech must be a string, { text } or { ssml }, got number 42'
         ),
       ],
       [
@@ -254,7 +254,7 @@ describe('alexaSkillResponse', () => {
       [
         { speech: { ssml: 7 } },
         new TypeError(
-          'alexaSkillResponse: init.speech.ssml must be a string, got number'
+          'alexaSkillResponse: init.speech.ssml must be a string, got number 7'
         ),
       ],
       [
@@ -327,7 +327,7 @@ describe('alexaSkillResponse', () => {
       [
         { card: { type: 'AskForPermissionsConsent', permissions: ['a', ''] } },
         new TypeError(
-          'alexaSkillResponse: init.card.permissions[1] must be a non-empty string, got string'
+          'alexaSkillResponse: init.card.permissions[1] must be a non-empty string, got an empty string'
         ),
       ],
       [

@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 import { isRecord } from './arguments';
 
 /**
@@ -51,13 +51,19 @@ export class APIGatewayAuthorizerResponseV2 {
    */
   constructor(authorize = false, context?: Readonly<Record<string, unknown>>) {
     if (typeof authorize !== 'boolean') {
-      throw new TypeError(
-        `APIGatewayAuthorizerResponseV2: authorize must be a boolean, got ${kindOf(authorize)}`
+      throw argumentError(
+        'APIGatewayAuthorizerResponseV2',
+        'authorize',
+        'a boolean',
+        authorize
       );
     }
     if (context !== undefined && !isRecord(context)) {
-      throw new TypeError(
-        `APIGatewayAuthorizerResponseV2: context must be an object, got ${kindOf(context)}`
+      throw argumentError(
+        'APIGatewayAuthorizerResponseV2',
+        'context',
+        'an object',
+        context
       );
     }
     this.authorize = authorize;

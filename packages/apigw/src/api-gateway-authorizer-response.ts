@@ -1,15 +1,10 @@
-import { kindOf, oneLine, partitionOf } from '@evt/core';
+import { argumentError, oneLine, partitionOf } from '@evt/core';
 import {
   APIGatewayRouteArn,
   apiOf,
   parseApiGatewayArn,
 } from './api-gateway-route-arn';
-import {
-  arnSegment,
-  describeArgument,
-  isRecord,
-  stringArgument,
-} from './arguments';
+import { arnSegment, isRecord, stringArgument } from './arguments';
 
 /**
  * The HTTP methods a policy statement can name, and `ALL` (`*`) for every method. Pass a
@@ -222,9 +217,7 @@ function contextOf(
 ): Readonly<APIGatewayAuthorizerContext> | undefined {
   if (context === undefined) return undefined;
   if (!isRecord(context)) {
-    throw new TypeError(
-      `${where}: options.context must be an object, got ${kindOf(context)}`
-    );
+    throw argumentError(where, 'options.context', 'an object', context);
   }
   const copy: APIGatewayAuthorizerContext = {};
   for (const [name, value] of Object.entries(context)) {
@@ -233,8 +226,11 @@ function contextOf(
       typeof value !== 'boolean' &&
       !(typeof value === 'number' && Number.isFinite(value))
     ) {
-      throw new TypeError(
-        `${where}: options.context.${oneLine(name, 40)} must be a string, a finite number or a boolean (API Gateway takes no objects or arrays), got ${kindOf(value)}`
+      throw argumentError(
+        where,
+        `options.context.${oneLine(name, 40)}`,
+        'a string, a finite number or a boolean (API Gateway takes no objects or arrays)',
+        value
       );
     }
     setOwn(copy, name, value);
@@ -257,15 +253,16 @@ function conditionsOf(
   for (const [index, block] of blocks.entries()) {
     const at = list ? `conditions[${index}]` : 'conditions';
     if (!isRecord(block)) {
-      throw new TypeError(
-        `${where}: ${at} must be an object of condition operators, got ${kindOf(block)}`
-      );
+      throw argumentError(where, at, 'an object of condition operators', block);
     }
     for (const [operator, keys] of Object.entries(block)) {
       const atOperator = `${at}.${oneLine(operator, 40)}`;
       if (!isRecord(keys)) {
-        throw new TypeError(
-          `${where}: ${atOperator} must be an object of condition keys, got ${kindOf(keys)}`
+        throw argumentError(
+          where,
+          atOperator,
+          'an object of condition keys',
+          keys
         );
       }
       if (!Object.hasOwn(merged, operator)) setOwn(merged, operator, {});
@@ -274,8 +271,11 @@ function conditionsOf(
         const atKey = `${atOperator}.${oneLine(key, 80)}`;
         const values = Array.isArray(value) ? value : [value];
         if (!values.every((item) => typeof item === 'string')) {
-          throw new TypeError(
-            `${where}: ${atKey} must be a string or an array of strings, got ${kindOf(value)}`
+          throw argumentError(
+            where,
+            atKey,
+            'a string or an array of strings',
+            value
           );
         }
         if (Object.hasOwn(target, key)) {
@@ -369,9 +369,7 @@ export abstract class BaseAPIGatewayAuthorizerResponse {
     const where = (new.target as typeof BaseAPIGatewayAuthorizerResponse)
       .typeName;
     if (!isRecord(options)) {
-      throw new TypeError(
-        `${where}: options must be an object, got ${kindOf(options)}`
-      );
+      throw argumentError(where, 'options', 'an object', options);
     }
     this.principalId = stringArgument(
       where,
@@ -421,8 +419,11 @@ export abstract class BaseAPIGatewayAuthorizerResponse {
     const Class = this.constructor as typeof BaseAPIGatewayAuthorizerResponse;
     const where = `${Class.typeName}.${method}`;
     if (typeof resource !== 'string' || !Class.pathRegex.test(resource)) {
-      throw new TypeError(
-        `${where}: resource must be a string matching ${Class.pathRegex} (letters, digits, / . - _ * and the {} + of path parameters), got ${describeArgument(resource)}`
+      throw argumentError(
+        where,
+        'resource',
+        `a string matching ${Class.pathRegex} (letters, digits, / . - _ * and the {} + of path parameters)`,
+        resource
       );
     }
     const resourceArn = new APIGatewayRouteArn({
@@ -497,8 +498,11 @@ function verbOf(where: string, httpMethod: unknown): HttpVerb {
   if (typeof httpMethod === 'string' && VERBS.includes(httpMethod)) {
     return httpMethod as HttpVerb;
   }
-  throw new TypeError(
-    `${where}: httpMethod must be one of ${VERBS.join(', ')} or ALL, got ${describeArgument(httpMethod)}`
+  throw argumentError(
+    where,
+    'httpMethod',
+    `one of ${VERBS.join(', ')} or ALL`,
+    httpMethod
   );
 }
 
@@ -517,9 +521,7 @@ function optionsFromArn(
           isWebsocketAuthorizer
         );
   if (!isRecord(options)) {
-    throw new TypeError(
-      `${where}: options must be an object, got ${kindOf(options)}`
-    );
+    throw argumentError(where, 'options', 'an object', options);
   }
   return {
     principalId: options.principalId,

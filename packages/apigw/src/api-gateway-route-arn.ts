@@ -1,5 +1,11 @@
-import { DecodeError, type EventWrapper, locate, partitionOf } from '@evt/core';
-import { describeArgument, stringArgument } from './arguments';
+import {
+  argumentError,
+  DecodeError,
+  type EventWrapper,
+  locate,
+  partitionOf,
+} from '@evt/core';
+import { stringArgument } from './arguments';
 
 /** The parts of an API Gateway route ARN, as {@link APIGatewayRouteArn} takes them. */
 export interface APIGatewayRouteArnParts {
@@ -114,14 +120,15 @@ export class APIGatewayRouteArn {
   constructor(parts: APIGatewayRouteArnParts) {
     const where = 'APIGatewayRouteArn';
     if (typeof parts !== 'object' || parts === null) {
-      throw new TypeError(
-        `${where}: parts must be an object, got ${describeArgument(parts)}`
-      );
+      throw argumentError(where, 'parts', 'an object', parts);
     }
     const websocket = parts.isWebsocketAuthorizer ?? false;
     if (typeof websocket !== 'boolean') {
-      throw new TypeError(
-        `${where}: parts.isWebsocketAuthorizer must be a boolean, got ${describeArgument(websocket)}`
+      throw argumentError(
+        where,
+        'parts.isWebsocketAuthorizer',
+        'a boolean',
+        websocket
       );
     }
     const api = apiOf(where, 'parts', parts, stringArgument);
@@ -229,8 +236,11 @@ export function parseApiGatewayArn(
 ): APIGatewayRouteArn {
   const where = 'parseApiGatewayArn';
   if (typeof isWebsocketAuthorizer !== 'boolean') {
-    throw new TypeError(
-      `${where}: isWebsocketAuthorizer must be a boolean, got ${describeArgument(isWebsocketAuthorizer)}`
+    throw argumentError(
+      where,
+      'isWebsocketAuthorizer',
+      'a boolean',
+      isWebsocketAuthorizer
     );
   }
   const parsed = split(

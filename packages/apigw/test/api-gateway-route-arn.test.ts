@@ -118,7 +118,7 @@ describe('parseApiGatewayArn', () => {
 
   it('throws TypeError naming the argument when it is not a string or boolean', () => {
     expect(() => parseApiGatewayArn(42 as never)).toThrow(
-      new TypeError('parseApiGatewayArn: arn must be a string, got number')
+      new TypeError('parseApiGatewayArn: arn must be a string, got number 42')
     );
     expect(() =>
       parseApiGatewayArn(
@@ -127,7 +127,7 @@ describe('parseApiGatewayArn', () => {
       )
     ).toThrow(
       new TypeError(
-        'parseApiGatewayArn: isWebsocketAuthorizer must be a boolean, got "yes"'
+        'parseApiGatewayArn: isWebsocketAuthorizer must be a boolean, got string'
       )
     );
   });
@@ -207,7 +207,7 @@ describe('APIGatewayRouteArn', () => {
         () => new APIGatewayRouteArn({ ...parts, stage: 7 as never })
       ).toThrow(
         new TypeError(
-          'APIGatewayRouteArn: parts.stage must be a string, got number'
+          'APIGatewayRouteArn: parts.stage must be a string, got number 7'
         )
       );
       expect(
@@ -235,7 +235,7 @@ describe('APIGatewayRouteArn', () => {
           })
       ).toThrow(
         new TypeError(
-          'APIGatewayRouteArn: parts.isWebsocketAuthorizer must be a boolean, got number'
+          'APIGatewayRouteArn: parts.isWebsocketAuthorizer must be a boolean, got number 1'
         )
       );
     });

@@ -1,4 +1,5 @@
-import { isObject, misuse, nonEmptyString } from './misuse';
+import { argumentError } from '@evt/core';
+import { isObject, nonEmptyString } from './arguments';
 
 /**
  * What a Lambda authorizer answers, as {@link AppSyncAuthorizerResponse} takes it (Powertools'
@@ -58,7 +59,12 @@ const WHERE = 'AppSyncAuthorizerResponse';
 function deniedFieldsOf(value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) {
-    throw misuse(WHERE, 'options.denyFields', 'an array of strings', value);
+    throw argumentError(
+      WHERE,
+      'options.denyFields',
+      'an array of strings',
+      value
+    );
   }
   return value.map((field: unknown, index) =>
     nonEmptyString(WHERE, `options.denyFields[${index}]`, field)
@@ -115,11 +121,11 @@ export class AppSyncAuthorizerResponse<
     options: AppSyncAuthorizerResponseOptions<TResolverContext> = {}
   ) {
     if (!isObject(options as unknown)) {
-      throw misuse(WHERE, 'options', 'an object', options);
+      throw argumentError(WHERE, 'options', 'an object', options);
     }
     const { authorize = false, maxAge, resolverContext, denyFields } = options;
     if (typeof authorize !== 'boolean') {
-      throw misuse(WHERE, 'options.authorize', 'a boolean', authorize);
+      throw argumentError(WHERE, 'options.authorize', 'a boolean', authorize);
     }
     if (
       maxAge !== undefined &&
@@ -127,7 +133,7 @@ export class AppSyncAuthorizerResponse<
         !Number.isSafeInteger(maxAge) ||
         maxAge < 0)
     ) {
-      throw misuse(
+      throw argumentError(
         WHERE,
         'options.maxAge',
         'a non-negative integer (seconds)',
@@ -138,7 +144,7 @@ export class AppSyncAuthorizerResponse<
       resolverContext !== undefined &&
       !isObject(resolverContext as unknown)
     ) {
-      throw misuse(
+      throw argumentError(
         WHERE,
         'options.resolverContext',
         'an object',

@@ -1,4 +1,5 @@
-import { isObject, misuse, nonEmptyString } from './misuse';
+import { argumentError } from '@evt/core';
+import { isObject, nonEmptyString } from './arguments';
 
 /**
  * One item of a publish answer: a published event to broadcast (its `id` and the payload to
@@ -108,13 +109,13 @@ export function buildPublishResponse<TPayload = unknown>(
     typeof (events as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] !==
       'function'
   ) {
-    throw misuse(PUBLISH, 'events', 'an iterable of events', events);
+    throw argumentError(PUBLISH, 'events', 'an iterable of events', events);
   }
   const answered: AppSyncEventsPublishResponse<TPayload>['events'] = [];
   let index = 0;
   for (const item of events as Iterable<unknown>) {
     const at = `events[${index++}]`;
-    if (!isObject(item)) throw misuse(PUBLISH, at, 'an object', item);
+    if (!isObject(item)) throw argumentError(PUBLISH, at, 'an object', item);
     const id = nonEmptyString(PUBLISH, `${at}.id`, item.id);
     const { error, payload } = item;
     if (error === undefined) {

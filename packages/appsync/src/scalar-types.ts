@@ -2,7 +2,7 @@
 // `scalar_types_utils`: an offset from UTC in whole hours shifts the clock and is written as
 // `±hh:00:00` (`Z` for UTC), time to the millisecond.
 
-import { misuse } from './misuse';
+import { argumentError } from '@evt/core';
 
 const HOUR_MS = 3_600_000;
 
@@ -16,7 +16,7 @@ function shiftedNow(
     !Number.isInteger(timezoneOffset) ||
     Math.abs(timezoneOffset) > 23
   ) {
-    throw misuse(
+    throw argumentError(
       helper,
       'timezoneOffset',
       'a whole number of hours from -23 to 23',

@@ -1,4 +1,5 @@
 import {
+  argumentError,
   DecodeError,
   EventWrapper,
   kindOf,
@@ -216,7 +217,7 @@ export class BedrockAgentFunctionParameter extends BedrockAgentProperty {
  */
 export function lookupName(method: string, name: unknown): string {
   if (typeof name === 'string') return name;
-  throw new TypeError(`${method}: name must be a string, got ${kindOf(name)}`);
+  throw argumentError(method, 'name', 'a string', name);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 
 /**
  * What the function tells the agent about a failed call: `FAILURE` ends the session's request
@@ -179,17 +179,6 @@ export interface BedrockAgentFunctionResponse
   response: BedrockAgentFunctionResponsePayload;
 }
 
-function misuse(
-  builder: string,
-  argument: string,
-  expected: string,
-  value: unknown
-): TypeError {
-  return new TypeError(
-    `${builder}: ${argument} must be ${expected}, got ${kindOf(value)}`
-  );
-}
-
 function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -198,7 +187,7 @@ function isObject(value: unknown): value is object {
 function echoed(builder: string, event: object, key: string): string {
   const value = (event as Record<string, unknown>)[key];
   if (typeof value === 'string') return value;
-  throw misuse(builder, `event.${key}`, 'a string', value);
+  throw argumentError(builder, `event.${key}`, 'a string', value);
 }
 
 /** The body as the text the agent reads. */
@@ -214,7 +203,7 @@ function bodyText(builder: string, body: unknown): string {
     );
   }
   if (text === undefined) {
-    throw misuse(
+    throw argumentError(
       builder,
       'init.body',
       'a string or a JSON-serialisable value',
@@ -234,11 +223,12 @@ function attributes(
   const source = given === undefined ? fromEvent : given;
   const argument = given === undefined ? `event.${name}` : `init.${name}`;
   if (source === undefined || source === null) return {};
-  if (!isObject(source)) throw misuse(builder, argument, 'an object', source);
+  if (!isObject(source))
+    throw argumentError(builder, argument, 'an object', source);
   const copy = Object.entries(source);
   for (const [key, value] of copy) {
     if (typeof value !== 'string') {
-      throw misuse(
+      throw argumentError(
         builder,
         `${argument}[${JSON.stringify(key)}]`,
         'a string',
@@ -273,7 +263,7 @@ function sessionParts(
   const configurations: unknown = init.knowledgeBasesConfiguration;
   if (configurations !== undefined) {
     if (!Array.isArray(configurations)) {
-      throw misuse(
+      throw argumentError(
         builder,
         'init.knowledgeBasesConfiguration',
         'an array',
@@ -285,7 +275,7 @@ function sessionParts(
         ? (configuration as { knowledgeBaseId?: unknown }).knowledgeBaseId
         : configuration;
       if (!isObject(configuration) || typeof id !== 'string') {
-        throw misuse(
+        throw argumentError(
           builder,
           `init.knowledgeBasesConfiguration[${index}]${isObject(configuration) ? '.knowledgeBaseId' : ''}`,
           isObject(configuration) ? 'a string' : 'an object',
@@ -300,8 +290,9 @@ function sessionParts(
 
 /** Checks the two arguments every builder takes. */
 function checkArguments(builder: string, event: unknown, init: unknown): void {
-  if (!isObject(event)) throw misuse(builder, 'event', 'an object', event);
-  if (!isObject(init)) throw misuse(builder, 'init', 'an object', init);
+  if (!isObject(event))
+    throw argumentError(builder, 'event', 'an object', event);
+  if (!isObject(init)) throw argumentError(builder, 'init', 'an object', init);
 }
 
 /**
@@ -348,12 +339,15 @@ export function bedrockAgentResponse(
     httpStatusCode < 100 ||
     httpStatusCode > 599
   ) {
-    throw new TypeError(
-      `${builder}: init.httpStatusCode must be an integer from 100 to 599, got ${typeof httpStatusCode === 'number' ? httpStatusCode : kindOf(httpStatusCode)}`
+    throw argumentError(
+      builder,
+      'init.httpStatusCode',
+      'an integer from 100 to 599',
+      httpStatusCode
     );
   }
   if (typeof contentType !== 'string' || contentType === '') {
-    throw misuse(
+    throw argumentError(
       builder,
       'init.contentType',
       'a non-empty string',
@@ -425,7 +419,7 @@ export function bedrockAgentFunctionResponse(
     responseState !== 'FAILURE' &&
     responseState !== 'REPROMPT'
   ) {
-    throw misuse(
+    throw argumentError(
       builder,
       'init.responseState',
       "'FAILURE' or 'REPROMPT'",

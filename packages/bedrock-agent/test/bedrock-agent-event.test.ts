@@ -192,7 +192,7 @@ describe('BedrockAgentEvent', () => {
       const event = load();
 
       expect(() => event.parameter(7 as never)).toThrow(
-        new TypeError('parameter: name must be a string, got number')
+        new TypeError('parameter: name must be a string, got number 7')
       );
       expect(() => event.parameterValue(undefined as never)).toThrow(
         new TypeError('parameterValue: name must be a string, got undefined')

@@ -177,12 +177,12 @@ describe('bedrockAgentResponse', () => {
         [
           event,
           { body: 'x', httpStatusCode: 99 },
-          'bedrockAgentResponse: init.httpStatusCode must be an integer from 100 to 599, got 99',
+          'bedrockAgentResponse: init.httpStatusCode must be an integer from 100 to 599, got number 99',
         ],
         [
           event,
           { body: 'x', httpStatusCode: 200.5 },
-          'bedrockAgentResponse: init.httpStatusCode must be an integer from 100 to 599, got 200.5',
+          'bedrockAgentResponse: init.httpStatusCode must be an integer from 100 to 599, got number 200.5',
         ],
         [
           event,
@@ -192,7 +192,7 @@ describe('bedrockAgentResponse', () => {
         [
           event,
           { body: 'x', contentType: '' },
-          'bedrockAgentResponse: init.contentType must be a non-empty string, got string',
+          'bedrockAgentResponse: init.contentType must be a non-empty string, got an empty string',
         ],
         [
           event,
@@ -212,7 +212,7 @@ describe('bedrockAgentResponse', () => {
         [
           event,
           { body: 'x', promptSessionAttributes: { n: 1 } },
-          'bedrockAgentResponse: init.promptSessionAttributes["n"] must be a string, got number',
+          'bedrockAgentResponse: init.promptSessionAttributes["n"] must be a string, got number 1',
         ],
         [
           event,
@@ -380,7 +380,7 @@ describe('bedrockAgentFunctionResponse', () => {
       [
         { actionGroup: 'A', function: 7 },
         { body: 'x' },
-        'bedrockAgentFunctionResponse: event.function must be a string, got number',
+        'bedrockAgentFunctionResponse: event.function must be a string, got number 7',
       ],
     ];
 

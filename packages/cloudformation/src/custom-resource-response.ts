@@ -1,3 +1,4 @@
+import { argumentError } from '@evt/core';
 import {
   CloudFormationCustomResourceEvent,
   type RawCloudFormationCustomResourceEvent,
@@ -168,24 +169,6 @@ function wrap(
     : new CloudFormationCustomResourceEvent(event);
 }
 
-// The kind of a wrong argument, never its value: a string passed as `data` is payload.
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === '') return 'an empty string';
-  return Array.isArray(value) ? 'array' : typeof value;
-}
-
-function misuse(
-  caller: string,
-  what: string,
-  expected: string,
-  value: unknown
-): TypeError {
-  return new TypeError(
-    `${caller}: ${what} must be ${expected}, got ${kindOf(value)}`
-  );
-}
-
 const utf8Length = (text: string): number =>
   new TextEncoder().encode(text).byteLength;
 
@@ -196,7 +179,7 @@ function checkedOptionalString(
 ): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value === '') {
-    throw misuse(caller, what, 'a non-empty string', value);
+    throw argumentError(caller, what, 'a non-empty string', value);
   }
   return value;
 }
@@ -208,16 +191,13 @@ function build<TData extends object>(
   options: CloudFormationResponseOptions | undefined
 ): CloudFormationCustomResourceResponse<TData> {
   if (typeof input !== 'object' || input === null) {
-    throw misuse(caller, 'the response', 'an object', input);
+    throw argumentError(caller, 'the response', 'an object', input);
   }
   const { data, noEcho } = input;
   // Read as unknown: untyped callers pass anything.
   const status: unknown = input.status;
   if (status !== 'SUCCESS' && status !== 'FAILED') {
-    // A short status is quoted, to show a misspelling ('Success').
-    throw new TypeError(
-      `${caller}: status must be 'SUCCESS' or 'FAILED', got ${typeof status === 'string' && status.length <= 20 ? JSON.stringify(status) : kindOf(status)}`
-    );
+    throw argumentError(caller, 'status', "'SUCCESS' or 'FAILED'", status);
   }
   const context = options?.context;
   if (
@@ -225,7 +205,7 @@ function build<TData extends object>(
     typeof (context as Partial<CloudFormationLambdaContext> | null)
       ?.logStreamName !== 'string'
   ) {
-    throw misuse(
+    throw argumentError(
       caller,
       'options.context',
       'a Lambda context with a logStreamName',
@@ -263,10 +243,10 @@ function build<TData extends object>(
     data !== undefined &&
     (typeof data !== 'object' || data === null || Array.isArray(data))
   ) {
-    throw misuse(caller, 'data', 'an object', data);
+    throw argumentError(caller, 'data', 'an object', data);
   }
   if (noEcho !== undefined && typeof noEcho !== 'boolean') {
-    throw misuse(caller, 'noEcho', 'a boolean', noEcho);
+    throw argumentError(caller, 'noEcho', 'a boolean', noEcho);
   }
   // The documented order; a field not given is an absent key, not `undefined`.
   return {
@@ -344,7 +324,7 @@ function integerOption(
   const value: unknown = options[name];
   if (value === undefined) return fallback;
   if (typeof value !== 'number') {
-    throw misuse('sendResponse', `options.${name}`, 'a number', value);
+    throw argumentError('sendResponse', `options.${name}`, 'a number', value);
   }
   if (!Number.isSafeInteger(value) || value < least) {
     throw new RangeError(
@@ -455,14 +435,14 @@ export async function sendResponse<
   options: CloudFormationSendOptions = {}
 ): Promise<CloudFormationCustomResourceResponse<TData>> {
   if (typeof options !== 'object' || options === null) {
-    throw misuse('sendResponse', 'options', 'an object', options);
+    throw argumentError('sendResponse', 'options', 'an object', options);
   }
   const retries = integerOption(options, 'retries', 4, 0);
   const timeout = integerOption(options, 'timeout', 10_000, 1);
   const retryDelay = integerOption(options, 'retryDelay', 500, 0);
   const send = options.fetch ?? globalThis.fetch;
   if (typeof send !== 'function') {
-    throw misuse('sendResponse', 'options.fetch', 'a function', send);
+    throw argumentError('sendResponse', 'options.fetch', 'a function', send);
   }
   const wrapped = wrap(event);
   const url = wrapped.responseUrl;

@@ -1,3 +1,4 @@
+import { argumentError } from '@evt/core';
 import { type DeepPartial, mergeDeep, type Sample } from '@evt/core/testing';
 import deleteSample from '../test/events/cloud-formation-custom-resource-event.delete.json';
 import createSample from '../test/events/cloud-formation-custom-resource-event.json';
@@ -175,8 +176,11 @@ export function createCloudFormationCustomResourceEvent<
     > {
   const requestType: string = overrides.requestType ?? 'Create';
   if (!Object.hasOwn(SAMPLES, requestType)) {
-    throw new TypeError(
-      `createCloudFormationCustomResourceEvent: requestType must be 'Create', 'Update' or 'Delete', got ${String(requestType)}`
+    throw argumentError(
+      'createCloudFormationCustomResourceEvent',
+      'requestType',
+      "'Create', 'Update' or 'Delete'",
+      requestType
     );
   }
   const event: Record<string, unknown> = structuredClone(

@@ -224,7 +224,7 @@ describe('CloudFormationCustomResourceEvent', () => {
         })
       ).toThrow(
         new TypeError(
-          "createCloudFormationCustomResourceEvent: requestType must be 'Create', 'Update' or 'Delete', got Replace"
+          "createCloudFormationCustomResourceEvent: requestType must be 'Create', 'Update' or 'Delete', got string"
         )
       );
     });

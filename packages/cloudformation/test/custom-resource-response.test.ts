@@ -220,7 +220,7 @@ describe('buildResponse', () => {
     it.each([
       [
         { status: 'Success' },
-        "buildResponse: status must be 'SUCCESS' or 'FAILED', got \"Success\"",
+        "buildResponse: status must be 'SUCCESS' or 'FAILED', got string",
       ],
       [
         { status: 'a status much longer than twenty characters' },
@@ -232,7 +232,7 @@ describe('buildResponse', () => {
       ],
       [
         { status: 'FAILED', reason: 42 },
-        'buildResponse: reason must be a non-empty string, got number',
+        'buildResponse: reason must be a non-empty string, got number 42',
       ],
       [
         { status: 'SUCCESS', data: ['a'] },

@@ -1,4 +1,9 @@
-import { DecodeError, decodeBase64, encodeBase64 } from '@evt/core';
+import {
+  argumentError,
+  DecodeError,
+  decodeBase64,
+  encodeBase64,
+} from '@evt/core';
 import type { CloudFrontEventType } from './cloud-front-config';
 import type {
   RawCloudFrontHeaders,
@@ -20,7 +25,6 @@ import {
   headerEntries,
   headerRestriction,
   lowerName,
-  misuse,
   quoted,
   refuseRestricted,
 } from './header-restrictions';
@@ -217,7 +221,12 @@ function eventTypeOf(
   allowed: readonly CloudFrontEventType[]
 ): CloudFrontEventType {
   if (typeof event !== 'object' || event === null) {
-    throw misuse(where, 'event', `an event of ${allowed.join(' or ')}`, event);
+    throw argumentError(
+      where,
+      'event',
+      `an event of ${allowed.join(' or ')}`,
+      event
+    );
   }
   const config = (
     event as { readonly config?: { readonly eventType?: unknown } }
@@ -237,7 +246,7 @@ function eventTypeOf(
 
 function checkObject(where: string, argument: string, value: unknown): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw misuse(where, argument, 'an object', value);
+    throw argumentError(where, argument, 'an object', value);
   }
 }
 
@@ -248,7 +257,7 @@ function checkStatus(where: string, argument: string, status: unknown): number {
     status < 200 ||
     status > 599
   ) {
-    throw misuse(where, argument, 'an integer from 200 to 599', status);
+    throw argumentError(where, argument, 'an integer from 200 to 599', status);
   }
   return status;
 }
@@ -259,7 +268,7 @@ function checkOptionalString(
   value: unknown
 ): void {
   if (value !== undefined && typeof value !== 'string') {
-    throw misuse(where, argument, 'a string', value);
+    throw argumentError(where, argument, 'a string', value);
   }
 }
 
@@ -275,7 +284,12 @@ function encodeBody(
     bodyEncoding !== 'text' &&
     bodyEncoding !== 'base64'
   ) {
-    throw misuse(where, `${argument}Encoding`, 'text or base64', bodyEncoding);
+    throw argumentError(
+      where,
+      `${argument}Encoding`,
+      'text or base64',
+      bodyEncoding
+    );
   }
   if (body instanceof Uint8Array) {
     if (bodyEncoding === 'text') {
@@ -286,7 +300,7 @@ function encodeBody(
     return { data: encodeBase64(body), encoding: 'base64' };
   }
   if (typeof body !== 'string') {
-    throw misuse(where, argument, 'a string or a Uint8Array', body);
+    throw argumentError(where, argument, 'a string or a Uint8Array', body);
   }
   if (bodyEncoding === 'base64') {
     try {
@@ -552,7 +566,7 @@ function checkOrigin(where: string, origin: unknown): void {
   checkObject(where, `changes.origin.${kind}`, chosen);
   const { domainName } = chosen as { domainName?: unknown };
   if (typeof domainName !== 'string' || domainName === '') {
-    throw misuse(
+    throw argumentError(
       where,
       `changes.origin.${kind}.domainName`,
       'a non-empty string',

@@ -1,4 +1,4 @@
-import { kindOf, oneLine } from '@evt/core';
+import { argumentError, oneLine } from '@evt/core';
 import { type CloudFrontEventType, EVENT_TYPES } from './cloud-front-config';
 import type { RawCloudFrontHeader } from './cloud-front-headers';
 
@@ -118,28 +118,6 @@ export function quoted(name: string): string {
 }
 
 /**
- * The `TypeError` for a wrong argument to a builder: it names the function and the argument,
- * and what was found (its kind, or a number's value), never a string it was given.
- *
- * @param where The function, e.g. `toCloudFrontHeaders`.
- * @param argument The argument's path, e.g. `headers["Cache-Control"]`.
- * @param expected What it must be.
- * @param value What was passed.
- * @returns The error to throw.
- */
-export function misuse(
-  where: string,
-  argument: string,
-  expected: string,
-  value: unknown
-): TypeError {
-  const found = typeof value === 'number' ? `number ${value}` : kindOf(value);
-  return new TypeError(
-    `${where}: ${argument} must be ${expected}, got ${found}`
-  );
-}
-
-/**
  * Checks an event type argument.
  *
  * @param where The function, for the error.
@@ -156,7 +134,12 @@ export function checkEventType(
   if (EVENT_TYPES.includes(eventType as CloudFrontEventType)) {
     return eventType as CloudFrontEventType;
   }
-  throw misuse(where, argument, `one of ${EVENT_TYPES.join(', ')}`, eventType);
+  throw argumentError(
+    where,
+    argument,
+    `one of ${EVENT_TYPES.join(', ')}`,
+    eventType
+  );
 }
 
 /**
@@ -208,7 +191,7 @@ export function headerRestriction(
   eventType: CloudFrontEventType
 ): CloudFrontHeaderRestriction | undefined {
   if (typeof name !== 'string') {
-    throw misuse('headerRestriction', 'name', 'a string', name);
+    throw argumentError('headerRestriction', 'name', 'a string', name);
   }
   const type = checkEventType('headerRestriction', eventType);
   const lower = lowerName(name);
@@ -272,7 +255,7 @@ export function headerEntries(
       return { key: name, value: String(item) };
     }
     if (typeof item !== 'string') {
-      throw misuse(where, at, 'a string or a finite number', item);
+      throw argumentError(where, at, 'a string or a finite number', item);
     }
     if (item.includes('\r') || item.includes('\n') || item.includes('\0')) {
       throw new TypeError(
@@ -345,7 +328,7 @@ export function convertHeaders(
     headers === null ||
     Array.isArray(headers)
   ) {
-    throw misuse(where, argument, 'an object', headers);
+    throw argumentError(where, argument, 'an object', headers);
   }
   // A map, then `Object.fromEntries`: any name (`__proto__` included) is an ordinary key.
   const converted = new Map<string, RawCloudFrontHeader[]>();

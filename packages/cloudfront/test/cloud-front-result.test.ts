@@ -470,7 +470,7 @@ describe('modifiedRequest', () => {
       })
     ).toThrow(
       new TypeError(
-        'modifiedRequest: changes.origin.custom.domainName must be a non-empty string, got string'
+        'modifiedRequest: changes.origin.custom.domainName must be a non-empty string, got an empty string'
       )
     );
     expect(() => modifiedRequest(event, { headers: [] as never })).toThrow(

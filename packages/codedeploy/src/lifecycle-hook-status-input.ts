@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 import {
   CodeDeployLifecycleHookEvent,
   type RawCodeDeployLifecycleHookEvent,
@@ -66,16 +66,21 @@ export function lifecycleHookStatusInput(
   status: LifecycleHookStatus
 ): LifecycleHookStatusInput {
   if (typeof event !== 'object' || event === null) {
-    throw new TypeError(
-      `lifecycleHookStatusInput: event must be a CodeDeploy lifecycle hook event, got ${kindOf(event)}`
+    throw argumentError(
+      'lifecycleHookStatusInput',
+      'event',
+      'a CodeDeploy lifecycle hook event',
+      event
     );
   }
   // Read as unknown: untyped callers pass anything.
   const given: unknown = status;
   if (given !== 'Succeeded' && given !== 'Failed') {
-    // A short status is quoted, to show a misspelling ('Success', 'SUCCEEDED').
-    throw new TypeError(
-      `lifecycleHookStatusInput: status must be 'Succeeded' or 'Failed', got ${typeof given === 'string' && given.length <= 20 ? JSON.stringify(given) : kindOf(given)}`
+    throw argumentError(
+      'lifecycleHookStatusInput',
+      'status',
+      "'Succeeded' or 'Failed'",
+      given
     );
   }
   const hook =

@@ -56,8 +56,8 @@ describe('lifecycleHookStatusInput', () => {
   });
 
   it.each([
-    ['a status of the API a hook cannot report', 'Skipped', '"Skipped"'],
-    ['a misspelt status', 'SUCCEEDED', '"SUCCEEDED"'],
+    ['a status of the API a hook cannot report', 'Skipped', 'string'],
+    ['a misspelt status', 'SUCCEEDED', 'string'],
     ['a long string, by its kind', 'S'.repeat(21), 'string'],
     ['a missing status', undefined, 'undefined'],
     ['a boolean', true, 'boolean'],

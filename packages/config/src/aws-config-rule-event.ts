@@ -1,4 +1,5 @@
 import {
+  argumentError,
   arrayOrEmpty,
   child,
   type EventOptions,
@@ -620,8 +621,11 @@ export function getInvokeEvent<TConfiguration = Record<string, unknown>>(
     invokingEvent === null ||
     Array.isArray(invokingEvent)
   ) {
-    throw new TypeError(
-      `getInvokeEvent: invokingEvent must be an object, got ${kindOf(invokingEvent)}`
+    throw argumentError(
+      'getInvokeEvent',
+      'invokingEvent',
+      'an object',
+      invokingEvent
     );
   }
   switch (invokingEvent.messageType) {

@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 import {
   AWSConfigConfigurationChanged,
   AWSConfigOversizedConfiguration,
@@ -122,10 +122,6 @@ function characters(text: string): number {
 class Checker {
   constructor(readonly method: string) {}
 
-  misuse(what: string, problem: string): TypeError {
-    return new TypeError(`${this.method}: ${what} ${problem}`);
-  }
-
   limit(what: string, problem: string): RangeError {
     return new RangeError(`${this.method}: ${what} ${problem}`);
   }
@@ -134,13 +130,13 @@ class Checker {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       return value as Options;
     }
-    throw this.misuse(what, `must be an object, got ${kindOf(value)}`);
+    throw argumentError(this.method, what, 'an object', value);
   }
 
   /** A string of 1 to `max` characters. */
   text(value: unknown, what: string, max: number): string {
     if (typeof value !== 'string') {
-      throw this.misuse(what, `must be a string, got ${kindOf(value)}`);
+      throw argumentError(this.method, what, 'a string', value);
     }
     const length = characters(value);
     if (length < 1 || length > max) {
@@ -151,7 +147,7 @@ class Checker {
 
   boolean(value: unknown, what: string): boolean | undefined {
     if (value === undefined || typeof value === 'boolean') return value;
-    throw this.misuse(what, `must be a boolean, got ${kindOf(value)}`);
+    throw argumentError(this.method, what, 'a boolean', value);
   }
 
   /** The annotation, cut to the limit when `truncateAnnotation` asks for it. */
@@ -188,18 +184,22 @@ class Checker {
       }
       return new Date(value.getTime());
     }
-    throw this.misuse(
+    throw argumentError(
+      this.method,
       what,
-      `must be a Date or an ISO 8601 string, got ${kindOf(value)}`
+      'a Date or an ISO 8601 string',
+      value
     );
   }
 
   evaluation(options: Options, at: string): AWSConfigEvaluation {
     const complianceType = options.complianceType;
     if (typeof complianceType !== 'string') {
-      throw this.misuse(
+      throw argumentError(
+        this.method,
         `${at}.complianceType`,
-        `must be a string, got ${kindOf(complianceType)}`
+        'a string',
+        complianceType
       );
     }
     if (!COMPLIANCE_TYPES.includes(complianceType)) {
@@ -291,16 +291,10 @@ function evaluationsOf(
   input: Omit<AWSConfigPutEvaluationsInput, 'Evaluations'>;
 } {
   if (!(event instanceof AWSConfigRuleEvent)) {
-    throw check.misuse(
-      'event',
-      `must be an AWSConfigRuleEvent, got ${kindOf(event)}`
-    );
+    throw argumentError(check.method, 'event', 'an AWSConfigRuleEvent', event);
   }
   if (!Array.isArray(evaluations)) {
-    throw check.misuse(
-      'evaluations',
-      `must be an array, got ${kindOf(evaluations)}`
-    );
+    throw argumentError(check.method, 'evaluations', 'an array', evaluations);
   }
   const testMode = check.boolean(
     check.object(options, 'options').testMode,
@@ -324,9 +318,8 @@ function evaluationsOf(
       if (filled[name] !== undefined) continue;
       const value = defaults?.[name];
       if (value === undefined) {
-        throw check.misuse(
-          `${at}.${name}`,
-          `is required for a ${event.invokingEvent.messageType} event`
+        throw new TypeError(
+          `${check.method}: ${at}.${name} is required for a ${event.invokingEvent.messageType} event`
         );
       }
       (filled as Record<string, unknown>)[name] = value;

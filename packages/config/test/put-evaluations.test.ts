@@ -113,7 +113,7 @@ describe('buildEvaluation', () => {
       [null, 'buildEvaluation: options must be an object, got null'],
       [
         { ...account, complianceResourceType: 7 },
-        'buildEvaluation: options.complianceResourceType must be a string, got number',
+        'buildEvaluation: options.complianceResourceType must be a string, got number 7',
       ],
       [
         { ...account, complianceResourceId: undefined },
@@ -129,7 +129,7 @@ describe('buildEvaluation', () => {
       ],
       [
         { ...account, orderingTimestamp: 1468446600373 },
-        'buildEvaluation: options.orderingTimestamp must be a Date or an ISO 8601 string, got number',
+        'buildEvaluation: options.orderingTimestamp must be a Date or an ISO 8601 string, got number 1468446600373',
       ],
       [
         { ...account, truncateAnnotation: 'yes' },
@@ -403,7 +403,7 @@ describe('buildPutEvaluationsInput', () => {
           buildPutEvaluationsInput(eventOf(), [
             { complianceType: 'COMPLIANT', complianceResourceId: 5 as never },
           ]),
-        'buildPutEvaluationsInput: evaluations[0].complianceResourceId must be a string, got number',
+        'buildPutEvaluationsInput: evaluations[0].complianceResourceId must be a string, got number 5',
       ],
     ])('throws TypeError naming the argument (%#)', (call, message) => {
       expect(call).toThrow(new TypeError(message));

@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 
 /**
  * A value {@link connectResponse} takes: text, or a number or boolean sent as text.
@@ -41,8 +41,11 @@ export function connectResponse(
   values: Readonly<Record<string, ConnectResponseValue>>
 ): ConnectContactFlowResponse {
   if (typeof values !== 'object' || values === null || Array.isArray(values)) {
-    throw new TypeError(
-      `connectResponse: values must be an object of strings, numbers or booleans, got ${kindOf(values)}`
+    throw argumentError(
+      'connectResponse',
+      'values',
+      'an object of strings, numbers or booleans',
+      values
     );
   }
   // `Object.fromEntries` keeps any key (`__proto__` included) as an ordinary one.
@@ -57,10 +60,11 @@ export function connectResponse(
       entries.push([key, String(value)]);
       continue;
     }
-    const kind =
-      typeof value === 'number' ? String(value) : kindOf(value as unknown);
-    throw new TypeError(
-      `connectResponse: values[${JSON.stringify(key)}] must be a string, a finite number or a boolean (Connect reads a flat map of strings), got ${kind}`
+    throw argumentError(
+      'connectResponse',
+      `values[${JSON.stringify(key)}]`,
+      'a string, a finite number or a boolean (Connect reads a flat map of strings)',
+      value
     );
   }
   return Object.fromEntries(entries);

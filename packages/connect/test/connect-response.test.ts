@@ -59,8 +59,8 @@ describe('connectResponse', () => {
     ['address', { address: { First: 'John' } }, 'object'],
     ['OrderIds', { OrderIds: ['x123', 'y123'] }, 'array'],
     ['Name', { Name: null }, 'null'],
-    ['Balance', { Balance: Number.NaN }, 'NaN'],
-    ['Limit', { Limit: Number.POSITIVE_INFINITY }, 'Infinity'],
+    ['Balance', { Balance: Number.NaN }, 'number NaN'],
+    ['Limit', { Limit: Number.POSITIVE_INFINITY }, 'number Infinity'],
     ['Count', { Count: 10n }, 'bigint'],
   ])(
     'throws a TypeError naming %s when its value is not a string, number or boolean',

@@ -1,4 +1,5 @@
 import {
+  argumentError,
   DecodeError,
   decodeBase64,
   type EventWrapper,
@@ -316,8 +317,11 @@ function modeOf(options: UnmarshallOptions | undefined): number {
   if (numbers === 'string') return AS_STRING;
   if (numbers === 'number') return AS_NUMBER;
   // A programmer error, not a bad attribute value.
-  throw new TypeError(
-    `unmarshall: options.numbers must be 'DynamoDBNumber', 'string' or 'number', got ${typeof numbers === 'string' ? oneLine(JSON.stringify(numbers), MAX_EXCERPT) : typeof numbers}`
+  throw argumentError(
+    'unmarshall',
+    'options.numbers',
+    "'DynamoDBNumber', 'string' or 'number'",
+    numbers
   );
 }
 

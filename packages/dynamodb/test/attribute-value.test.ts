@@ -527,12 +527,12 @@ describe('malformed input', () => {
   it('throws a TypeError (a programmer error) for an unknown numbers option', () => {
     expect(() => unmarshall({}, { numbers: 'bigint' as 'string' })).toThrow(
       new TypeError(
-        `unmarshall: options.numbers must be 'DynamoDBNumber', 'string' or 'number', got "bigint"`
+        `unmarshall: options.numbers must be 'DynamoDBNumber', 'string' or 'number', got string`
       )
     );
     expect(() => unmarshall({}, { numbers: 7 as never })).toThrow(
       new TypeError(
-        `unmarshall: options.numbers must be 'DynamoDBNumber', 'string' or 'number', got number`
+        `unmarshall: options.numbers must be 'DynamoDBNumber', 'string' or 'number', got number 7`
       )
     );
   });

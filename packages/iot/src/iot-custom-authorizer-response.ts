@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 import {
   checkedOptions,
   type Options,
@@ -93,9 +93,7 @@ function isObject(value: unknown): value is object {
 function policyText(value: unknown, at: string): string {
   if (isObject(value)) return JSON.stringify(value);
   if (typeof value !== 'string') {
-    throw new TypeError(
-      `${CALLER}: ${at} must be an object or JSON text, got ${kindOf(value)}`
-    );
+    throw argumentError(CALLER, at, 'an object or JSON text', value);
   }
   let parsed: unknown;
   try {
@@ -129,9 +127,7 @@ function seconds(options: Options, name: string): number | undefined {
   const value = options[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'number') {
-    throw new TypeError(
-      `${CALLER}: options.${name} must be a number, got ${kindOf(value)}`
-    );
+    throw argumentError(CALLER, `options.${name}`, 'a number', value);
   }
   if (!Number.isInteger(value) || value < MIN_SECONDS || value > MAX_SECONDS) {
     throw new RangeError(
@@ -186,9 +182,7 @@ export function buildIoTCustomAuthorizerResponse(
   const isAuthenticated = requiredBoolean(CALLER, checked, 'isAuthenticated');
   const principalId = checked.principalId;
   if (typeof principalId !== 'string') {
-    throw new TypeError(
-      `${CALLER}: options.principalId must be a string, got ${kindOf(principalId)}`
-    );
+    throw argumentError(CALLER, 'options.principalId', 'a string', principalId);
   }
   if (!PRINCIPAL_ID.test(principalId)) {
     throw new RangeError(
@@ -197,8 +191,11 @@ export function buildIoTCustomAuthorizerResponse(
   }
   const documents = checked.policyDocuments ?? [];
   if (!Array.isArray(documents)) {
-    throw new TypeError(
-      `${CALLER}: options.policyDocuments must be an array, got ${kindOf(documents)}`
+    throw argumentError(
+      CALLER,
+      'options.policyDocuments',
+      'an array',
+      documents
     );
   }
   if (documents.length > MAX_POLICY_DOCUMENTS) {

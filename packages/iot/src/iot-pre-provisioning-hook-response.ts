@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 import { checkedOptions, requiredBoolean } from './response-options';
 
 const CALLER = 'buildIoTPreProvisioningHookResponse';
@@ -62,15 +62,21 @@ export function buildIoTPreProvisioningHookResponse(
     overrides === null ||
     Array.isArray(overrides)
   ) {
-    throw new TypeError(
-      `${CALLER}: options.parameterOverrides must be an object, got ${kindOf(overrides)}`
+    throw argumentError(
+      CALLER,
+      'options.parameterOverrides',
+      'an object',
+      overrides
     );
   }
   const parameterOverrides: Record<string, string> = {};
   for (const [name, value] of Object.entries(overrides)) {
     if (typeof value !== 'string') {
-      throw new TypeError(
-        `${CALLER}: options.parameterOverrides.${name} must be a string, got ${kindOf(value)}`
+      throw argumentError(
+        CALLER,
+        `options.parameterOverrides.${name}`,
+        'a string',
+        value
       );
     }
     // Defined, not assigned, so that a `__proto__` parameter is an ordinary entry.

@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 
 // The checks the response builders share. Two kinds of mistake, two errors: a wrong kind of
 // argument (not an object, an unknown or missing option, a value of the wrong type) is a
@@ -27,9 +27,7 @@ export function checkedOptions(
     options === null ||
     Array.isArray(options)
   ) {
-    throw new TypeError(
-      `${caller}: options must be an object, got ${kindOf(options)}`
-    );
+    throw argumentError(caller, 'options', 'an object', options);
   }
   for (const name of Object.keys(options)) {
     if (!allowed.includes(name)) {
@@ -57,7 +55,5 @@ export function requiredBoolean(
 ): boolean {
   const value = options[name];
   if (typeof value === 'boolean') return value;
-  throw new TypeError(
-    `${caller}: options.${name} must be a boolean, got ${kindOf(value)}`
-  );
+  throw argumentError(caller, `options.${name}`, 'a boolean', value);
 }

@@ -154,7 +154,7 @@ describe('buildIoTCustomAuthorizerResponse', () => {
       expectThrows(
         () => build({ isAuthenticated: true, principalId: 42 }),
         TypeError,
-        'buildIoTCustomAuthorizerResponse: options.principalId must be a string, got number'
+        'buildIoTCustomAuthorizerResponse: options.principalId must be a string, got number 42'
       );
     });
 

@@ -172,7 +172,7 @@ describe('buildIoTPreProvisioningHookResponse', () => {
     [
       'an override is not a string',
       { allowProvisioning: true, parameterOverrides: { Count: 3 } },
-      'buildIoTPreProvisioningHookResponse: options.parameterOverrides.Count must be a string, got number',
+      'buildIoTPreProvisioningHookResponse: options.parameterOverrides.Count must be a string, got number 3',
     ],
   ])('throws TypeError when %s', (_, options, message) => {
     expect(() => build(options)).toThrow(new TypeError(message));

@@ -1,4 +1,5 @@
 import {
+  argumentError,
   arrayOrEmpty,
   Base64Data,
   DecodeError,
@@ -7,7 +8,6 @@ import {
   EventWrapper,
   FieldTypeError,
   fieldError,
-  kindOf,
   locate,
   MissingFieldError,
   optionalChild,
@@ -172,9 +172,7 @@ function headerText(
  */
 function lowerName(name: unknown, method: string): string {
   if (typeof name !== 'string') {
-    throw new TypeError(
-      `KafkaHeaderMap.${method}: name must be a string, got ${kindOf(name)}`
-    );
+    throw argumentError(`KafkaHeaderMap.${method}`, 'name', 'a string', name);
   }
   return name.toLowerCase();
 }

@@ -874,7 +874,7 @@ describe('malformed input', () => {
 
       expect(error).toBeInstanceOf(TypeError);
       expect((error as Error).message).toBe(
-        `KafkaHeaderMap.${method}: name must be a string, got number`
+        `KafkaHeaderMap.${method}: name must be a string, got number 7`
       );
     }
   );

@@ -1,3 +1,4 @@
+import { argumentError } from '@evt/core';
 import { type DeepPartial, mergeDeep, type Sample } from '@evt/core/testing';
 import handledErrorSample from '../test/events/lambda-destination-event.handled-error.json';
 import unhandledErrorSample from '../test/events/lambda-destination-event.json';
@@ -98,8 +99,11 @@ export function createLambdaDestinationEvent<
 ): SampleLambdaDestinationEvent<TRequest, TResponse> {
   const outcome: string = overrides.outcome ?? 'unhandled-error';
   if (!Object.hasOwn(SAMPLES, outcome)) {
-    throw new TypeError(
-      `createLambdaDestinationEvent: outcome must be 'success', 'unhandled-error' or 'handled-error', got ${String(outcome)}`
+    throw argumentError(
+      'createLambdaDestinationEvent',
+      'outcome',
+      "'success', 'unhandled-error' or 'handled-error'",
+      outcome
     );
   }
   const record = structuredClone(

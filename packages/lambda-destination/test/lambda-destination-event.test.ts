@@ -268,7 +268,7 @@ describe('testing factory', () => {
       createLambdaDestinationEvent({ outcome: 'timeout' as never })
     ).toThrow(
       new TypeError(
-        "createLambdaDestinationEvent: outcome must be 'success', 'unhandled-error' or 'handled-error', got timeout"
+        "createLambdaDestinationEvent: outcome must be 'success', 'unhandled-error' or 'handled-error', got string"
       )
     );
   });

@@ -1,3 +1,4 @@
+import { argumentError } from '@evt/core';
 import {
   type DeepPartial,
   type Filled,
@@ -132,8 +133,11 @@ export function createLambdaFunctionUrlEvent(
   const { authType } = overrides;
   if (authType === 'NONE') delete event.requestContext.authorizer;
   else if (authType !== undefined && authType !== 'AWS_IAM') {
-    throw new TypeError(
-      `authType must be 'AWS_IAM' or 'NONE', got ${JSON.stringify(authType)}`
+    throw argumentError(
+      'createLambdaFunctionUrlEvent',
+      'authType',
+      "'AWS_IAM' or 'NONE'",
+      authType
     );
   }
   return mergeDeep(event, overrides.event);

@@ -116,6 +116,10 @@ describe('createLambdaFunctionUrlEvent', () => {
   it('throws TypeError naming authType when it is neither AWS_IAM nor NONE', () => {
     expect(() =>
       createLambdaFunctionUrlEvent({ authType: 'IAM' as never })
-    ).toThrow(new TypeError(`authType must be 'AWS_IAM' or 'NONE', got "IAM"`));
+    ).toThrow(
+      new TypeError(
+        "createLambdaFunctionUrlEvent: authType must be 'AWS_IAM' or 'NONE', got string"
+      )
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { type EventOptions, kindOf } from '@evt/core';
+import { argumentError, type EventOptions } from '@evt/core';
 import type {
   MiddlewareObj,
   MiddyfiedHandler,
@@ -25,8 +25,11 @@ export type RawEventOf<TClass extends EventSourceClass> =
 
 function checkedClass(DataClass: unknown): void {
   if (typeof DataClass !== 'function') {
-    throw new TypeError(
-      `DataClass must be an evt wrapper class, got ${kindOf(DataClass)}`
+    throw argumentError(
+      'eventSourceMiddleware',
+      'DataClass',
+      'an evt wrapper class',
+      DataClass
     );
   }
 }

@@ -219,7 +219,9 @@ describe('eventSourceMiddleware', () => {
 
   it('rejects a DataClass that is not a class', () => {
     expect(() => eventSourceMiddleware(undefined as never)).toThrow(
-      new TypeError('DataClass must be an evt wrapper class, got undefined')
+      new TypeError(
+        'eventSourceMiddleware: DataClass must be an evt wrapper class, got undefined'
+      )
     );
   });
 });

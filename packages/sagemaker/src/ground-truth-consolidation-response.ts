@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 import {
   GroundTruthAnnotationConsolidationEvent,
   type RawGroundTruthAnnotationConsolidationEvent,
@@ -65,14 +65,15 @@ export function groundTruthConsolidationResponse<TLabel>(
   labels: readonly GroundTruthConsolidatedLabel<TLabel>[]
 ): GroundTruthConsolidatedAnnotation<TLabel>[] {
   if (typeof event !== 'object' || event === null) {
-    throw new TypeError(
-      `${WHERE}: event must be a Ground Truth consolidation event, got ${kindOf(event)}`
+    throw argumentError(
+      WHERE,
+      'event',
+      'a Ground Truth consolidation event',
+      event
     );
   }
   if (!Array.isArray(labels)) {
-    throw new TypeError(
-      `${WHERE}: labels must be an array, got ${kindOf(labels)}`
-    );
+    throw argumentError(WHERE, 'labels', 'an array', labels);
   }
   const attribute = (
     event instanceof GroundTruthAnnotationConsolidationEvent
@@ -80,18 +81,21 @@ export function groundTruthConsolidationResponse<TLabel>(
       : new GroundTruthAnnotationConsolidationEvent(event)
   ).labelAttributeName;
   return labels.map((item: unknown, index) => {
-    const at = `${WHERE}: labels[${index}]`;
+    const at = `labels[${index}]`;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      throw new TypeError(`${at} must be an object, got ${kindOf(item)}`);
+      throw argumentError(WHERE, at, 'an object', item);
     }
     const { datasetObjectId, label } = item as GroundTruthConsolidatedLabel;
     if (typeof datasetObjectId !== 'string' || datasetObjectId === '') {
-      throw new TypeError(
-        `${at}.datasetObjectId must be a non-empty string, got ${datasetObjectId === '' ? 'an empty string' : kindOf(datasetObjectId)}`
+      throw argumentError(
+        WHERE,
+        `${at}.datasetObjectId`,
+        'a non-empty string',
+        datasetObjectId
       );
     }
     if (label === undefined) {
-      throw new TypeError(`${at}.label must be given, got undefined`);
+      throw argumentError(WHERE, `${at}.label`, 'given', label);
     }
     // `Object.fromEntries` defines the key as data: `__proto__` is an ordinary name.
     const content = Object.fromEntries([[attribute, label as TLabel]]);

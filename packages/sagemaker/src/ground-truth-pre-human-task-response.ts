@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 
 /** Options of {@link groundTruthPreHumanTaskResponse}. */
 export interface GroundTruthPreHumanTaskResponseOptions {
@@ -64,14 +64,15 @@ export function groundTruthPreHumanTaskResponse<TTaskInput extends object>(
     taskInput === null ||
     Array.isArray(taskInput)
   ) {
-    throw new TypeError(
-      `${where}: taskInput must be a JSON object, got ${kindOf(taskInput)}`
-    );
+    throw argumentError(where, 'taskInput', 'a JSON object', taskInput);
   }
   const required: unknown = options?.humanAnnotationRequired;
   if (required !== undefined && typeof required !== 'boolean') {
-    throw new TypeError(
-      `${where}: options.humanAnnotationRequired must be a boolean, got ${kindOf(required)}`
+    throw argumentError(
+      where,
+      'options.humanAnnotationRequired',
+      'a boolean',
+      required
     );
   }
   return required === undefined

@@ -1,4 +1,9 @@
-import { DecodeError, type EventWrapper, kindOf, locate } from '@evt/core';
+import {
+  argumentError,
+  DecodeError,
+  type EventWrapper,
+  locate,
+} from '@evt/core';
 
 /** The bucket and the key of an object an `s3://` URI names. */
 export interface S3ObjectLocation {
@@ -37,7 +42,7 @@ function split(uri: string): S3ObjectLocation | undefined {
  */
 export function parseS3Uri(uri: string): S3ObjectLocation {
   if (typeof uri !== 'string') {
-    throw new TypeError(`parseS3Uri: uri must be a string, got ${kindOf(uri)}`);
+    throw argumentError('parseS3Uri', 'uri', 'a string', uri);
   }
   const location = split(uri);
   if (location) return location;

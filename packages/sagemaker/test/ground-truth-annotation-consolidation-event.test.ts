@@ -185,7 +185,7 @@ describe('parseS3Uri', () => {
 
   it('throws a TypeError naming the argument when it is not an S3 URI', () => {
     expect(() => parseS3Uri(42 as never)).toThrow(
-      new TypeError('parseS3Uri: uri must be a string, got number')
+      new TypeError('parseS3Uri: uri must be a string, got number 42')
     );
     expect(() => parseS3Uri('s3://amzn-s3-demo-bucket')).toThrow(
       new TypeError('parseS3Uri: uri must have the form s3://<bucket>/<key>')
@@ -290,7 +290,7 @@ describe('groundTruthConsolidationResponse', () => {
           { datasetObjectId: '0', label: 1 },
           { datasetObjectId: 1, label: 1 },
         ],
-        'groundTruthConsolidationResponse: labels[1].datasetObjectId must be a non-empty string, got number',
+        'groundTruthConsolidationResponse: labels[1].datasetObjectId must be a non-empty string, got number 1',
       ],
       [
         event,

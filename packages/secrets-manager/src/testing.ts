@@ -1,3 +1,4 @@
+import { argumentError } from '@evt/core';
 import type { Sample } from '@evt/core/testing';
 import finishSecret from '../test/events/secrets-manager-event.finish-secret.json';
 import createSecret from '../test/events/secrets-manager-event.json';
@@ -79,8 +80,11 @@ export function createSecretsManagerEvent<
 ): SampleSecretsManagerEvent<TStep> {
   const step: string = overrides.step ?? 'createSecret';
   if (!Object.hasOwn(SAMPLES, step)) {
-    throw new TypeError(
-      `createSecretsManagerEvent: step must be 'createSecret', 'setSecret', 'testSecret' or 'finishSecret', got ${typeof step === 'string' && step.length <= 20 ? JSON.stringify(step) : typeof step}`
+    throw argumentError(
+      'createSecretsManagerEvent',
+      'step',
+      "'createSecret', 'setSecret', 'testSecret' or 'finishSecret'",
+      step
     );
   }
   const event = structuredClone(

@@ -135,7 +135,7 @@ describe('SecretsManagerEvent', () => {
         createSecretsManagerEvent({ step: 'create_secret' as 'createSecret' })
       ).toThrow(
         new TypeError(
-          `createSecretsManagerEvent: step must be 'createSecret', 'setSecret', 'testSecret' or 'finishSecret', got "create_secret"`
+          `createSecretsManagerEvent: step must be 'createSecret', 'setSecret', 'testSecret' or 'finishSecret', got string`
         )
       );
     });
@@ -144,7 +144,7 @@ describe('SecretsManagerEvent', () => {
         createSecretsManagerEvent({ step: 7 as unknown as 'createSecret' })
       ).toThrow(
         new TypeError(
-          `createSecretsManagerEvent: step must be 'createSecret', 'setSecret', 'testSecret' or 'finishSecret', got number`
+          `createSecretsManagerEvent: step must be 'createSecret', 'setSecret', 'testSecret' or 'finishSecret', got number 7`
         )
       );
     });

@@ -1,10 +1,11 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 
 // The response a custom identity provider function returns to Transfer Family, built from
 // options named as Powertools (Python) names its parameters. Two kinds of mistake, two errors:
 // a wrong kind of argument (not a string, a missing required option, an unknown option) is a
-// TypeError; a value of the right kind that breaks a rule AWS documents for the response is a
-// RangeError. Both name the method and the option; neither echoes the value.
+// TypeError (core's `argumentError` for the wrong kind); a value of the right kind that breaks a
+// rule AWS documents for the response is a RangeError. Both name the method and the option;
+// neither echoes a string or an object it was given.
 
 /**
  * How the user sees the storage: `PATH` shows the real Amazon S3 or Amazon EFS paths, `LOGICAL`
@@ -181,7 +182,7 @@ class Builder {
   constructor(method: string, options: unknown, allowed: readonly string[]) {
     this.#method = `TransferFamilyAuthorizerResponse.${method}`;
     if (typeof options !== 'object' || options === null) {
-      throw this.misuse('options', `must be an object, got ${kindOf(options)}`);
+      throw argumentError(this.#method, 'options', 'an object', options);
     }
     this.#options = options as Options;
     for (const name of Object.keys(options)) {
@@ -203,7 +204,7 @@ class Builder {
   string(name: string, path = `options.${name}`): string | undefined {
     const value = this.#options[name];
     if (value === undefined || typeof value === 'string') return value;
-    throw this.misuse(path, `must be a string, got ${kindOf(value)}`);
+    throw argumentError(this.#method, path, 'a string', value);
   }
 
   /** An absolute path of at most 1,024 characters. */
@@ -221,7 +222,7 @@ class Builder {
   id(value: unknown, path: string): number | undefined {
     if (value === undefined) return undefined;
     if (typeof value !== 'number') {
-      throw this.misuse(path, `must be a number, got ${kindOf(value)}`);
+      throw argumentError(this.#method, path, 'a number', value);
     }
     if (!Number.isInteger(value) || value < 0 || value > MAX_ID) {
       throw this.rule(path, `must be an integer from 0 to ${MAX_ID}`);
@@ -233,10 +234,7 @@ class Builder {
   array(name: string): readonly unknown[] | undefined {
     const value = this.#options[name];
     if (value === undefined || Array.isArray(value)) return value;
-    throw this.misuse(
-      `options.${name}`,
-      `must be an array, got ${kindOf(value)}`
-    );
+    throw argumentError(this.#method, `options.${name}`, 'an array', value);
   }
 
   build(): TransferFamilyAuthorizerResponseDict {
@@ -300,7 +298,7 @@ class Builder {
   mapping(value: unknown, index: number): TransferFamilyHomeDirectoryMapping {
     const at = `options.homeDirectoryDetails[${index}]`;
     if (typeof value !== 'object' || value === null) {
-      throw this.misuse(at, `must be an object, got ${kindOf(value)}`);
+      throw argumentError(this.#method, at, 'an object', value);
     }
     const { Entry, Target, Type } = value as Options;
     for (const [name, part] of [
@@ -308,10 +306,7 @@ class Builder {
       ['Target', Target],
     ] as const) {
       if (typeof part !== 'string') {
-        throw this.misuse(
-          `${at}.${name}`,
-          `must be a string, got ${kindOf(part)}`
-        );
+        throw argumentError(this.#method, `${at}.${name}`, 'a string', part);
       }
       this.path(part, `${at}.${name}`);
     }
@@ -347,9 +342,11 @@ class Builder {
     } else if (isDocument(value)) {
       text = JSON.stringify(value);
     } else {
-      throw this.misuse(
+      throw argumentError(
+        this.#method,
         'options.policy',
-        `must be a JSON string or an object, got ${kindOf(value)}`
+        'a JSON string or an object',
+        value
       );
     }
     if (text.length > MAX_POLICY) {
@@ -401,9 +398,11 @@ class Builder {
     if (value === undefined) return undefined;
     const keys = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(keys)) {
-      throw this.misuse(
+      throw argumentError(
+        this.#method,
         'options.publicKeys',
-        `must be a string or an array of strings, got ${kindOf(value)}`
+        'a string or an array of strings',
+        value
       );
     }
     if (keys.length === 0) {
@@ -418,7 +417,7 @@ class Builder {
           ? 'options.publicKeys'
           : `options.publicKeys[${index}]`;
       if (typeof key !== 'string') {
-        throw this.misuse(at, `must be a string, got ${kindOf(key)}`);
+        throw argumentError(this.#method, at, 'a string', key);
       }
       if (!isPublicKey(key)) {
         throw this.rule(

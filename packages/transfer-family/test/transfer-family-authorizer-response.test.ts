@@ -554,7 +554,7 @@ describe('TransferFamilyAuthorizerResponse', () => {
         [undefined, 'options must be an object, got undefined'],
         ['role', 'options must be an object, got string'],
         [{ homeDirectory: '/b/u' }, 'options.roleArn is required'],
-        [{ roleArn: 7 }, 'options.roleArn must be a string, got number'],
+        [{ roleArn: 7 }, 'options.roleArn must be a string, got number 7'],
         [
           { roleArn: ROLE, homeDirectory: ['/b/u'] },
           'options.homeDirectory must be a string, got array',
@@ -589,7 +589,7 @@ describe('TransferFamilyAuthorizerResponse', () => {
         ],
         [
           { roleArn: ROLE, homeDirectory: '/b/u', policy: 42 },
-          'options.policy must be a JSON string or an object, got number',
+          'options.policy must be a JSON string or an object, got number 42',
         ],
         [
           {
@@ -601,7 +601,7 @@ describe('TransferFamilyAuthorizerResponse', () => {
         ],
         [
           { roleArn: ROLE, homeDirectory: '/b/u', publicKeys: [RSA_KEY, 7] },
-          'options.publicKeys[1] must be a string, got number',
+          'options.publicKeys[1] must be a string, got number 7',
         ],
         [
           { roleArn: ROLE, homeDirectory: '/b/u', userUid: '1000', userGid: 1 },

@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 import type { WorkMailFlowDirection } from './work-mail-event';
 
 // The answer of a synchronous Run Lambda rule: a list of actions, each for some recipients.
@@ -100,9 +100,11 @@ function ruleAction(
 ): WorkMailRuleAction {
   const { type, bounceMessage } = init;
   if (typeof type !== 'string' || !TYPES.includes(type)) {
-    throw misuse(
+    throw argumentError(
+      BUILDER,
       `${at}.type`,
-      `must be one of ${TYPES.join(', ')}, got ${kindOf(type)}`
+      `one of ${TYPES.join(', ')}`,
+      type
     );
   }
   if (flowDirection === 'OUTBOUND' && INBOUND_ONLY.includes(type)) {
@@ -114,9 +116,11 @@ function ruleAction(
     throw misuse(`${at}.bounceMessage`, 'is taken by BOUNCE actions only');
   }
   if (typeof bounceMessage !== 'string' || bounceMessage === '') {
-    throw misuse(
+    throw argumentError(
+      BUILDER,
       `${at}.bounceMessage`,
-      `must be a non-empty string, got ${bounceMessage === '' ? 'an empty string' : kindOf(bounceMessage)}`
+      'a non-empty string',
+      bounceMessage
     );
   }
   action.parameters = { bounceMessage };
@@ -125,18 +129,20 @@ function ruleAction(
 
 /** A copy of one action's recipients, each checked. */
 function recipientList(at: string, value: unknown): string[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw misuse(
-      `${at}.recipients`,
-      `must be a non-empty array of addresses, got ${Array.isArray(value) ? 'an empty array' : kindOf(value)}`
-    );
+  const expected = 'a non-empty array of addresses';
+  if (!Array.isArray(value)) {
+    throw argumentError(BUILDER, `${at}.recipients`, expected, value);
+  }
+  if (value.length === 0) {
+    throw misuse(`${at}.recipients`, `must be ${expected}, got an empty array`);
   }
   return value.map((address, index) => {
     if (typeof address === 'string' && address.includes('@')) return address;
-    throw misuse(
-      `${at}.recipients[${index}]`,
-      `must be an email address, got ${typeof address === 'string' ? 'a string without @' : kindOf(address)}`
-    );
+    const argument = `${at}.recipients[${index}]`;
+    if (typeof address !== 'string') {
+      throw argumentError(BUILDER, argument, 'an email address', address);
+    }
+    throw misuse(argument, 'must be an email address, got a string without @');
   });
 }
 
@@ -147,16 +153,18 @@ function responseAction(
   flowDirection: WorkMailFlowDirection | undefined
 ): WorkMailResponseAction {
   if (!isRecord(init)) {
-    throw misuse(at, `must be an object, got ${kindOf(init)}`);
+    throw argumentError(BUILDER, at, 'an object', init);
   }
   const built: WorkMailResponseAction = {
     action: ruleAction(at, init, flowDirection),
   };
   const { recipients, allRecipients } = init;
   if (allRecipients !== undefined && typeof allRecipients !== 'boolean') {
-    throw misuse(
+    throw argumentError(
+      BUILDER,
       `${at}.allRecipients`,
-      `must be a boolean, got ${kindOf(allRecipients)}`
+      'a boolean',
+      allRecipients
     );
   }
   if (recipients !== undefined) {
@@ -217,7 +225,7 @@ export function workMailSynchronousResponse(
   options: WorkMailSynchronousResponseOptions = {}
 ): WorkMailSynchronousResponse {
   if (!Array.isArray(actions)) {
-    throw misuse('actions', `must be an array, got ${kindOf(actions)}`);
+    throw argumentError(BUILDER, 'actions', 'an array', actions);
   }
   if (actions.length > MAX_ACTIONS) {
     throw misuse(
@@ -226,7 +234,7 @@ export function workMailSynchronousResponse(
     );
   }
   if (!isRecord(options)) {
-    throw misuse('options', `must be an object, got ${kindOf(options)}`);
+    throw argumentError(BUILDER, 'options', 'an object', options);
   }
   const { flowDirection } = options;
   if (
@@ -234,9 +242,11 @@ export function workMailSynchronousResponse(
     flowDirection !== 'INBOUND' &&
     flowDirection !== 'OUTBOUND'
   ) {
-    throw misuse(
+    throw argumentError(
+      BUILDER,
       'options.flowDirection',
-      `must be 'INBOUND' or 'OUTBOUND', got ${kindOf(flowDirection)}`
+      "'INBOUND' or 'OUTBOUND'",
+      flowDirection
     );
   }
   const built = actions.map((init, index) =>

@@ -201,7 +201,7 @@ describe('workMailSynchronousResponse', () => {
       );
       expectMisuse(
         [{ type: 'BOUNCE', bounceMessage: 7, allRecipients: true }],
-        `${builder}: actions[0].bounceMessage must be a non-empty string, got number`
+        `${builder}: actions[0].bounceMessage must be a non-empty string, got number 7`
       );
     });
 
