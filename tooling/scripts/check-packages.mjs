@@ -22,15 +22,29 @@ const changesets = readdirSync(join(root, '.changeset'))
   .filter((file) => file.endsWith('.md') && file !== 'README.md')
   .map((file) => read(join(root, '.changeset', file)));
 const ranges = new Map();
-// Packages that plug evt into another library instead of wrapping an event source: they have
-// no event modules, fixtures or robustness walk of their own, and no example handler (the
-// examples bundle no third-party framework); everything else is checked as for a source.
-const integrations = new Set(['middy']);
-
-// Packages that work across event sources instead of reading one (`@evt/detect`, `@evt/cli`):
-// no wrapper classes, so no `./testing` subpath, fixtures or robustness test, and no runtime
-// dependency at all (what they need of the source packages is bundled in).
-const TOOLS = new Set(['detect', 'cli']);
+// What a package is, from `evt.role` in its package.json (absent for an event source, the
+// default, so a new source needs nothing):
+// - "integration": plugs evt into another library instead of wrapping an event source
+//   (`@evt/middy`): no event modules, fixtures or robustness walk of its own, and no example
+//   handler (the examples bundle no third-party framework); otherwise checked as a source.
+// - "tool": works across event sources instead of reading one (`@evt/detect`, `@evt/cli`): no
+//   wrapper classes, so no `./testing` subpath, fixtures or robustness test, and no runtime
+//   dependency at all (what it needs of the source packages is bundled in).
+const ROLES = ['integration', 'tool'];
+const roleOf = new Map(
+  ids.map((id) => [
+    id,
+    JSON.parse(read(join(root, 'packages', id, 'package.json'))).evt?.role,
+  ])
+);
+for (const [id, role] of roleOf) {
+  if (role !== undefined && !ROLES.includes(role))
+    problem(id, `package.json evt.role must be one of ${ROLES.join(', ')}`);
+}
+const integrations = new Set(
+  ids.filter((id) => roleOf.get(id) === 'integration')
+);
+const TOOLS = new Set(ids.filter((id) => roleOf.get(id) === 'tool'));
 /** The tools that are commands (see `isCommand`). */
 const commands = new Set();
 
