@@ -1,5 +1,6 @@
+import { kindOf } from './argument-error';
 import { FieldTypeError } from './errors';
-import { type EventWrapper, kindOf, locate } from './event-wrapper';
+import { type EventWrapper, locate } from './event-wrapper';
 import { type FieldPath, mapOrEmpty } from './fields';
 
 /**

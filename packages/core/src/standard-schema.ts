@@ -1,5 +1,6 @@
+import { kindOf } from './argument-error';
 import { ValidationError } from './errors';
-import { type EventWrapper, kindOf, locate } from './event-wrapper';
+import { type EventWrapper, locate } from './event-wrapper';
 
 // The Standard Schema v1 interface (https://standardschema.dev), which zod, valibot, arktype
 // and other schema libraries implement: declared here so that validation needs no dependency.
