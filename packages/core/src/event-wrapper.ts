@@ -1,4 +1,4 @@
-import { kindOf } from './argument-error';
+import { argumentError, kindOf } from './argument-error';
 import { debugView } from './debug-view';
 import { FieldTypeError, MissingFieldError } from './errors';
 import {
@@ -171,13 +171,17 @@ const OPTION_NAMES = [
 
 /**
  * Validates the options a user passes to an outermost wrapper (programmer errors, not event
- * errors) and keeps a copy of their own properties without a prototype. Every options object a
- * wrapper holds then has no inherited properties that matter: a copy like this one, or a
- * child's literal whose `parent` is its own. So the walks up the chain read `parent` directly.
+ * errors, named by the wrapper's class) and keeps a copy of their own properties without a
+ * prototype. Every options object a wrapper holds then has no inherited properties that
+ * matter: a copy like this one, or a child's literal whose `parent` is its own. So the walks up
+ * the chain read `parent` directly.
  */
-function rootOptions(options: unknown): EventOptions {
+function rootOptions(
+  options: unknown,
+  wrapper: { readonly typeName: string }
+): EventOptions {
   if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`options must be an object, got ${kindOf(options)}`);
+    throw argumentError(wrapper.typeName, 'options', 'an object', options);
   }
   const copy: Record<string, unknown> = Object.create(null);
   for (const name of OPTION_NAMES) {
@@ -186,13 +190,16 @@ function rootOptions(options: unknown): EventOptions {
   }
   for (const name of ['maxInflatedBytes', 'maxJsonBytes'] as const) {
     if (copy[name] !== undefined) {
-      positiveSafeInteger(copy[name], `options.${name}`);
+      positiveSafeInteger(copy[name], `${wrapper.typeName}: options.${name}`);
     }
   }
   const deserializer = copy.jsonDeserializer;
   if (deserializer !== undefined && typeof deserializer !== 'function') {
-    throw new TypeError(
-      `options.jsonDeserializer must be a function, got ${kindOf(deserializer)}`
+    throw argumentError(
+      wrapper.typeName,
+      'options.jsonDeserializer',
+      'a function',
+      deserializer
     );
   }
   return copy as EventOptions;
@@ -324,7 +331,7 @@ export class EventWrapper<TRaw extends object = object> {
         (OBJECT_PROTOTYPE.parent === undefined ||
           Object.hasOwn(options, 'parent')))
         ? options
-        : rootOptions(options);
+        : rootOptions(options, new.target);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       throw fieldError(this, '', 'object', raw);
     }
