@@ -345,8 +345,11 @@ function cardOf(init: unknown): AlexaSkillCard {
       };
     }
     default:
-      throw new TypeError(
-        `${BUILDER}: init.card.type must be 'Simple', 'Standard', 'LinkAccount' or 'AskForPermissionsConsent'`
+      throw argumentError(
+        BUILDER,
+        'init.card.type',
+        "'Simple', 'Standard', 'LinkAccount' or 'AskForPermissionsConsent'",
+        init.type
       );
   }
   checkLength(

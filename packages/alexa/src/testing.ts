@@ -1,3 +1,4 @@
+import { argumentError } from '@evt/core';
 import { type DeepPartial, mergeDeep, type Sample } from '@evt/core/testing';
 import intentSample from '../test/events/alexa-skill-event.json';
 import launchSample from '../test/events/alexa-skill-event.launch.json';
@@ -75,8 +76,11 @@ export function createAlexaSkillEvent(
 ): SampleAlexaSkillEvent {
   const { requestType = 'IntentRequest', intentName, slots } = overrides;
   if (!Object.hasOwn(SKILL_SAMPLES, requestType)) {
-    throw new TypeError(
-      "createAlexaSkillEvent: requestType must be 'LaunchRequest', 'IntentRequest' or 'SessionEndedRequest'"
+    throw argumentError(
+      'createAlexaSkillEvent',
+      'requestType',
+      "'LaunchRequest', 'IntentRequest' or 'SessionEndedRequest'",
+      requestType
     );
   }
   const event = structuredClone(
@@ -161,8 +165,11 @@ export function createAlexaSmartHomeEvent(
 ): SampleAlexaSmartHomeEvent {
   const { directive = 'TurnOn', endpointId, token, payload } = overrides;
   if (directive !== 'TurnOn' && directive !== 'Discover') {
-    throw new TypeError(
-      "createAlexaSmartHomeEvent: directive must be 'TurnOn' or 'Discover'"
+    throw argumentError(
+      'createAlexaSmartHomeEvent',
+      'directive',
+      "'TurnOn' or 'Discover'",
+      directive
     );
   }
   const event = structuredClone(

@@ -697,7 +697,7 @@ describe('AlexaSkillEvent', () => {
         createAlexaSkillEvent({ requestType: 'Other' as 'LaunchRequest' })
       ).toThrow(
         new TypeError(
-          "createAlexaSkillEvent: requestType must be 'LaunchRequest', 'IntentRequest' or 'SessionEndedRequest'"
+          "createAlexaSkillEvent: requestType must be 'LaunchRequest', 'IntentRequest' or 'SessionEndedRequest', got string"
         )
       );
       expect(() =>

@@ -272,7 +272,7 @@ describe('alexaSkillResponse', () => {
       [
         { card: { type: 'Poster' } },
         new TypeError(
-          "alexaSkillResponse: init.card.type must be 'Simple', 'Standard', 'LinkAccount' or 'AskForPermissionsConsent'"
+          "alexaSkillResponse: init.card.type must be 'Simple', 'Standard', 'LinkAccount' or 'AskForPermissionsConsent', got string"
         ),
       ],
       [

@@ -295,7 +295,7 @@ describe('AlexaSmartHomeEvent', () => {
         createAlexaSmartHomeEvent({ directive: 'TurnOff' as 'TurnOn' })
       ).toThrow(
         new TypeError(
-          "createAlexaSmartHomeEvent: directive must be 'TurnOn' or 'Discover'"
+          "createAlexaSmartHomeEvent: directive must be 'TurnOn' or 'Discover', got string"
         )
       );
       expect(() =>

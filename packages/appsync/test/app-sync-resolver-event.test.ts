@@ -219,7 +219,7 @@ describe('AppSyncResolverEvent', () => {
         AppSyncResolverEvent.batch([load()], { maxJsonBytes: -1 })
       ).toThrow(
         new RangeError(
-          'options.maxJsonBytes must be a positive safe integer, got -1'
+          'AppSyncResolverEvent: options.maxJsonBytes must be a positive safe integer, got -1'
         )
       );
     });

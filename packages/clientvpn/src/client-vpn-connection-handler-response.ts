@@ -1,4 +1,4 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 
 // The decision a client connect handler returns. AWS's admin guide documents one response
 // schema, `v1`: the decision, the message the client shows when the connection is denied
@@ -78,16 +78,6 @@ const MAX_TEXT = 255;
 /** The most posture compliance statuses AWS accepts. */
 const MAX_STATUSES = 10;
 
-function wrongArgument(
-  argument: string,
-  expected: string,
-  value: unknown
-): TypeError {
-  return new TypeError(
-    `${BUILDER}: ${argument} must be ${expected}, got ${kindOf(value)}`
-  );
-}
-
 /** The number of characters (code points, not UTF-16 units) of `text`, counted up to `limit + 1`. */
 function charactersUpTo(text: string, limit: number): number {
   let count = 0;
@@ -101,7 +91,7 @@ function charactersUpTo(text: string, limit: number): number {
 /** `value` checked to be a string of at most 255 characters. */
 function shortText(argument: string, value: unknown): string {
   if (typeof value !== 'string') {
-    throw wrongArgument(argument, 'a string', value);
+    throw argumentError(BUILDER, argument, 'a string', value);
   }
   if (charactersUpTo(value, MAX_TEXT) > MAX_TEXT) {
     throw new TypeError(
@@ -115,7 +105,12 @@ function shortText(argument: string, value: unknown): string {
 function statuses(value: unknown): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    throw wrongArgument('init.postureComplianceStatuses', 'an array', value);
+    throw argumentError(
+      BUILDER,
+      'init.postureComplianceStatuses',
+      'an array',
+      value
+    );
   }
   if (value.length > MAX_STATUSES) {
     throw new TypeError(
@@ -207,11 +202,11 @@ export function clientVpnConnectionHandlerResponse(
   init: ClientVpnConnectionHandlerResponseInit
 ): ClientVpnConnectionHandlerResponse | ClientVpnConnectionHandlerResponseV3 {
   if (typeof init !== 'object' || init === null || Array.isArray(init)) {
-    throw wrongArgument('init', 'an object', init);
+    throw argumentError(BUILDER, 'init', 'an object', init);
   }
   const { allow, errorMessage = '', schemaVersion = 'v1' } = init;
   if (typeof allow !== 'boolean') {
-    throw wrongArgument('init.allow', 'a boolean', allow);
+    throw argumentError(BUILDER, 'init.allow', 'a boolean', allow);
   }
   const message = shortText('init.errorMessage', errorMessage);
   const statusList = statuses(init.postureComplianceStatuses);
@@ -231,5 +226,10 @@ export function clientVpnConnectionHandlerResponse(
       'schema-version': 'v3',
     };
   }
-  throw wrongArgument('init.schemaVersion', "'v1' or 'v3'", schemaVersion);
+  throw argumentError(
+    BUILDER,
+    'init.schemaVersion',
+    "'v1' or 'v3'",
+    schemaVersion
+  );
 }

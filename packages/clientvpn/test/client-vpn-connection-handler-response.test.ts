@@ -164,7 +164,7 @@ describe('clientVpnConnectionHandlerResponse', () => {
     it('throws a TypeError naming the message when it is not a string or too long', () => {
       expectMisuse(
         { allow: false, errorMessage: 42 },
-        'clientVpnConnectionHandlerResponse: init.errorMessage must be a string, got number'
+        'clientVpnConnectionHandlerResponse: init.errorMessage must be a string, got number 42'
       );
       expectMisuse(
         { allow: false, errorMessage: 'x'.repeat(256) },

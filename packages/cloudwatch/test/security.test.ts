@@ -29,7 +29,7 @@ describe('a bad maxInflatedBytes is a programmer error at construction (W4)', ()
       );
       expect(caught).not.toBeInstanceOf(EvtError);
       expect((caught as Error).message).toMatch(
-        /^options\.maxInflatedBytes must be /
+        /^CloudWatchLogsEvent: options\.maxInflatedBytes must be /
       );
     }
   );

@@ -1,4 +1,5 @@
 import {
+  argumentError,
   child,
   DEFAULT_MAX_INFLATED_BYTES,
   decodePercentEscapes,
@@ -132,8 +133,11 @@ function unquotePlus(text: string): string {
 
 function requireName(method: string, name: unknown): string {
   if (typeof name !== 'string') {
-    throw new TypeError(
-      `CodePipelineJobEvent.${method}: artifactName must be a string`
+    throw argumentError(
+      `CodePipelineJobEvent.${method}`,
+      'artifactName',
+      'a string',
+      name
     );
   }
   return name;
@@ -689,8 +693,11 @@ export class CodePipelineJobEvent<
   ): Promise<string | Uint8Array | undefined> {
     const artifact = this.findInputArtifact(artifactName);
     if (filename !== undefined && (typeof filename !== 'string' || !filename)) {
-      throw new TypeError(
-        'CodePipelineJobEvent.getArtifact: filename must be a non-empty string'
+      throw argumentError(
+        'CodePipelineJobEvent.getArtifact',
+        'filename',
+        'a non-empty string',
+        filename
       );
     }
     const maxBytes =
@@ -759,8 +766,11 @@ export class CodePipelineJobEvent<
       );
     }
     if (typeof contentType !== 'string') {
-      throw new TypeError(
-        'CodePipelineJobEvent.putArtifact: contentType must be a string'
+      throw argumentError(
+        'CodePipelineJobEvent.putArtifact',
+        'contentType',
+        'a string',
+        contentType
       );
     }
     const location = artifact.location.s3Location;

@@ -296,7 +296,7 @@ describe('CodePipelineJobEvent', () => {
     it('throws TypeError when the name is not a string', () => {
       expect(() => wrap().findInputArtifact(7 as unknown as string)).toThrow(
         new TypeError(
-          'CodePipelineJobEvent.findInputArtifact: artifactName must be a string'
+          'CodePipelineJobEvent.findInputArtifact: artifactName must be a string, got number 7'
         )
       );
     });
@@ -320,7 +320,7 @@ describe('CodePipelineJobEvent', () => {
     it('throws TypeError when the name is not a string', () => {
       expect(() => wrap().findOutputArtifact(undefined as never)).toThrow(
         new TypeError(
-          'CodePipelineJobEvent.findOutputArtifact: artifactName must be a string'
+          'CodePipelineJobEvent.findOutputArtifact: artifactName must be a string, got undefined'
         )
       );
     });
@@ -330,14 +330,14 @@ describe('CodePipelineJobEvent', () => {
     it('rejects an empty or non-string filename', async () => {
       const event = wrap();
       const message =
-        'CodePipelineJobEvent.getArtifact: filename must be a non-empty string';
+        'CodePipelineJobEvent.getArtifact: filename must be a non-empty string, got';
 
       await expect(
         event.getArtifact('my-pipeline-SourceArtifact', '')
-      ).rejects.toThrow(new TypeError(message));
+      ).rejects.toThrow(new TypeError(`${message} an empty string`));
       await expect(
         event.getArtifact('my-pipeline-SourceArtifact', 3 as unknown as string)
-      ).rejects.toThrow(new TypeError(message));
+      ).rejects.toThrow(new TypeError(`${message} number 3`));
     });
 
     it('rejects a maxBytes that is not a positive safe integer', async () => {
@@ -355,7 +355,7 @@ describe('CodePipelineJobEvent', () => {
         wrap().putArtifact('invokeOutput', 'x', null as unknown as string)
       ).rejects.toThrow(
         new TypeError(
-          'CodePipelineJobEvent.putArtifact: contentType must be a string'
+          'CodePipelineJobEvent.putArtifact: contentType must be a string, got null'
         )
       );
     });

@@ -1,9 +1,21 @@
-import { kindOf } from '@evt/core';
+import { argumentError } from '@evt/core';
 
-// Checks for the values a handler gives the response setters. A wrong value is a programmer
-// error, so it is a TypeError naming the setter (`PreSignUpTriggerEventResponse.autoConfirmUser`)
-// and the kind of value received, never the value itself. Maps and lists are copied, so the
-// response holds what was checked even if the caller changes its own object afterwards.
+// Checks for the values a handler gives the response setters and methods. A wrong value is a
+// programmer error, so it is core's `argumentError`: a TypeError naming the setter or method
+// (`PreSignUpTriggerEventResponse.autoConfirmUser`), the argument's path (`value`,
+// `value.groupsToOverride[1]`) and the kind of value received (a number by its value), never
+// a string or an object it was given. Maps and lists are copied, so the response holds what
+// was checked even if the caller changes its own object afterwards.
+
+/**
+ * Checks one value, given the setter or method (`where`, for the error) and the value's path
+ * (`argument`, e.g. `value[2]` or `value.key`).
+ */
+export type ArgumentCheck<T> = (
+  value: unknown,
+  where: string,
+  argument: string
+) => T;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -13,106 +25,133 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
-function mistyped(name: string, expected: string, value: unknown): TypeError {
-  return new TypeError(`${name} must be ${expected}, got ${kindOf(value)}`);
-}
-
 /**
  * Checks a boolean argument.
  *
  * @param value The value given.
- * @param name The setter, for the error.
+ * @param where The setter or method, for the error.
+ * @param argument The value's path, for the error.
  * @returns The value.
  * @throws {TypeError} when it is not a boolean.
  */
-export function booleanArgument(value: unknown, name: string): boolean {
+export function booleanArgument(
+  value: unknown,
+  where: string,
+  argument = 'value'
+): boolean {
   if (typeof value === 'boolean') return value;
-  throw mistyped(name, 'a boolean', value);
+  throw argumentError(where, argument, 'a boolean', value);
 }
 
 /**
  * Checks a string argument.
  *
  * @param value The value given.
- * @param name The setter, for the error.
+ * @param where The setter or method, for the error.
+ * @param argument The value's path, for the error.
  * @returns The value.
  * @throws {TypeError} when it is not a string.
  */
-export function stringArgument(value: unknown, name: string): string {
+export function stringArgument(
+  value: unknown,
+  where: string,
+  argument = 'value'
+): string {
   if (typeof value === 'string') return value;
-  throw mistyped(name, 'a string', value);
+  throw argumentError(where, argument, 'a string', value);
 }
 
 /**
- * Checks an argument that must be one of the values AWS documents.
+ * Checks an argument that must be one of the values AWS documents. A wrong string is named by
+ * its kind only, like any other wrong value.
  *
  * @param value The value given.
- * @param name The setter, for the error.
+ * @param where The setter or method, for the error.
+ * @param argument The value's path, for the error.
  * @param allowed The documented values.
  * @returns The value.
  * @throws {TypeError} when it is not one of `allowed`.
  */
 export function oneOfArgument<T extends string>(
   value: unknown,
-  name: string,
+  where: string,
+  argument: string,
   allowed: readonly T[]
 ): T {
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  const expected = `one of ${allowed.map((item) => `"${item}"`).join(', ')}`;
-  throw typeof value === 'string'
-    ? new TypeError(`${name} must be ${expected}, got another string`)
-    : mistyped(name, expected, value);
+  throw argumentError(
+    where,
+    argument,
+    `one of ${allowed.map((item) => `"${item}"`).join(', ')}`,
+    value
+  );
 }
 
 /**
  * Checks a list argument and copies it: an array whose items each pass `item`.
  *
  * @param value The value given.
- * @param name The setter, for the error.
- * @param item Checks one item, given the item and its name (`name[2]`).
+ * @param where The setter or method, for the error.
+ * @param argument The value's path, for the error.
+ * @param item Checks one item, given the item, `where` and its path (`argument[2]`).
  * @returns A copy of the array.
  * @throws {TypeError} when it is not an array, or an item fails its check.
  */
 export function arrayArgument<T>(
   value: unknown,
-  name: string,
-  item: (value: unknown, name: string) => T
+  where: string,
+  argument: string,
+  item: ArgumentCheck<T>
 ): T[] {
-  if (!Array.isArray(value)) throw mistyped(name, 'an array', value);
-  return value.map((entry, index) => item(entry, `${name}[${index}]`));
+  if (!Array.isArray(value)) {
+    throw argumentError(where, argument, 'an array', value);
+  }
+  return value.map((entry, index) =>
+    item(entry, where, `${argument}[${index}]`)
+  );
 }
 
 /**
  * Checks a list of strings and copies it.
  *
  * @param value The value given.
- * @param name The setter, for the error.
+ * @param where The setter or method, for the error.
+ * @param argument The value's path, for the error.
  * @returns A copy of the array.
  * @throws {TypeError} when it is not an array of strings.
  */
-export function stringArrayArgument(value: unknown, name: string): string[] {
-  return arrayArgument(value, name, stringArgument);
+export function stringArrayArgument(
+  value: unknown,
+  where: string,
+  argument = 'value'
+): string[] {
+  return arrayArgument(value, where, argument, stringArgument);
 }
 
 /**
  * Checks an object argument whose own fields each pass `entry`, and copies it.
  *
  * @param value The value given.
- * @param name The setter, for the error.
- * @param entry Checks one field's value, given the value and its name (`name.key`).
+ * @param where The setter or method, for the error.
+ * @param argument The value's path, for the error.
+ * @param entry Checks one field's value, given the value, `where` and its path
+ * (`argument.key`).
  * @returns A copy of the object (own enumerable fields only).
  * @throws {TypeError} when it is not a plain object, or a field fails its check.
  */
 export function mapArgument<T>(
   value: unknown,
-  name: string,
-  entry: (value: unknown, name: string) => T
+  where: string,
+  argument: string,
+  entry: ArgumentCheck<T>
 ): Record<string, T> {
-  if (!isPlainObject(value)) throw mistyped(name, 'an object', value);
+  if (!isPlainObject(value)) {
+    throw argumentError(where, argument, 'an object', value);
+  }
   const copy: Record<string, T> = {};
   for (const key of Object.keys(value)) {
     Object.defineProperty(copy, key, {
-      value: entry(value[key], `${name}.${key}`),
+      value: entry(value[key], where, `${argument}.${key}`),
       enumerable: true,
       writable: true,
       configurable: true,
@@ -126,15 +165,17 @@ export function mapArgument<T>(
  * copies it.
  *
  * @param value The value given.
- * @param name The setter, for the error.
+ * @param where The setter or method, for the error.
+ * @param argument The value's path, for the error.
  * @returns A copy of the map.
  * @throws {TypeError} when it is not a plain object of strings.
  */
 export function stringMapArgument(
   value: unknown,
-  name: string
+  where: string,
+  argument = 'value'
 ): Record<string, string> {
-  return mapArgument(value, name, stringArgument);
+  return mapArgument(value, where, argument, stringArgument);
 }
 
 /**
@@ -142,7 +183,8 @@ export function stringMapArgument(
  * the fields it has, each checked by its own function.
  *
  * @param value The value given.
- * @param name The setter, for the error.
+ * @param where The setter or method, for the error.
+ * @param argument The value's path, for the error.
  * @param fields The check of each field the object may hold.
  * @returns A copy holding the checked fields that `value` has (an `undefined` one is left out).
  * @throws {TypeError} when it is not a plain object, holds another field, or a field fails
@@ -150,20 +192,23 @@ export function stringMapArgument(
  */
 export function shapeArgument<T extends object>(
   value: unknown,
-  name: string,
-  fields: { readonly [K in keyof T]-?: (value: unknown, name: string) => T[K] }
+  where: string,
+  argument: string,
+  fields: { readonly [K in keyof T]-?: ArgumentCheck<T[K]> }
 ): T {
-  if (!isPlainObject(value)) throw mistyped(name, 'an object', value);
+  if (!isPlainObject(value)) {
+    throw argumentError(where, argument, 'an object', value);
+  }
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (!Object.hasOwn(fields, key)) {
       throw new TypeError(
-        `${name} may hold only ${Object.keys(fields).join(', ')}`
+        `${where}: ${argument} may hold only ${Object.keys(fields).join(', ')}`
       );
     }
     if (value[key] === undefined) continue;
     const check = fields[key as keyof T];
-    copy[key] = check(value[key], `${name}.${key}`);
+    copy[key] = check(value[key], where, `${argument}.${key}`);
   }
   return copy as T;
 }
@@ -174,13 +219,18 @@ export function shapeArgument<T extends object>(
  * is copied.
  *
  * @param value The value given.
- * @param name The claim, for the error.
+ * @param where The setter or method, for the error.
+ * @param argument The claim's path, for the error.
  * @returns A copy of the value.
  * @throws {TypeError} when it is none of these, or refers to itself.
  */
-export function jsonArgument(value: unknown, name: string): unknown {
+export function jsonArgument(
+  value: unknown,
+  where: string,
+  argument: string
+): unknown {
   const ancestors = new Set<object>();
-  const check = (item: unknown, at: string): unknown => {
+  const check = (item: unknown, _where: string, at: string): unknown => {
     if (
       typeof item === 'string' ||
       typeof item === 'boolean' ||
@@ -189,23 +239,26 @@ export function jsonArgument(value: unknown, name: string): unknown {
       return item;
     }
     if (!Array.isArray(item) && !isPlainObject(item)) {
-      throw mistyped(
+      throw argumentError(
+        where,
         at,
         'a string, a finite number, a boolean, or an array or object of them',
         item
       );
     }
-    if (ancestors.has(item)) throw new TypeError(`${at} refers to itself`);
+    if (ancestors.has(item)) {
+      throw new TypeError(`${where}: ${at} refers to itself`);
+    }
     ancestors.add(item);
     try {
       return Array.isArray(item)
-        ? arrayArgument(item, at, check)
-        : mapArgument(item, at, check);
+        ? arrayArgument(item, where, at, check)
+        : mapArgument(item, where, at, check);
     } finally {
       ancestors.delete(item);
     }
   };
-  return check(value, name);
+  return check(value, where, argument);
 }
 
 /**
@@ -213,14 +266,18 @@ export function jsonArgument(value: unknown, name: string): unknown {
  * each pass {@link jsonArgument}.
  *
  * @param value The value given.
- * @param name The setter, for the error.
+ * @param where The setter or method, for the error.
+ * @param argument The value's path, for the error.
  * @returns A copy of the map.
  * @throws {TypeError} when it is not a plain object, or a value is not a claim value.
  */
 export function jsonMapArgument(
   value: unknown,
-  name: string
+  where: string,
+  argument = 'value'
 ): Record<string, unknown> {
-  if (!isPlainObject(value)) throw mistyped(name, 'an object', value);
-  return jsonArgument(value, name) as Record<string, unknown>;
+  if (!isPlainObject(value)) {
+    throw argumentError(where, argument, 'an object', value);
+  }
+  return jsonArgument(value, where, argument) as Record<string, unknown>;
 }

@@ -192,13 +192,11 @@ export class CognitoSyncTriggerEvent extends EventWrapper<RawCognitoSyncTriggerE
    * ```
    */
   replaceRecord(key: string, value: string): void {
-    const recordKey = stringArgument(
-      key,
-      this.#argument('replaceRecord', 'key')
-    );
+    const recordKey = stringArgument(key, this.#method('replaceRecord'), 'key');
     const newValue = stringArgument(
       value,
-      this.#argument('replaceRecord', 'value')
+      this.#method('replaceRecord'),
+      'value'
     );
     const record = this.#rawRecord(recordKey);
     if (record) {
@@ -234,14 +232,14 @@ export class CognitoSyncTriggerEvent extends EventWrapper<RawCognitoSyncTriggerE
    */
   removeRecord(key: string): boolean {
     const record = this.#rawRecord(
-      stringArgument(key, this.#argument('removeRecord', 'key'))
+      stringArgument(key, this.#method('removeRecord'), 'key')
     );
     if (record) record.op = 'remove';
     return record !== undefined;
   }
 
-  #argument(method: string, parameter: string): string {
-    return `${CognitoSyncTriggerEvent.typeName}.${method}: ${parameter}`;
+  #method(method: string): string {
+    return `${CognitoSyncTriggerEvent.typeName}.${method}`;
   }
 
   // The raw record at `key`, once the records are checked to be objects (own keys only, so

@@ -1,10 +1,10 @@
 import {
+  argumentError,
   DecodeError,
   decodeBase64,
   decodeUtf8,
   type EventWrapper,
   EvtError,
-  kindOf,
   locate,
   MissingFieldError,
   optionalString,
@@ -159,8 +159,11 @@ export abstract class CustomSenderTriggerEvent<
   async decryptCode(keyring: object): Promise<string> {
     const owner = (this.constructor as typeof BaseTriggerEvent).typeName;
     if (typeof keyring !== 'object' || keyring === null) {
-      throw new TypeError(
-        `${owner}.decryptCode: keyring must be a keyring of ${ENCRYPTION_SDK}, got ${kindOf(keyring)}`
+      throw argumentError(
+        `${owner}.decryptCode`,
+        'keyring',
+        `a keyring of ${ENCRYPTION_SDK}`,
+        keyring
       );
     }
     const request = this.request;

@@ -145,13 +145,13 @@ export abstract class GroupConfigurationOverride<
 
   /** Checks `value` and writes it into the raw event as `groupOverrideDetails`; see the getter. */
   set groupConfiguration(value: GroupOverrideDetailsInput | null) {
-    const name = `${typeNameOf(this)}.groupConfiguration`;
     this.#writeGroups(
       value === null
         ? null
         : shapeArgument<RawGroupOverrideDetails>(
             value,
-            name,
+            `${typeNameOf(this)}.groupConfiguration`,
+            'value',
             GROUP_OVERRIDE_FIELDS
           )
     );
@@ -168,7 +168,7 @@ export abstract class GroupConfigurationOverride<
   setGroupConfigurationGroupsToOverride(value: readonly string[]): void {
     this.#writeGroup(
       'groupsToOverride',
-      stringArrayArgument(value, this.#argument('GroupsToOverride'))
+      stringArrayArgument(value, this.#method('GroupsToOverride'))
     );
   }
 
@@ -183,7 +183,7 @@ export abstract class GroupConfigurationOverride<
   setGroupConfigurationIamRolesToOverride(value: readonly string[]): void {
     this.#writeGroup(
       'iamRolesToOverride',
-      stringArrayArgument(value, this.#argument('IamRolesToOverride'))
+      stringArrayArgument(value, this.#method('IamRolesToOverride'))
     );
   }
 
@@ -198,12 +198,12 @@ export abstract class GroupConfigurationOverride<
   setGroupConfigurationPreferredRole(value: string): void {
     this.#writeGroup(
       'preferredRole',
-      stringArgument(value, this.#argument('PreferredRole'))
+      stringArgument(value, this.#method('PreferredRole'))
     );
   }
 
-  #argument(field: string): string {
-    return `${typeNameOf(this)}.setGroupConfiguration${field}: value`;
+  #method(field: string): string {
+    return `${typeNameOf(this)}.setGroupConfiguration${field}`;
   }
 
   #writeGroups(value: RawGroupOverrideDetails | null): void {

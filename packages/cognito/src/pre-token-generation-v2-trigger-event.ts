@@ -353,6 +353,7 @@ export class ClaimsAndScopeOverrideDetails extends GroupConfigurationOverride<Ra
       shapeArgument<RawTokenClaimsAndScopeOverrideDetails>(
         value,
         `ClaimsAndScopeOverrideDetails.${key}`,
+        'value',
         TOKEN_OVERRIDE_FIELDS
       )
     );

@@ -114,8 +114,12 @@ export class UserMigrationTriggerEventRequest extends EventWrapper<RawUserMigrat
   }
 }
 
-function deliveryMedium(value: unknown, name: string): DeliveryMedium {
-  return oneOfArgument(value, name, DELIVERY_MEDIUMS);
+function deliveryMedium(
+  value: unknown,
+  where: string,
+  argument: string
+): DeliveryMedium {
+  return oneOfArgument(value, where, argument, DELIVERY_MEDIUMS);
 }
 
 /**
@@ -188,6 +192,7 @@ export class UserMigrationTriggerEventResponse extends BaseTriggerEventResponse<
       oneOfArgument(
         value,
         'UserMigrationTriggerEventResponse.finalUserStatus',
+        'value',
         FINAL_USER_STATUSES
       )
     );
@@ -216,6 +221,7 @@ export class UserMigrationTriggerEventResponse extends BaseTriggerEventResponse<
       oneOfArgument(
         value,
         'UserMigrationTriggerEventResponse.messageAction',
+        'value',
         MESSAGE_ACTIONS
       )
     );
@@ -244,6 +250,7 @@ export class UserMigrationTriggerEventResponse extends BaseTriggerEventResponse<
       arrayArgument(
         value,
         'UserMigrationTriggerEventResponse.desiredDeliveryMediums',
+        'value',
         deliveryMedium
       )
     );

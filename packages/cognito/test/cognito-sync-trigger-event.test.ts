@@ -279,7 +279,7 @@ describe('CognitoSyncTriggerEvent', () => {
 
       expect(() => event.replaceRecord(7 as unknown as string, 'x')).toThrow(
         new TypeError(
-          'CognitoSyncTriggerEvent.replaceRecord: key must be a string, got number'
+          'CognitoSyncTriggerEvent.replaceRecord: key must be a string, got number 7'
         )
       );
       expect(() =>

@@ -92,21 +92,21 @@ describe('CreateAuthChallengeTriggerEvent', () => {
         response.publicChallengeParameters = { count: 3 } as never;
       }).toThrow(
         new TypeError(
-          'CreateAuthChallengeTriggerEventResponse.publicChallengeParameters.count must be a string, got number'
+          'CreateAuthChallengeTriggerEventResponse.publicChallengeParameters: value.count must be a string, got number 3'
         )
       );
       expect(() => {
         response.privateChallengeParameters = new Map() as never;
       }).toThrow(
         new TypeError(
-          'CreateAuthChallengeTriggerEventResponse.privateChallengeParameters must be an object, got object'
+          'CreateAuthChallengeTriggerEventResponse.privateChallengeParameters: value must be an object, got object'
         )
       );
       expect(() => {
         response.challengeMetadata = 1 as never;
       }).toThrow(
         new TypeError(
-          'CreateAuthChallengeTriggerEventResponse.challengeMetadata must be a string, got number'
+          'CreateAuthChallengeTriggerEventResponse.challengeMetadata: value must be a string, got number 1'
         )
       );
     });

@@ -117,21 +117,21 @@ describe('CustomMessageTriggerEvent', () => {
         response.smsMessage = 5 as unknown as string;
       }).toThrow(
         new TypeError(
-          'CustomMessageTriggerEventResponse.smsMessage must be a string, got number'
+          'CustomMessageTriggerEventResponse.smsMessage: value must be a string, got number 5'
         )
       );
       expect(() => {
         response.emailMessage = null as unknown as string;
       }).toThrow(
         new TypeError(
-          'CustomMessageTriggerEventResponse.emailMessage must be a string, got null'
+          'CustomMessageTriggerEventResponse.emailMessage: value must be a string, got null'
         )
       );
       expect(() => {
         response.emailSubject = {} as unknown as string;
       }).toThrow(
         new TypeError(
-          'CustomMessageTriggerEventResponse.emailSubject must be a string, got object'
+          'CustomMessageTriggerEventResponse.emailSubject: value must be a string, got object'
         )
       );
       expect(raw.response).toEqual(loadMutable().response);

@@ -136,21 +136,21 @@ describe('DefineAuthChallengeTriggerEvent', () => {
         response.challengeName = undefined as never;
       }).toThrow(
         new TypeError(
-          'DefineAuthChallengeTriggerEventResponse.challengeName must be a string, got undefined'
+          'DefineAuthChallengeTriggerEventResponse.challengeName: value must be a string, got undefined'
         )
       );
       expect(() => {
         response.issueTokens = 'yes' as never;
       }).toThrow(
         new TypeError(
-          'DefineAuthChallengeTriggerEventResponse.issueTokens must be a boolean, got string'
+          'DefineAuthChallengeTriggerEventResponse.issueTokens: value must be a boolean, got string'
         )
       );
       expect(() => {
         response.failAuthentication = 0 as never;
       }).toThrow(
         new TypeError(
-          'DefineAuthChallengeTriggerEventResponse.failAuthentication must be a boolean, got number'
+          'DefineAuthChallengeTriggerEventResponse.failAuthentication: value must be a boolean, got number 0'
         )
       );
     });

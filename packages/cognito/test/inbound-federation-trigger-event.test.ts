@@ -144,7 +144,7 @@ describe('InboundFederationTriggerEvent', () => {
         event.response.userAttributesToMap = { email: undefined } as never;
       }).toThrow(
         new TypeError(
-          'InboundFederationTriggerEventResponse.userAttributesToMap.email must be a string, got undefined'
+          'InboundFederationTriggerEventResponse.userAttributesToMap: value.email must be a string, got undefined'
         )
       );
     });

@@ -144,21 +144,21 @@ describe('PreSignUpTriggerEvent', () => {
         response.autoConfirmUser = 'yes' as unknown as boolean;
       }).toThrow(
         new TypeError(
-          'PreSignUpTriggerEventResponse.autoConfirmUser must be a boolean, got string'
+          'PreSignUpTriggerEventResponse.autoConfirmUser: value must be a boolean, got string'
         )
       );
       expect(() => {
         response.autoVerifyEmail = 1 as unknown as boolean;
       }).toThrow(
         new TypeError(
-          'PreSignUpTriggerEventResponse.autoVerifyEmail must be a boolean, got number'
+          'PreSignUpTriggerEventResponse.autoVerifyEmail: value must be a boolean, got number 1'
         )
       );
       expect(() => {
         response.autoVerifyPhone = null as unknown as boolean;
       }).toThrow(
         new TypeError(
-          'PreSignUpTriggerEventResponse.autoVerifyPhone must be a boolean, got null'
+          'PreSignUpTriggerEventResponse.autoVerifyPhone: value must be a boolean, got null'
         )
       );
       expect(raw.response).toEqual(loadMutable().response);

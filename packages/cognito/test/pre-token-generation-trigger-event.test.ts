@@ -221,28 +221,28 @@ describe('PreTokenGenerationTriggerEvent', () => {
         >;
       }).toThrow(
         new TypeError(
-          'ClaimsOverrideDetails.claimsToAddOrOverride.plan must be a string, got number'
+          'ClaimsOverrideDetails.claimsToAddOrOverride: value.plan must be a string, got number 3'
         )
       );
       expect(() => {
         details.claimsToSuppress = [1] as unknown as string[];
       }).toThrow(
         new TypeError(
-          'ClaimsOverrideDetails.claimsToSuppress[0] must be a string, got number'
+          'ClaimsOverrideDetails.claimsToSuppress: value[0] must be a string, got number 1'
         )
       );
       expect(() => {
         details.groupConfiguration = { groups: ['a'] } as never;
       }).toThrow(
         new TypeError(
-          'ClaimsOverrideDetails.groupConfiguration may hold only groupsToOverride, iamRolesToOverride, preferredRole'
+          'ClaimsOverrideDetails.groupConfiguration: value may hold only groupsToOverride, iamRolesToOverride, preferredRole'
         )
       );
       expect(() => {
         details.groupConfiguration = 'readers' as never;
       }).toThrow(
         new TypeError(
-          'ClaimsOverrideDetails.groupConfiguration must be an object, got string'
+          'ClaimsOverrideDetails.groupConfiguration: value must be an object, got string'
         )
       );
       expect(() => {

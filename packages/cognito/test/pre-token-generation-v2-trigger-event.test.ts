@@ -211,7 +211,7 @@ describe('PreTokenGenerationV2TriggerEvent', () => {
         details.accessTokenGeneration = { scopes: ['a'] } as never;
       }).toThrow(
         new TypeError(
-          'ClaimsAndScopeOverrideDetails.accessTokenGeneration may hold only claimsToAddOrOverride, claimsToSuppress, scopesToAdd, scopesToSuppress'
+          'ClaimsAndScopeOverrideDetails.accessTokenGeneration: value may hold only claimsToAddOrOverride, claimsToSuppress, scopesToAdd, scopesToSuppress'
         )
       );
       expect(() => {
@@ -220,7 +220,7 @@ describe('PreTokenGenerationV2TriggerEvent', () => {
         };
       }).toThrow(
         new TypeError(
-          'ClaimsAndScopeOverrideDetails.idTokenGeneration.claimsToAddOrOverride.when must be a string, a finite number, a boolean, or an array or object of them, got object'
+          'ClaimsAndScopeOverrideDetails.idTokenGeneration: value.claimsToAddOrOverride.when must be a string, a finite number, a boolean, or an array or object of them, got object'
         )
       );
       expect(() => {
@@ -229,7 +229,7 @@ describe('PreTokenGenerationV2TriggerEvent', () => {
         };
       }).toThrow(
         new TypeError(
-          'ClaimsAndScopeOverrideDetails.idTokenGeneration.claimsToAddOrOverride.ratio must be a string, a finite number, a boolean, or an array or object of them, got number'
+          'ClaimsAndScopeOverrideDetails.idTokenGeneration: value.claimsToAddOrOverride.ratio must be a string, a finite number, a boolean, or an array or object of them, got number NaN'
         )
       );
       const cyclic: Record<string, ClaimValue> = { name: 'a' };
@@ -238,21 +238,21 @@ describe('PreTokenGenerationV2TriggerEvent', () => {
         details.accessTokenGeneration = { claimsToAddOrOverride: cyclic };
       }).toThrow(
         new TypeError(
-          'ClaimsAndScopeOverrideDetails.accessTokenGeneration.claimsToAddOrOverride.self[0] refers to itself'
+          'ClaimsAndScopeOverrideDetails.accessTokenGeneration: value.claimsToAddOrOverride.self[0] refers to itself'
         )
       );
       expect(() => {
         details.accessTokenGeneration = { scopesToAdd: 'orders/read' } as never;
       }).toThrow(
         new TypeError(
-          'ClaimsAndScopeOverrideDetails.accessTokenGeneration.scopesToAdd must be an array, got string'
+          'ClaimsAndScopeOverrideDetails.accessTokenGeneration: value.scopesToAdd must be an array, got string'
         )
       );
       expect(() => {
         details.setGroupConfigurationPreferredRole(1 as never);
       }).toThrow(
         new TypeError(
-          'ClaimsAndScopeOverrideDetails.setGroupConfigurationPreferredRole: value must be a string, got number'
+          'ClaimsAndScopeOverrideDetails.setGroupConfigurationPreferredRole: value must be a string, got number 1'
         )
       );
       expect(raw.response).toEqual({ claimsAndScopeOverrideDetails: null });
@@ -269,28 +269,28 @@ describe('PreTokenGenerationV2TriggerEvent', () => {
         id.claimsToAddOrOverride = [] as never;
       }).toThrow(
         new TypeError(
-          'TokenClaimsAndScopeOverrideDetails.claimsToAddOrOverride must be an object, got array'
+          'TokenClaimsAndScopeOverrideDetails.claimsToAddOrOverride: value must be an object, got array'
         )
       );
       expect(() => {
         id.claimsToSuppress = [true] as never;
       }).toThrow(
         new TypeError(
-          'TokenClaimsAndScopeOverrideDetails.claimsToSuppress[0] must be a string, got boolean'
+          'TokenClaimsAndScopeOverrideDetails.claimsToSuppress: value[0] must be a string, got boolean'
         )
       );
       expect(() => {
         id.scopesToAdd = null as never;
       }).toThrow(
         new TypeError(
-          'TokenClaimsAndScopeOverrideDetails.scopesToAdd must be an array, got null'
+          'TokenClaimsAndScopeOverrideDetails.scopesToAdd: value must be an array, got null'
         )
       );
       expect(() => {
         id.scopesToSuppress = {} as never;
       }).toThrow(
         new TypeError(
-          'TokenClaimsAndScopeOverrideDetails.scopesToSuppress must be an array, got object'
+          'TokenClaimsAndScopeOverrideDetails.scopesToSuppress: value must be an array, got object'
         )
       );
     });

@@ -145,28 +145,28 @@ describe('UserMigrationTriggerEvent', () => {
         response.finalUserStatus = 'UNCONFIRMED' as 'CONFIRMED';
       }).toThrow(
         new TypeError(
-          'UserMigrationTriggerEventResponse.finalUserStatus must be one of "CONFIRMED", "RESET_REQUIRED", got another string'
+          'UserMigrationTriggerEventResponse.finalUserStatus: value must be one of "CONFIRMED", "RESET_REQUIRED", got string'
         )
       );
       expect(() => {
         response.messageAction = true as unknown as 'SUPPRESS';
       }).toThrow(
         new TypeError(
-          'UserMigrationTriggerEventResponse.messageAction must be one of "RESEND", "SUPPRESS", got boolean'
+          'UserMigrationTriggerEventResponse.messageAction: value must be one of "RESEND", "SUPPRESS", got boolean'
         )
       );
       expect(() => {
         response.desiredDeliveryMediums = ['EMAIL', 'FAX' as 'SMS'];
       }).toThrow(
         new TypeError(
-          'UserMigrationTriggerEventResponse.desiredDeliveryMediums[1] must be one of "SMS", "EMAIL", got another string'
+          'UserMigrationTriggerEventResponse.desiredDeliveryMediums: value[1] must be one of "SMS", "EMAIL", got string'
         )
       );
       expect(() => {
         response.desiredDeliveryMediums = 'EMAIL' as unknown as 'EMAIL'[];
       }).toThrow(
         new TypeError(
-          'UserMigrationTriggerEventResponse.desiredDeliveryMediums must be an array, got string'
+          'UserMigrationTriggerEventResponse.desiredDeliveryMediums: value must be an array, got string'
         )
       );
       expect(() => {
@@ -176,28 +176,28 @@ describe('UserMigrationTriggerEvent', () => {
         >;
       }).toThrow(
         new TypeError(
-          'UserMigrationTriggerEventResponse.userAttributes.email must be a string, got number'
+          'UserMigrationTriggerEventResponse.userAttributes: value.email must be a string, got number 1'
         )
       );
       expect(() => {
         response.userAttributes = ['a'] as unknown as Record<string, string>;
       }).toThrow(
         new TypeError(
-          'UserMigrationTriggerEventResponse.userAttributes must be an object, got array'
+          'UserMigrationTriggerEventResponse.userAttributes: value must be an object, got array'
         )
       );
       expect(() => {
         response.forceAliasCreation = 'true' as unknown as boolean;
       }).toThrow(
         new TypeError(
-          'UserMigrationTriggerEventResponse.forceAliasCreation must be a boolean, got string'
+          'UserMigrationTriggerEventResponse.forceAliasCreation: value must be a boolean, got string'
         )
       );
       expect(() => {
         response.enableSmsMfa = undefined as unknown as boolean;
       }).toThrow(
         new TypeError(
-          'UserMigrationTriggerEventResponse.enableSmsMfa must be a boolean, got undefined'
+          'UserMigrationTriggerEventResponse.enableSmsMfa: value must be a boolean, got undefined'
         )
       );
       expect(raw.response).toEqual(loadMutable().response);

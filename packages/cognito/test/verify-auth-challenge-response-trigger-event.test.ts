@@ -83,7 +83,7 @@ describe('VerifyAuthChallengeResponseTriggerEvent', () => {
         event.response.answerCorrect = 'true' as never;
       }).toThrow(
         new TypeError(
-          'VerifyAuthChallengeResponseTriggerEventResponse.answerCorrect must be a boolean, got string'
+          'VerifyAuthChallengeResponseTriggerEventResponse.answerCorrect: value must be a boolean, got string'
         )
       );
     });

@@ -1,3 +1,4 @@
+import { argumentError } from '@evt/core';
 import { type DeepPartial, mergeDeep, type Sample } from '@evt/core/testing';
 import changeSample from '../test/events/aws-config-rule-event.json';
 import oversizedSample from '../test/events/aws-config-rule-event.oversized.json';
@@ -100,8 +101,11 @@ export function createAWSConfigRuleEvent<
   const messageType =
     overrides.messageType ?? 'ConfigurationItemChangeNotification';
   if (!Object.hasOwn(SAMPLES, messageType)) {
-    throw new TypeError(
-      'createAWSConfigRuleEvent: overrides.messageType must be ConfigurationItemChangeNotification, OversizedConfigurationItemChangeNotification or ScheduledNotification'
+    throw argumentError(
+      'createAWSConfigRuleEvent',
+      'overrides.messageType',
+      'ConfigurationItemChangeNotification, OversizedConfigurationItemChangeNotification or ScheduledNotification',
+      messageType
     );
   }
   const event = structuredClone(

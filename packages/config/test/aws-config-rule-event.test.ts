@@ -533,7 +533,11 @@ describe('testing factory', () => {
   it('throws TypeError naming messageType when it has no sample', () => {
     expect(() =>
       createAWSConfigRuleEvent({ messageType: 'Other' as never })
-    ).toThrow(/createAWSConfigRuleEvent: overrides\.messageType must be/);
+    ).toThrow(
+      new TypeError(
+        'createAWSConfigRuleEvent: overrides.messageType must be ConfigurationItemChangeNotification, OversizedConfigurationItemChangeNotification or ScheduledNotification, got string'
+      )
+    );
   });
 });
 

@@ -1,6 +1,12 @@
 // The partial batch response of the batch sources (SQS, Kinesis, DynamoDB streams): one shape,
-// one way to read what the caller says failed. Kept free of imports, so that a handler that
-// only builds responses bundles this module and nothing else of core.
+// one way to read what the caller says failed. It imports only the argument error, so that a
+// handler that only builds responses bundles this module and that one, nothing else of core.
+//
+// A wrong failure is the caller's bug, not a bad event, so it is core's argumentError naming
+// buildBatchResponse. Left alone, a wrong item would reach Lambda as a failure without a usable
+// `itemIdentifier`, which fails the whole batch with no clue why.
+
+import { argumentError } from './argument-error';
 
 /** One failed item of a partial batch response: the item Lambda should process again. */
 export interface BatchItemFailure {
@@ -32,28 +38,6 @@ export interface BatchItemIdentity<TItem> {
   readonly noun: string;
   /** Where `identify` reads it, e.g. `messageId` or `kinesis.sequenceNumber`. */
   readonly field: string;
-}
-
-/** The kind of a value, in the words of a misuse message. */
-function kindOf(value: unknown): string {
-  return value === null
-    ? 'null'
-    : value === ''
-      ? 'an empty string'
-      : Array.isArray(value)
-        ? 'array'
-        : typeof value;
-}
-
-/**
- * The `TypeError` for misuse of a `buildBatchResponse`: the caller's bug, not a bad event. Left
- * alone, a wrong item would reach Lambda as a failure without a usable `itemIdentifier`, which
- * fails the whole batch with no clue why.
- */
-function misuse(what: string, expected: string, found: string): TypeError {
-  return new TypeError(
-    `buildBatchResponse: failures${what} must be ${expected}, got ${found}`
-  );
 }
 
 /**
@@ -94,27 +78,35 @@ export function toBatchResponse<TItem extends object>(
     typeof (given as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] !==
       'function'
   ) {
-    throw misuse(
-      '',
+    throw argumentError(
+      'buildBatchResponse',
+      'failures',
       `an iterable of ${noun} strings or records`,
-      kindOf(given)
+      given
     );
   }
   const batchItemFailures: BatchItemFailure[] = [];
   let position = 0;
   for (const failure of failures as Iterable<unknown>) {
-    let found = kindOf(failure);
-    let identifier: unknown = failure;
-    if (found === 'object') {
-      identifier = identify(failure as TItem);
-      found = `an object whose ${field} is ${kindOf(identifier)}`;
-    }
+    const isRecord =
+      typeof failure === 'object' &&
+      failure !== null &&
+      !Array.isArray(failure);
+    const identifier: unknown = isRecord ? identify(failure as TItem) : failure;
     if (typeof identifier !== 'string' || identifier === '') {
-      throw misuse(
-        `[${position}]`,
-        `a ${noun} string or an object with a string ${field}`,
-        found
-      );
+      throw isRecord
+        ? argumentError(
+            'buildBatchResponse',
+            `failures[${position}].${field}`,
+            `a ${noun} string`,
+            identifier
+          )
+        : argumentError(
+            'buildBatchResponse',
+            `failures[${position}]`,
+            `a ${noun} string or an object with a string ${field}`,
+            failure
+          );
     }
     batchItemFailures.push({ itemIdentifier: identifier });
     position++;

@@ -1,3 +1,4 @@
+import { argumentError, kindOf } from './argument-error';
 import { debugView } from './debug-view';
 import { FieldTypeError, MissingFieldError } from './errors';
 import {
@@ -170,13 +171,17 @@ const OPTION_NAMES = [
 
 /**
  * Validates the options a user passes to an outermost wrapper (programmer errors, not event
- * errors) and keeps a copy of their own properties without a prototype. Every options object a
- * wrapper holds then has no inherited properties that matter: a copy like this one, or a
- * child's literal whose `parent` is its own. So the walks up the chain read `parent` directly.
+ * errors, named by the wrapper's class) and keeps a copy of their own properties without a
+ * prototype. Every options object a wrapper holds then has no inherited properties that
+ * matter: a copy like this one, or a child's literal whose `parent` is its own. So the walks up
+ * the chain read `parent` directly.
  */
-function rootOptions(options: unknown): EventOptions {
+function rootOptions(
+  options: unknown,
+  wrapper: { readonly typeName: string }
+): EventOptions {
   if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`options must be an object, got ${kindOf(options)}`);
+    throw argumentError(wrapper.typeName, 'options', 'an object', options);
   }
   const copy: Record<string, unknown> = Object.create(null);
   for (const name of OPTION_NAMES) {
@@ -185,13 +190,16 @@ function rootOptions(options: unknown): EventOptions {
   }
   for (const name of ['maxInflatedBytes', 'maxJsonBytes'] as const) {
     if (copy[name] !== undefined) {
-      positiveSafeInteger(copy[name], `options.${name}`);
+      positiveSafeInteger(copy[name], `${wrapper.typeName}: options.${name}`);
     }
   }
   const deserializer = copy.jsonDeserializer;
   if (deserializer !== undefined && typeof deserializer !== 'function') {
-    throw new TypeError(
-      `options.jsonDeserializer must be a function, got ${kindOf(deserializer)}`
+    throw argumentError(
+      wrapper.typeName,
+      'options.jsonDeserializer',
+      'a function',
+      deserializer
     );
   }
   return copy as EventOptions;
@@ -251,61 +259,6 @@ export function optionOf<
     current = options.parent;
   }
   return undefined;
-}
-
-/**
- * Describes the kind of a value for error messages: `null`, `array`, or its `typeof`.
- *
- * @param value Any value.
- * @returns The kind's name.
- *
- * @category Authoring kit
- */
-export function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
-}
-
-/**
- * The `TypeError` for a wrong argument given to a builder or method: API misuse by the
- * programmer, not a bad event, so not an `EvtError`. The message names the function, the
- * argument and what it must be, and describes what was found by its kind only (a number by
- * its value, since numbers given as arguments are limits and codes, not payloads); it never
- * quotes a string or an object it was given.
- *
- * @param where The function or method, e.g. `albResponse`.
- * @param argument The argument's path, e.g. `init.statusCode` or `events[1].id`.
- * @param expected What it must be, e.g. `an integer from 100 to 599`.
- * @param value What was passed.
- * @returns The error to throw.
- * @example
- * ```ts
- * import { argumentError } from '@evt/core';
- *
- * export function greeting(name: unknown): string {
- *   if (typeof name !== 'string') throw argumentError('greeting', 'name', 'a string', name);
- *   return `Hello, ${name}`;
- * }
- * // greeting(42) throws TypeError: greeting: name must be a string, got number 42
- * ```
- *
- * @category Authoring kit
- */
-export function argumentError(
-  where: string,
-  argument: string,
-  expected: string,
-  value: unknown
-): TypeError {
-  const found =
-    value === ''
-      ? 'an empty string'
-      : typeof value === 'number'
-        ? `number ${value}`
-        : kindOf(value);
-  return new TypeError(
-    `${where}: ${argument} must be ${expected}, got ${found}`
-  );
 }
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -378,7 +331,7 @@ export class EventWrapper<TRaw extends object = object> {
         (OBJECT_PROTOTYPE.parent === undefined ||
           Object.hasOwn(options, 'parent')))
         ? options
-        : rootOptions(options);
+        : rootOptions(options, new.target);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       throw fieldError(this, '', 'object', raw);
     }

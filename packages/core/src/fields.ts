@@ -1,5 +1,6 @@
+import { kindOf } from './argument-error';
 import { FieldTypeError } from './errors';
-import { type EventWrapper, fieldError, kindOf, locate } from './event-wrapper';
+import { type EventWrapper, fieldError, locate } from './event-wrapper';
 
 // Each reader takes the value a getter has already read with optional chaining
 // (`this.raw.s3?.bucket?.name`) and the same path as text, so the getter names its field

@@ -1,5 +1,6 @@
+import { argumentError, kindOf } from './argument-error';
 import { FieldTypeError } from './errors';
-import { type EventWrapper, kindOf, locate } from './event-wrapper';
+import { type EventWrapper, locate } from './event-wrapper';
 import { type FieldPath, mapOrEmpty } from './fields';
 
 /**
@@ -77,9 +78,7 @@ function sameAsciiCase(name: string, lower: string): boolean {
 /** A lookup's name must be a string: anything else is a programmer error, not a bad event. */
 function checkName(method: string, name: unknown): void {
   if (typeof name !== 'string') {
-    throw new TypeError(
-      `HeaderMap.${method}: name must be a string, got ${kindOf(name)}`
-    );
+    throw argumentError(`HeaderMap.${method}`, 'name', 'a string', name);
   }
 }
 

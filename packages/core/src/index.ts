@@ -6,6 +6,7 @@
 // The authoring kit, for writing a source package: the field readers, the structural helpers
 // (one per job), the caching sentinel, the error builders, and the bases shared by several
 // sources. A Lambda author never needs these; each is tagged `@category Authoring kit`.
+export { argumentError, kindOf } from './argument-error';
 export { Base64Data } from './base64-data';
 export {
   type BatchItemFailure,
@@ -47,12 +48,10 @@ export {
 } from './event-bridge-envelope';
 export { eventSource } from './event-source';
 export {
-  argumentError,
   type EventOptions,
   EventWrapper,
   type FieldLocation,
   fieldError,
-  kindOf,
   locate,
   optionOf,
   positiveSafeInteger,

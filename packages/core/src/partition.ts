@@ -1,3 +1,5 @@
+import { argumentError } from './argument-error';
+
 // The AWS partitions: the ID an ARN spells after `arn:`, the prefix of the partition's region
 // names, and the DNS suffix of its service endpoints. From the AWS SDKs' partition data
 // (regionRegex and dnsSuffix); the standard partition comes last, as the fallback.
@@ -20,9 +22,7 @@ const PARTITIONS: readonly Partition[] = [
  */
 function partitionOfRegion(method: string, region: string): Partition {
   if (typeof region !== 'string') {
-    throw new TypeError(
-      `${method}: region must be a string, got ${region === null ? 'null' : typeof region}`
-    );
+    throw argumentError(method, 'region', 'a string', region);
   }
   return PARTITIONS.find(([, regionPrefix]) =>
     region.startsWith(regionPrefix)

@@ -1,5 +1,6 @@
+import { argumentError } from './argument-error';
 import { ValidationError } from './errors';
-import { type EventWrapper, kindOf, locate } from './event-wrapper';
+import { type EventWrapper, locate } from './event-wrapper';
 
 // The Standard Schema v1 interface (https://standardschema.dev), which zod, valibot, arktype
 // and other schema libraries implement: declared here so that validation needs no dependency.
@@ -160,13 +161,14 @@ export function validated(
   const method = async ? 'parseAsync' : 'parse';
   const props = (schema as Partial<StandardSchemaV1> | null)?.['~standard'];
   if (props?.version !== 1 || typeof props.validate !== 'function') {
-    throw new TypeError(
-      `${method}: schema must be a Standard Schema, got ${kindOf(schema)}`
-    );
+    throw argumentError(method, 'schema', 'a Standard Schema', schema);
   }
   if (!isGetter(owner, member)) {
-    throw new TypeError(
-      `${method}: member must be a getter of ${(owner.constructor as typeof EventWrapper).typeName}, got ${String(member)}`
+    throw argumentError(
+      method,
+      'member',
+      `a getter of ${(owner.constructor as typeof EventWrapper).typeName}`,
+      member
     );
   }
   const result = props.validate(

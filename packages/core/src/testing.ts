@@ -3,6 +3,8 @@
 // applies the changes, and the one way a batch factory sizes its records. Nothing here runs in a
 // Lambda handler, so it lives apart from the main entry and no handler bundle carries it.
 
+import { argumentError } from './argument-error';
+
 /**
  * A raw event type as a testing factory returns it: a fresh copy, mutable at every depth, in
  * which an optional field is either absent or holds a value, never `undefined`. That is what
@@ -180,8 +182,11 @@ export function sampleRecords<TRecord extends object>(
     count !== undefined &&
     (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
   ) {
-    throw new TypeError(
-      `${factory}: overrides.count must be a non-negative integer`
+    throw argumentError(
+      factory,
+      'overrides.count',
+      'a non-negative integer',
+      count
     );
   }
   let size: [string, number] | undefined =

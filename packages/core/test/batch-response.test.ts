@@ -67,9 +67,10 @@ describe('toBatchResponse', () => {
   describe('misuse', () => {
     it.each([
       ['a single string', FIRST, 'string'],
+      ['an empty string', '', 'an empty string'],
       ['undefined', undefined, 'undefined'],
       ['null', null, 'null'],
-      ['a number', 3, 'number'],
+      ['a number', 3, 'number 3'],
       ['a plain object', { kinesis: {} }, 'object'],
     ])('throws TypeError when failures is %s', (_, failures, kind) => {
       const error = thrownBy(() => build(failures));
@@ -82,24 +83,9 @@ describe('toBatchResponse', () => {
 
     it.each([
       [[null], 0, 'null'],
-      [[FIRST, 7], 1, 'number'],
+      [[FIRST, 7], 1, 'number 7'],
       [[''], 0, 'an empty string'],
       [[FIRST, SECOND, []], 2, 'array'],
-      [
-        [{ kinesis: null }],
-        0,
-        'an object whose kinesis.sequenceNumber is undefined',
-      ],
-      [
-        [{ kinesis: { sequenceNumber: 12 } }],
-        0,
-        'an object whose kinesis.sequenceNumber is number',
-      ],
-      [
-        [{ kinesis: { sequenceNumber: '' } }],
-        0,
-        'an object whose kinesis.sequenceNumber is an empty string',
-      ],
     ])(
       'throws TypeError naming the item for %j',
       (failures, position, found) => {
@@ -108,6 +94,22 @@ describe('toBatchResponse', () => {
         expect(error).toBeInstanceOf(TypeError);
         expect((error as Error).message).toBe(
           `buildBatchResponse: failures[${position}] must be a sequence number string or an object with a string kinesis.sequenceNumber, got ${found}`
+        );
+      }
+    );
+
+    it.each([
+      [[{ kinesis: null }], 0, 'undefined'],
+      [[FIRST, { kinesis: { sequenceNumber: 12 } }], 1, 'number 12'],
+      [[{ kinesis: { sequenceNumber: '' } }], 0, 'an empty string'],
+    ])(
+      "throws TypeError naming the record's identifier for %j",
+      (failures, position, found) => {
+        const error = thrownBy(() => build(failures));
+
+        expect(error).toBeInstanceOf(TypeError);
+        expect((error as Error).message).toBe(
+          `buildBatchResponse: failures[${position}].kinesis.sequenceNumber must be a sequence number string, got ${found}`
         );
       }
     );

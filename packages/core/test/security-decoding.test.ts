@@ -219,37 +219,37 @@ describe('options are validated and read from own properties (W4, P2)', () => {
     [
       0,
       RangeError,
-      'options.maxInflatedBytes must be a positive safe integer, got 0',
+      'Order: options.maxInflatedBytes must be a positive safe integer, got 0',
     ],
     [
       -1,
       RangeError,
-      'options.maxInflatedBytes must be a positive safe integer, got -1',
+      'Order: options.maxInflatedBytes must be a positive safe integer, got -1',
     ],
     [
       1.5,
       RangeError,
-      'options.maxInflatedBytes must be a positive safe integer, got 1.5',
+      'Order: options.maxInflatedBytes must be a positive safe integer, got 1.5',
     ],
     [
       Number.NaN,
       RangeError,
-      'options.maxInflatedBytes must be a positive safe integer, got NaN',
+      'Order: options.maxInflatedBytes must be a positive safe integer, got NaN',
     ],
     [
       Number.POSITIVE_INFINITY,
       RangeError,
-      'options.maxInflatedBytes must be a positive safe integer, got Infinity',
+      'Order: options.maxInflatedBytes must be a positive safe integer, got Infinity',
     ],
     [
       2 ** 53,
       RangeError,
-      'options.maxInflatedBytes must be a positive safe integer, got 9007199254740992',
+      'Order: options.maxInflatedBytes must be a positive safe integer, got 9007199254740992',
     ],
     [
       '1024',
       TypeError,
-      'options.maxInflatedBytes must be a number, got string',
+      'Order: options.maxInflatedBytes must be a number, got string',
     ],
   ])(
     'refuses maxInflatedBytes %s at construction, naming the option',
@@ -267,19 +267,21 @@ describe('options are validated and read from own properties (W4, P2)', () => {
   it('refuses a bad maxJsonBytes, jsonDeserializer or options object', () => {
     expect(() => new Order(order, { maxJsonBytes: 0 })).toThrow(
       new RangeError(
-        'options.maxJsonBytes must be a positive safe integer, got 0'
+        'Order: options.maxJsonBytes must be a positive safe integer, got 0'
       )
     );
     expect(
       () => new Order(order, { jsonDeserializer: 'JSON' as never })
     ).toThrow(
-      new TypeError('options.jsonDeserializer must be a function, got string')
+      new TypeError(
+        'Order: options.jsonDeserializer must be a function, got string'
+      )
     );
     expect(() => new Order(order, 'fast' as never)).toThrow(
-      new TypeError('options must be an object, got string')
+      new TypeError('Order: options must be an object, got string')
     );
     expect(() => new Order(order, null as never)).toThrow(
-      new TypeError('options must be an object, got null')
+      new TypeError('Order: options must be an object, got null')
     );
     expect(() => inflate(gzipSync('x'), { maxBytes: Number.NaN })).toThrow(
       new RangeError(
@@ -444,7 +446,7 @@ describe('exotic throws and programmer errors (K3)', () => {
     const headers = new HeaderMap({ a: 'b' });
 
     expect(() => headers.get(123 as never)).toThrow(
-      new TypeError('HeaderMap.get: name must be a string, got number')
+      new TypeError('HeaderMap.get: name must be a string, got number 123')
     );
     expect(() => headers.getValue(undefined as never)).toThrow(
       new TypeError('HeaderMap.get: name must be a string, got undefined')

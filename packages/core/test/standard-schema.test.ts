@@ -254,9 +254,7 @@ describe('EventWrapper', () => {
 
       for (const member of ['jsonBdy', 'toJSON', 'get', 'raw', 'constructor']) {
         expect(() => event.parse(member, Total.zod)).toThrow(
-          new TypeError(
-            `parse: member must be a getter of Order, got ${member}`
-          )
+          new TypeError('parse: member must be a getter of Order, got string')
         );
       }
     });

@@ -202,20 +202,22 @@ describe('sampleRecords', () => {
     );
   });
 
-  it.each([-1, 1.5, Number.NaN, '2'])(
-    'throws a TypeError for the count %j',
-    (count) => {
-      expect(() =>
-        sampleRecords(
-          [],
-          { count: count as number },
-          { factory: 'createThing', copy }
-        )
-      ).toThrow(
-        new TypeError(
-          'createThing: overrides.count must be a non-negative integer'
-        )
-      );
-    }
-  );
+  it.each([
+    [-1, 'number -1'],
+    [1.5, 'number 1.5'],
+    [Number.NaN, 'number NaN'],
+    ['2', 'string'],
+  ])('throws a TypeError for the count %j', (count, found) => {
+    expect(() =>
+      sampleRecords(
+        [],
+        { count: count as number },
+        { factory: 'createThing', copy }
+      )
+    ).toThrow(
+      new TypeError(
+        `createThing: overrides.count must be a non-negative integer, got ${found}`
+      )
+    );
+  });
 });

@@ -154,27 +154,29 @@ describe('buildBatchResponse', () => {
       );
     });
 
-    it.each([
-      [
-        [{ dynamodb: {} }],
-        'an object whose dynamodb.sequenceNumber is undefined',
-      ],
-      [
-        [{ dynamodb: { SequenceNumber: '111' } }],
-        'an object whose dynamodb.sequenceNumber is undefined',
-      ],
-      [
-        [{ eventID: '1' }],
-        'an object whose dynamodb.sequenceNumber is undefined',
-      ],
-      [[111], 'number'],
-    ])('throws TypeError naming the item for %j', (failures, found) => {
-      const error = thrownBy(() => build(failures));
+    it('throws TypeError naming an item that is neither a string nor a record', () => {
+      const error = thrownBy(() => build([111]));
 
       expect(error).toBeInstanceOf(TypeError);
       expect((error as Error).message).toBe(
-        `buildBatchResponse: failures[0] must be a sequence number string or an object with a string dynamodb.sequenceNumber, got ${found}`
+        'buildBatchResponse: failures[0] must be a sequence number string or an object with a string dynamodb.sequenceNumber, got number 111'
       );
     });
+
+    it.each([
+      [[{ dynamodb: {} }]],
+      [[{ dynamodb: { SequenceNumber: '111' } }]],
+      [[{ eventID: '1' }]],
+    ])(
+      "throws TypeError naming the record's sequence number for %j",
+      (failures) => {
+        const error = thrownBy(() => build(failures));
+
+        expect(error).toBeInstanceOf(TypeError);
+        expect((error as Error).message).toBe(
+          'buildBatchResponse: failures[0].dynamodb.sequenceNumber must be a sequence number string, got undefined'
+        );
+      }
+    );
   });
 });

@@ -1,4 +1,9 @@
-import { Base64Data, EventWrapper, kindOf, requireString } from '@evt/core';
+import {
+  argumentError,
+  Base64Data,
+  EventWrapper,
+  requireString,
+} from '@evt/core';
 import {
   INPUT_PREPROCESSING_RESULTS,
   KinesisAnalyticsInputPreprocessingResponseRecord,
@@ -50,7 +55,7 @@ function record(
 
 /**
  * Checks the `result` a handler passes to a response builder: a wrong one is the caller's bug,
- * so it is a `TypeError` naming the method, not an `EvtError`.
+ * so it is core's `argumentError` naming the method, not an `EvtError`.
  *
  * @param method The builder, for the error, e.g. `buildDeliveryResponse`.
  * @param result The result passed.
@@ -66,9 +71,7 @@ export function checkedResult<TResult extends string>(
   if ((results as readonly unknown[]).includes(result)) {
     return result as TResult;
   }
-  throw new TypeError(
-    `${method}: result must be ${results.join(' | ')}, got ${kindOf(result)}`
-  );
+  throw argumentError(method, 'result', results.join(' | '), result);
 }
 
 /**
@@ -267,8 +270,11 @@ export class KinesisAnalyticsInputPreprocessingRecordBase<
       INPUT_PREPROCESSING_RESULTS
     );
     if (data !== undefined && typeof data !== 'string') {
-      throw new TypeError(
-        `buildPreprocessingResponse: data must be a base64 string, got ${kindOf(data)}`
+      throw argumentError(
+        'buildPreprocessingResponse',
+        'data',
+        'a base64 string',
+        data
       );
     }
     const recordId = this.recordId;

@@ -177,6 +177,11 @@ describe('KinesisAnalyticsOutputDeliveryRecord', () => {
           'buildDeliveryResponse: result must be Ok | DeliveryFailed, got string'
         )
       );
+      expect(() => first()?.buildDeliveryResponse(0 as never)).toThrow(
+        new TypeError(
+          'buildDeliveryResponse: result must be Ok | DeliveryFailed, got number 0'
+        )
+      );
     });
   });
 });

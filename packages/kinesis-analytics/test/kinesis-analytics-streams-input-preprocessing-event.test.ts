@@ -148,6 +148,11 @@ describe('KinesisAnalyticsStreamsInputPreprocessingRecord', () => {
           'buildPreprocessingResponse: data must be a base64 string, got object'
         )
       );
+      expect(() => first?.buildPreprocessingResponse(7 as never)).toThrow(
+        new TypeError(
+          'buildPreprocessingResponse: data must be a base64 string, got number 7'
+        )
+      );
     });
   });
 });

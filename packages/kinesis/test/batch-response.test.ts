@@ -165,15 +165,8 @@ describe('buildBatchResponse', () => {
     });
 
     it.each([
-      [
-        [{ kinesis: {} }],
-        'an object whose kinesis.sequenceNumber is undefined',
-      ],
-      [
-        [{ sequenceNumber: '1' }],
-        'an object whose kinesis.sequenceNumber is undefined',
-      ],
       [[''], 'an empty string'],
+      [[7], 'number 7'],
     ])('throws TypeError naming the item for %j', (failures, found) => {
       const error = thrownBy(() => build(failures));
 
@@ -182,5 +175,21 @@ describe('buildBatchResponse', () => {
         `buildBatchResponse: failures[0] must be a sequence number string or an object with a string kinesis.sequenceNumber, got ${found}`
       );
     });
+
+    it.each([
+      [[{ kinesis: {} }], 'undefined'],
+      [[{ sequenceNumber: '1' }], 'undefined'],
+      [[{ kinesis: { sequenceNumber: '' } }], 'an empty string'],
+    ])(
+      "throws TypeError naming the record's sequence number for %j",
+      (failures, found) => {
+        const error = thrownBy(() => build(failures));
+
+        expect(error).toBeInstanceOf(TypeError);
+        expect((error as Error).message).toBe(
+          `buildBatchResponse: failures[0].kinesis.sequenceNumber must be a sequence number string, got ${found}`
+        );
+      }
+    );
   });
 });

@@ -1,33 +1,12 @@
-import { type EventWrapper, kindOf } from '@evt/core';
+import { argumentError, type EventWrapper } from '@evt/core';
 
 // The response builders check what they are given: a wrong argument is the caller's bug, not a
 // bad event, so it is a `TypeError` that names the builder and the argument's path (never an
-// `EvtError`), and says what kind of value it found without quoting it (an argument may hold
-// what the user said).
+// `EvtError`): core's `argumentError`, which says what kind of value it found (a number by its
+// value) without quoting it (an argument may hold what the user said).
 
 /** The most characters of a message's `content`, in V1 (`DialogAction`) and V2 (`Message`). */
 export const MAX_MESSAGE_CHARACTERS = 1024;
-
-/**
- * The `TypeError` for a wrong argument.
- *
- * @param builder The builder, e.g. `lexElicitSlot`.
- * @param argument The argument's path, e.g. `init.slotToElicit`.
- * @param expected What it must be, e.g. `a non-empty string`.
- * @param value What was passed; only its kind is named.
- * @returns The error to throw.
- */
-export function argumentError(
-  builder: string,
-  argument: string,
-  expected: string,
-  value: unknown
-): TypeError {
-  const found = value === '' ? 'an empty string' : kindOf(value);
-  return new TypeError(
-    `${builder}: ${argument} must be ${expected}, got ${found}`
-  );
-}
 
 /**
  * Whether a value is a plain JSON object: not `null`, not an array.

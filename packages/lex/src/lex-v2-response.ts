@@ -1,5 +1,5 @@
+import { argumentError } from '@evt/core';
 import {
-  argumentError,
   builderArguments,
   buttonList,
   isRecord,

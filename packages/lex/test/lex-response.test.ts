@@ -432,15 +432,15 @@ describe('misuse', () => {
       ],
       [
         () => lexElicitIntent(event, { message: 7 as never }),
-        'lexElicitIntent: init.message must be a string or an object, got number',
+        'lexElicitIntent: init.message must be a string or an object, got number 7',
       ],
       [
         () => lexDelegate(event, { slots: { PickupTime: 16 as never } }),
-        'lexDelegate: init.slots["PickupTime"] must be a string or null, got number',
+        'lexDelegate: init.slots["PickupTime"] must be a string or null, got number 16',
       ],
       [
         () => lexDelegate(event, { sessionAttributes: { Price: 25 as never } }),
-        'lexDelegate: init.sessionAttributes["Price"] must be a string, got number',
+        'lexDelegate: init.sessionAttributes["Price"] must be a string, got number 25',
       ],
       [
         () => lexDelegate(event, { kendraQueryFilterString: '' }),
@@ -474,7 +474,7 @@ describe('misuse', () => {
           lexElicitIntent(event, {
             responseCard: { version: 1.5, genericAttachments: [] },
           }),
-        'lexElicitIntent: init.responseCard.version must be an integer, got number',
+        'lexElicitIntent: init.responseCard.version must be an integer, got number 1.5',
       ],
       [
         () =>
@@ -551,7 +551,7 @@ describe('misuse', () => {
           lexClose({ ...raw, sessionAttributes: { Price: 25 } } as never, {
             fulfillmentState: 'Fulfilled',
           }),
-        'lexClose: event.sessionAttributes["Price"] must be a string, got number',
+        'lexClose: event.sessionAttributes["Price"] must be a string, got number 25',
       ],
     ]);
   });

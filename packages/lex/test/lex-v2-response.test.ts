@@ -512,7 +512,7 @@ describe('misuse', () => {
       ],
       [
         () => lexV2Delegate(event, { slots: { PickupDate: 7 as never } }),
-        'lexV2Delegate: init.slots["PickupDate"] must be a slot, a string or null, got number',
+        'lexV2Delegate: init.slots["PickupDate"] must be a slot, a string or null, got number 7',
       ],
       [
         () => lexV2Delegate(event, { slots: { PickupDate: { value: {} } } }),
@@ -528,7 +528,7 @@ describe('misuse', () => {
               },
             ],
           }),
-        'lexV2Delegate: init.activeContexts[0].timeToLive.timeToLiveInSeconds must be an integer from 5 to 86400, got number',
+        'lexV2Delegate: init.activeContexts[0].timeToLive.timeToLiveInSeconds must be an integer from 5 to 86400, got number 3',
       ],
       [
         () =>
@@ -539,7 +539,7 @@ describe('misuse', () => {
       ],
       [
         () => lexV2Delegate(event, { requestAttributes: { a: 1 as never } }),
-        'lexV2Delegate: init.requestAttributes["a"] must be a string, got number',
+        'lexV2Delegate: init.requestAttributes["a"] must be a string, got number 1',
       ],
       [
         () => lexV2Delegate([] as never),
@@ -566,7 +566,7 @@ describe('misuse', () => {
       ],
       [
         () => lexV2ElicitIntent(event, { messages: 7 as never }),
-        'lexV2ElicitIntent: init.messages must be a string or an object, got number',
+        'lexV2ElicitIntent: init.messages must be a string or an object, got number 7',
       ],
       [
         () => lexV2Delegate(event, { sessionAttributes: 'storeId' as never }),
@@ -618,7 +618,7 @@ describe('misuse', () => {
             ...raw,
             sessionState: { sessionAttributes: { a: 1 } },
           } as never),
-        'lexV2Delegate: event.sessionState.sessionAttributes["a"] must be a string, got number',
+        'lexV2Delegate: event.sessionState.sessionAttributes["a"] must be a string, got number 1',
       ],
       [
         () =>

@@ -1,3 +1,4 @@
+import { argumentError } from '@evt/core';
 import type { Context } from 'aws-lambda';
 
 /**
@@ -42,8 +43,11 @@ export function createLambdaContext(
     typeof remainingTimeInMillis !== 'number' ||
     !(remainingTimeInMillis >= 0)
   ) {
-    throw new TypeError(
-      'remainingTimeInMillis must be a non-negative number of milliseconds'
+    throw argumentError(
+      'createLambdaContext',
+      'overrides.remainingTimeInMillis',
+      'a non-negative number of milliseconds',
+      remainingTimeInMillis
     );
   }
   const deadline = Date.now() + remainingTimeInMillis;

@@ -153,7 +153,7 @@ describe('eventSourceMiddleware', () => {
       handler(createSQSEvent() as never, createLambdaContext())
     ).rejects.toThrow(
       new RangeError(
-        'options.maxInflatedBytes must be a positive safe integer, got 0'
+        'SQSEvent: options.maxInflatedBytes must be a positive safe integer, got 0'
       )
     );
   });

@@ -72,14 +72,18 @@ describe('createLambdaContext', () => {
   });
 
   it('rejects a remaining time that is not a non-negative number', () => {
-    for (const remainingTimeInMillis of [-1, Number.NaN, '10']) {
+    for (const [remainingTimeInMillis, found] of [
+      [-1, 'number -1'],
+      [Number.NaN, 'number NaN'],
+      ['10', 'string'],
+    ]) {
       expect(() =>
         createLambdaContext({
           remainingTimeInMillis: remainingTimeInMillis as number,
         })
       ).toThrow(
         new TypeError(
-          'remainingTimeInMillis must be a non-negative number of milliseconds'
+          `createLambdaContext: overrides.remainingTimeInMillis must be a non-negative number of milliseconds, got ${found}`
         )
       );
     }

@@ -1,4 +1,5 @@
 import {
+  argumentError,
   type BatchItemFailure,
   type BatchItemIdentity,
   type BatchResponse,
@@ -46,8 +47,11 @@ function inBatchOrder(
   const records: unknown = (event as Partial<SQSEvent<unknown>> | null)
     ?.records;
   if (!Array.isArray(records)) {
-    throw new TypeError(
-      'buildBatchResponse: options.event must be an SQSEvent'
+    throw argumentError(
+      'buildBatchResponse',
+      'options.event',
+      'an SQSEvent',
+      event
     );
   }
   const failed = new Set<string>();

@@ -220,13 +220,13 @@ describe('buildBatchResponse', () => {
     });
 
     it.each([
-      ['null', null],
-      ['the raw event', { Records: [] }],
-      ['a string', 'event'],
-    ])('throws TypeError when the event is %s', (_, event) => {
+      ['null', null, 'null'],
+      ['the raw event', { Records: [] }, 'object'],
+      ['a string', 'event', 'string'],
+    ])('throws TypeError when the event is %s', (_, event, found) => {
       expectTypeError(
         () => buildBatchResponse([], { event: event as unknown as SQSEvent }),
-        'buildBatchResponse: options.event must be an SQSEvent'
+        `buildBatchResponse: options.event must be an SQSEvent, got ${found}`
       );
     });
 

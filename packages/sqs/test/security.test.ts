@@ -36,20 +36,20 @@ describe('buildBatchResponse', () => {
     it('throws TypeError when an object has no messageId', () => {
       expectTypeError(
         () => build(['a', {}]),
-        'buildBatchResponse: failures[1] must be a message id string or an object with a string messageId, got an object whose messageId is undefined'
+        'buildBatchResponse: failures[1].messageId must be a message id string, got undefined'
       );
     });
 
     it('throws TypeError when messageId is not a string', () => {
       expectTypeError(
         () => build([{ messageId: 42 }]),
-        'buildBatchResponse: failures[0] must be a message id string or an object with a string messageId, got an object whose messageId is number'
+        'buildBatchResponse: failures[0].messageId must be a message id string, got number 42'
       );
     });
 
     it.each([
       ['undefined', undefined],
-      ['number', 7],
+      ['number 7', 7],
       ['array', ['a']],
       ['boolean', true],
     ])('throws TypeError when an item is %s', (kind, item) => {
@@ -78,7 +78,7 @@ describe('buildBatchResponse', () => {
       );
 
       expect((error as Error).message).toBe(
-        'buildBatchResponse: failures[0] must be a message id string or an object with a string messageId, got an object whose messageId is array'
+        'buildBatchResponse: failures[0].messageId must be a message id string, got array'
       );
     });
   });
@@ -87,7 +87,7 @@ describe('buildBatchResponse', () => {
     it.each([
       ['null', null],
       ['undefined', undefined],
-      ['number', 1],
+      ['number 1', 1],
       ['object', { messageId: 'a' }],
       ['string', 'message-id'],
     ])('throws TypeError naming failures when it is %s', (kind, failures) => {
