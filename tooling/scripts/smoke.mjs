@@ -2,7 +2,8 @@
 // Installs the packed tarballs of every publishable package (not workspace links) into a
 // throwaway consumer project, then runs a handler from ESM and one from CommonJS, and the `evt`
 // command, on the current Node and on Node 22 and 24 (or on the Node binaries listed in
-// EVT_SMOKE_NODES).
+// EVT_SMOKE_NODES). @evt/middy runs inside both Middy majors its peer range accepts: Middy 6
+// on every Node, Middy 7 (which requires Node 22) on Node 22 and later.
 // The consumer also gets a second copy of @evt/core, as npm installs one on a version
 // conflict: @evt/s3 resolves its own copy (another version, nested under it), and the
 // scripts check that errors thrown by either copy are `instanceof` the other's classes.
@@ -26,6 +27,10 @@ const { work, tarballs, consumer } = packingWorkspace('smoke');
 mkdirSync(consumer, { recursive: true });
 
 const packages = publishedPackages();
+const MIDDY_6 = JSON.parse(
+  readFileSync(join(root, 'packages/middy/package.json'), 'utf8')
+).devDependencies['@middy/core'];
+const MIDDY_7 = '7.9.2';
 
 const files = {};
 for (const { id, manifest } of packages) {
@@ -55,7 +60,13 @@ writeFileSync(
     {
       name: 'evt-smoke-consumer',
       private: true,
-      dependencies: files,
+      dependencies: {
+        ...files,
+        // The Middy majors @evt/middy's peer range (>=6) accepts; 7 is the one npm picks for
+        // the peer, 6 is installed beside it under an alias.
+        '@middy/core': MIDDY_7,
+        'middy-core-6': `npm:@middy/core@${MIDDY_6}`,
+      },
       overrides: {
         ...files,
         '@evt/s3': { '.': files['@evt/s3'], '@evt/core': `file:${coreCopy}` },
@@ -246,6 +257,38 @@ console.log('cli ok', listed.length, 'kinds, evt', manifest.version);
 `
 );
 
+// @evt/middy in a Middy handler, run with the Middy given as argument: the wrapper reaches
+// the handler, the raw event stays as it was, and a bad event fails as an EvtError.
+writeFileSync(
+  join(consumer, 'middy.mjs'),
+  `import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { EvtError } from '@evt/core';
+import { eventSourceMiddleware } from '@evt/middy';
+import { createLambdaContext } from '@evt/middy/testing';
+import { buildBatchResponse, SQSEvent } from '@evt/sqs';
+import { createSQSEvent } from '@evt/sqs/testing';
+
+const from = process.argv[2];
+const { default: middy } = await import(from);
+const { version } = JSON.parse(readFileSync(new URL('node_modules/' + from + '/package.json', import.meta.url), 'utf8'));
+const handler = middy()
+  .use(eventSourceMiddleware(SQSEvent))
+  .handler(async (event) => {
+    assert.ok(event instanceof SQSEvent);
+    const failed = event.records.filter((record) => record.jsonBody.id === 2);
+    return buildBatchResponse(failed, { event });
+  });
+const raw = createSQSEvent({ bodies: [{ id: 1 }, { id: 2 }] });
+const copy = structuredClone(raw);
+const response = await handler(raw, createLambdaContext());
+assert.deepEqual(response, { batchItemFailures: [{ itemIdentifier: raw.Records[1].messageId }] });
+assert.deepEqual(raw, copy, 'the raw event is not changed');
+await assert.rejects(handler({ Records: 'x' }, createLambdaContext()), EvtError);
+console.log('middy ok', '@middy/core ' + version);
+`
+);
+
 // Node 22 and 24 come from the npm registry's node-<platform>-<arch> packages, which ship the
 // official binaries; where they cannot be fetched the smoke test says so and runs on this Node.
 function otherNodes() {
@@ -281,12 +324,22 @@ function otherNodes() {
 const nodes = [process.execPath, ...otherNodes()];
 for (const node of nodes) {
   const version = run(node, ['--version'], consumer).trim();
-  for (const script of ['esm.mjs', 'cjs.cjs', 'cli.mjs']) {
+  const runs = [
+    ['esm.mjs'],
+    ['cjs.cjs'],
+    ['cli.mjs'],
+    ['middy.mjs', 'middy-core-6'],
+  ];
+  // Middy 7 declares Node 22 or later.
+  if (Number(version.slice(1).split('.')[0]) >= 22) {
+    runs.push(['middy.mjs', '@middy/core']);
+  }
+  for (const args of runs) {
     process.stdout.write(
-      `node ${version} ${script}: ${run(node, [script], consumer)}`
+      `node ${version} ${args.join(' ')}: ${run(node, args, consumer)}`
     );
   }
 }
 console.log(
-  `smoke test passed: ${packages.length} packed packages, ESM, CommonJS and the evt command, on ${nodes.length} Node version(s)`
+  `smoke test passed: ${packages.length} packed packages, ESM, CommonJS, the evt command and Middy ${MIDDY_6} / ${MIDDY_7}, on ${nodes.length} Node version(s)`
 );
