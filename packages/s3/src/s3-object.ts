@@ -1,4 +1,5 @@
 import {
+  type EventOptions,
   EventWrapper,
   optionalNumber,
   optionalString,
@@ -37,6 +38,18 @@ export interface RawS3Object {
  */
 export class S3Object extends EventWrapper<RawS3Object> {
   static override readonly typeName: string = 'S3Object';
+
+  /**
+   * Wraps `s3.object` (`S3Message.object`); evt builds it for you when that getter is read.
+   *
+   * @param raw The raw value.
+   * @param options Where the value sits in the event (its parent and path).
+   */
+  // Declared rather than inherited: see S3EventRecord's constructor.
+  constructor(raw: RawS3Object, options?: EventOptions) {
+    super(raw, options);
+  }
+
   #decodedKey?: string;
 
   /** The object key exactly as S3 sent it, still URL-encoded (`key`). */

@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// Instructions per event, counted by valgrind's callgrind: the deterministic companion of the
+// timed benchmark (src/run.ts), for comparing a change on a machine whose timings are noisy.
+//
+// For each selected case and contender (`evt`, `floor` = plain access, or any other of the
+// case's contenders), one process calls the contender on the case's event for a warm-up, then
+// again between two marks (as the timed benchmark's worker does, both sized by event bytes,
+// 24 MB and 16 MB by default: about 22,000 and 14,500 calls on a 1.1 KB event, 220 and 145 on
+// a 110 KB one, so periodic garbage collections average out); callgrind counts only what runs between the
+// marks (each mark is a call of `os.getPriority()`, whose native `uv_os_getpriority` nothing
+// else calls, and callgrind dumps its counters on entering it). So start-up, module loading,
+// parsing the events and the warm-up are left out, and the count over the marked calls divided
+// by their number is the cost of one call once warm. V8 runs `--predictable` (single-threaded
+// compiler and GC, fixed seeds), so the counts repeat from run to run to within a few
+// instructions per event. The calls cycle over a small pool of events parsed up front (no
+// measured contender mutates its event).
+//
+// Usage (after `node build.mjs`, which bundles the cases into dist/; needs valgrind):
+//   node instructions.mjs [case ...] [--contenders evt,floor] [--warmup-mb 24] [--mb 16]
+//     [--json <file>]
+// A case is a case-insensitive part of a row name (`S3, 1 record`, `kinesis`, `alb`); without
+// one, the per-record rows: S3 1 and 100 records, Kinesis, ALB, Function URL, API Gateway v2.
+// `--inner <file> <index> <contender> <calls> [--warmup <calls>]` is the run callgrind measures (also usable
+// alone, e.g. under `--trace-opt --trace-deopt`, or with `--allow-natives-syntax --status`
+// to print whether the contender ends optimised).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { getPriority, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const caseDir = join(here, 'dist/cases');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at === -1 ? fallback : args[at + 1];
+};
+const POOL = 8;
+
+if (args[0] === '--inner') {
+  const [, file, index, contender, calls] = args;
+  const warmup = Number(option('--warmup', 3000));
+  const { cases } = await import(pathToFileURL(file).href);
+  const benchCase = cases[Number(index)];
+  const read = benchCase.contenders[contender];
+  const pool = Array.from({ length: POOL }, () => JSON.parse(benchCase.event));
+  let sink;
+  for (let at = 0; at < warmup; at++) sink = read(pool[at % POOL]);
+  getPriority();
+  for (let at = 0; at < Number(calls); at++) sink = read(pool[at % POOL]);
+  getPriority();
+  if (args.includes('--status')) {
+    // Needs --allow-natives-syntax; bit 4 (16) set means optimised by TurboFan.
+    const status = new Function('f', 'return %GetOptimizationStatus(f)');
+    console.log(`${contender}: optimization status ${status(read)}`);
+  }
+  if (sink === Symbol.for('never')) console.log(sink);
+  process.exit(0);
+}
+
+const DEFAULT_CASES = [
+  's3, 1 record',
+  's3, 100 records',
+  'kinesis, 100',
+  'alb',
+  'function url',
+  'api gateway v2',
+];
+const selected = args.filter(
+  (arg, at) => !arg.startsWith('--') && !args[at - 1]?.startsWith('--')
+);
+const wanted = (selected.length ? selected : DEFAULT_CASES).map((name) =>
+  name.toLowerCase()
+);
+const contenders = option('--contenders', 'evt,floor').split(',');
+const warmupMb = Number(option('--warmup-mb', 24));
+const measureMb = Number(option('--mb', 16));
+const jsonOut = option('--json', undefined);
+
+const jobs = [];
+for (const name of readdirSync(caseDir).sort()) {
+  if (!name.endsWith('.mjs')) continue;
+  const file = join(caseDir, name);
+  const { cases } = await import(pathToFileURL(file).href);
+  cases.forEach((benchCase, index) => {
+    const row = benchCase.name.toLowerCase();
+    if (wanted.some((part) => row.includes(part))) {
+      const bytes = Buffer.byteLength(benchCase.event);
+      jobs.push({
+        file,
+        index,
+        name: benchCase.name,
+        warmup: Math.max(100, Math.round((warmupMb * 1e6) / bytes)),
+        calls: Math.max(100, Math.round((measureMb * 1e6) / bytes)),
+      });
+    }
+  });
+}
+if (jobs.length === 0) {
+  console.error(`no case matches ${wanted.join(', ')}`);
+  process.exit(1);
+}
+
+/** Instructions per call of one contender between the marks, under callgrind. */
+function count(job, contender) {
+  const dir = mkdtempSync(join(tmpdir(), 'evt-callgrind-'));
+  const out = join(dir, 'callgrind.out');
+  try {
+    const result = spawnSync(
+      'valgrind',
+      [
+        '--tool=callgrind',
+        `--callgrind-out-file=${out}`,
+        '--dump-before=uv_os_getpriority',
+        process.execPath,
+        '--predictable',
+        fileURLToPath(import.meta.url),
+        '--inner',
+        job.file,
+        String(job.index),
+        contender,
+        String(job.calls),
+        '--warmup',
+        String(job.warmup),
+      ],
+      { encoding: 'utf8' }
+    );
+    if (result.status !== 0) {
+      throw new Error(`callgrind failed on ${job.name}:\n${result.stderr}`);
+    }
+    // Dump 1 runs up to the first mark, dump 2 from the first mark to the second.
+    const marked = readFileSync(`${out}.2`, 'utf8');
+    const totals = /^(?:summary|totals): (\d+)/m.exec(marked);
+    if (!totals) throw new Error(`no totals in callgrind dump of ${job.name}`);
+    return Number(totals[1]) / job.calls;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const results = [];
+console.log(
+  `instructions per event (callgrind; warm-up ${warmupMb} MB of events, then ${measureMb} MB counted)\n`
+);
+console.log(
+  `| case | ${contenders.join(' | ')} |${contenders.length > 1 ? ` ${contenders[0]} / ${contenders[1]} |` : ''}`
+);
+console.log(
+  `| --- | ${contenders.map(() => '---:').join(' | ')} |${contenders.length > 1 ? ' ---: |' : ''}`
+);
+for (const job of jobs) {
+  const perCall = {};
+  for (const contender of contenders) {
+    perCall[contender] = Math.round(count(job, contender));
+  }
+  results.push({ name: job.name, instructions: perCall });
+  const cells = contenders.map((contender) =>
+    perCall[contender].toLocaleString('en-US')
+  );
+  const ratio =
+    contenders.length > 1
+      ? ` ${(perCall[contenders[0]] / perCall[contenders[1]]).toFixed(2)}x |`
+      : '';
+  console.log(`| ${job.name} | ${cells.join(' | ')} |${ratio}`);
+}
+if (jsonOut) await writeFile(jsonOut, `${JSON.stringify(results, null, 2)}\n`);
