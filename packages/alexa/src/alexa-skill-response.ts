@@ -1,4 +1,4 @@
-import { argumentError } from '@evt/core';
+import { argumentError, isObject } from '@evt/core';
 
 // The response a custom skill returns to Alexa. The builder checks its arguments against the
 // rules Amazon documents for the response: a wrong kind of value is a TypeError naming the
@@ -194,10 +194,6 @@ export interface AlexaSkillResponse<
 }
 
 const BUILDER = 'alexaSkillResponse';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The number of characters (code points) of a text, counted only when it could pass `limit`. */
 function characters(text: string, limit: number): number {

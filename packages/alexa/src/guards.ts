@@ -1,12 +1,9 @@
+import { isObject } from '@evt/core';
 import type { RawAlexaSkillEvent } from './alexa-skill-event';
 import type { RawAlexaSmartHomeEvent } from './alexa-smart-home-event';
 
 /** Any value's named fields, read without throwing on primitives, `null` or `undefined`. */
 type Fields = { readonly [name: string]: unknown } | null | undefined;
-
-function isObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Whether a value is a request Alexa sends a custom skill: a string `version`, a `request`

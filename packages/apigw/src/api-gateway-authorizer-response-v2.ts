@@ -1,5 +1,4 @@
-import { argumentError } from '@evt/core';
-import { isRecord } from './arguments';
+import { argumentError, isObject } from '@evt/core';
 
 /**
  * The simple response of an HTTP API Lambda authorizer, exactly as API Gateway reads it; it
@@ -58,7 +57,7 @@ export class APIGatewayAuthorizerResponseV2 {
         authorize
       );
     }
-    if (context !== undefined && !isRecord(context)) {
+    if (context !== undefined && !isObject(context)) {
       throw argumentError(
         'APIGatewayAuthorizerResponseV2',
         'context',

@@ -1,10 +1,10 @@
-import { argumentError, oneLine, partitionOf } from '@evt/core';
+import { argumentError, isObject, oneLine, partitionOf } from '@evt/core';
 import {
   APIGatewayRouteArn,
   apiOf,
   parseApiGatewayArn,
 } from './api-gateway-route-arn';
-import { arnSegment, isRecord, stringArgument } from './arguments';
+import { arnSegment, stringArgument } from './arguments';
 
 /**
  * The HTTP methods a policy statement can name, and `ALL` (`*`) for every method. Pass a
@@ -216,7 +216,7 @@ function contextOf(
   context: unknown
 ): Readonly<APIGatewayAuthorizerContext> | undefined {
   if (context === undefined) return undefined;
-  if (!isRecord(context)) {
+  if (!isObject(context)) {
     throw argumentError(where, 'options.context', 'an object', context);
   }
   const copy: APIGatewayAuthorizerContext = {};
@@ -252,12 +252,12 @@ function conditionsOf(
   const merged: APIGatewayAuthorizerPolicyConditions = {};
   for (const [index, block] of blocks.entries()) {
     const at = list ? `conditions[${index}]` : 'conditions';
-    if (!isRecord(block)) {
+    if (!isObject(block)) {
       throw argumentError(where, at, 'an object of condition operators', block);
     }
     for (const [operator, keys] of Object.entries(block)) {
       const atOperator = `${at}.${oneLine(operator, 40)}`;
-      if (!isRecord(keys)) {
+      if (!isObject(keys)) {
         throw argumentError(
           where,
           atOperator,
@@ -368,7 +368,7 @@ export abstract class BaseAPIGatewayAuthorizerResponse {
   constructor(options: APIGatewayAuthorizerResponseOptions) {
     const where = (new.target as typeof BaseAPIGatewayAuthorizerResponse)
       .typeName;
-    if (!isRecord(options)) {
+    if (!isObject(options)) {
       throw argumentError(where, 'options', 'an object', options);
     }
     this.principalId = stringArgument(
@@ -520,7 +520,7 @@ function optionsFromArn(
           stringArgument(where, 'arn', arn),
           isWebsocketAuthorizer
         );
-  if (!isRecord(options)) {
+  if (!isObject(options)) {
     throw argumentError(where, 'options', 'an object', options);
   }
   return {

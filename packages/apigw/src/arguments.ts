@@ -39,8 +39,3 @@ export function stringArgument(
   if (typeof value === 'string') return value;
   throw argumentError(where, name, 'a string', value);
 }
-
-/** Whether `value` is an object that holds named values: not `null`, an array or a function. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

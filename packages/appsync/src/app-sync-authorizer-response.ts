@@ -1,5 +1,4 @@
-import { argumentError } from '@evt/core';
-import { isObject, nonEmptyString } from './arguments';
+import { argumentError, isObject, nonEmptyStringArgument } from '@evt/core';
 
 /**
  * What a Lambda authorizer answers, as {@link AppSyncAuthorizerResponse} takes it (Powertools'
@@ -67,7 +66,7 @@ function deniedFieldsOf(value: unknown): string[] | undefined {
     );
   }
   return value.map((field: unknown, index) =>
-    nonEmptyString(WHERE, `options.denyFields[${index}]`, field)
+    nonEmptyStringArgument(WHERE, `options.denyFields[${index}]`, field)
   );
 }
 

@@ -1,5 +1,4 @@
-import { argumentError } from '@evt/core';
-import { isObject, nonEmptyString } from './arguments';
+import { argumentError, isObject, nonEmptyStringArgument } from '@evt/core';
 
 /**
  * One item of a publish answer: a published event to broadcast (its `id` and the payload to
@@ -116,7 +115,7 @@ export function buildPublishResponse<TPayload = unknown>(
   for (const item of events as Iterable<unknown>) {
     const at = `events[${index++}]`;
     if (!isObject(item)) throw argumentError(PUBLISH, at, 'an object', item);
-    const id = nonEmptyString(PUBLISH, `${at}.id`, item.id);
+    const id = nonEmptyStringArgument(PUBLISH, `${at}.id`, item.id);
     const { error, payload } = item;
     if (error === undefined) {
       if (payload === undefined) {
@@ -128,7 +127,7 @@ export function buildPublishResponse<TPayload = unknown>(
     } else if (payload === undefined) {
       answered.push({
         id,
-        error: nonEmptyString(PUBLISH, `${at}.error`, error),
+        error: nonEmptyStringArgument(PUBLISH, `${at}.error`, error),
       });
     } else {
       throw new TypeError(
@@ -167,5 +166,7 @@ export function buildPublishResponse<TPayload = unknown>(
 export function buildErrorResponse(
   message: string
 ): AppSyncEventsErrorResponse {
-  return { error: nonEmptyString('buildErrorResponse', 'message', message) };
+  return {
+    error: nonEmptyStringArgument('buildErrorResponse', 'message', message),
+  };
 }

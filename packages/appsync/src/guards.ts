@@ -1,12 +1,10 @@
+import { isObject } from '@evt/core';
 import type { RawAppSyncAuthorizerEvent } from './app-sync-authorizer-event';
 import type { RawAppSyncResolverEvent } from './app-sync-resolver-event';
 import type { RawAppSyncResolverEventsEvent } from './app-sync-resolver-events-event';
 
 /** Any value's named fields, read without throwing on primitives, `null` or `undefined`. */
 type Fields = { readonly [name: string]: unknown } | null | undefined;
-
-const isObject = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null;
 
 /**
  * Whether a value is one AppSync GraphQL resolver invocation: it has `arguments`, and the field

@@ -1,4 +1,6 @@
+import { loadEvent } from '@evt/tooling-config/events';
 import { describeGuards } from '@evt/tooling-config/guards';
+import { describe, expect, it } from 'vitest';
 import * as api from '../src/index';
 
 describeGuards(api, {
@@ -9,4 +11,27 @@ describeGuards(api, {
     isAppSyncBatchResolverEvent: (fixture) =>
       fixture === 'app-sync-resolver-event.batch',
   },
+});
+
+describe('guards on arrays where the event has an object', () => {
+  it('an array is no arguments, requestContext or info.channel', () => {
+    const resolver = loadEvent('app-sync-resolver-event', { frozen: false });
+    expect(api.isAppSyncResolverEvent(resolver)).toBe(true);
+    resolver.arguments = [resolver.arguments];
+    expect(api.isAppSyncResolverEvent(resolver)).toBe(false);
+
+    const authorizer = loadEvent('app-sync-authorizer-event', {
+      frozen: false,
+    });
+    expect(api.isAppSyncAuthorizerEvent(authorizer)).toBe(true);
+    authorizer.requestContext = [authorizer.requestContext];
+    expect(api.isAppSyncAuthorizerEvent(authorizer)).toBe(false);
+
+    const events = loadEvent('app-sync-resolver-events-event', {
+      frozen: false,
+    });
+    expect(api.isAppSyncResolverEventsEvent(events)).toBe(true);
+    events.info.channel = [events.info.channel];
+    expect(api.isAppSyncResolverEventsEvent(events)).toBe(false);
+  });
 });

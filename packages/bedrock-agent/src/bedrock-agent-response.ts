@@ -1,4 +1,4 @@
-import { argumentError } from '@evt/core';
+import { argumentError, isObject } from '@evt/core';
 
 /**
  * What the function tells the agent about a failed call: `FAILURE` ends the session's request
@@ -177,10 +177,6 @@ export interface BedrockAgentFunctionResponse
   extends BedrockAgentResponseEnvelope {
   /** The answer of the function. */
   response: BedrockAgentFunctionResponsePayload;
-}
-
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A field of the event the response echoes, checked to be text. */

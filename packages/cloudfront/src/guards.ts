@@ -1,3 +1,4 @@
+import { isObject } from '@evt/core';
 import type { RawCloudFrontRequestEvent } from './cloud-front-request-event';
 import type { RawCloudFrontResponseEvent } from './cloud-front-response-event';
 
@@ -10,11 +11,6 @@ function cloudFrontPartOf(raw: unknown): Fields {
   return Array.isArray(records)
     ? ((records[0] as Fields)?.cf as Fields)
     : undefined;
-}
-
-/** Whether `value` is an object (not `null`). */
-function isObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { kindOf } from './argument-error';
+import { isObject, kindOf } from './argument-error';
 import { FieldTypeError } from './errors';
 import { type EventWrapper, fieldError, locate } from './event-wrapper';
 
@@ -190,10 +190,6 @@ export function optionalBoolean<TRaw extends object>(
   throw fieldError(owner, path, 'boolean', value);
 }
 
-function isPlainObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Returns a required object field.
  *
@@ -210,7 +206,7 @@ export function requireObject<TRaw extends object, T extends object>(
   value: T | null | undefined,
   path: FieldPath<TRaw>
 ): T {
-  if (isPlainObject(value)) return value;
+  if (isObject(value)) return value;
   throw fieldError(owner, path, 'object', value);
 }
 
@@ -230,7 +226,7 @@ export function optionalObject<TRaw extends object, T extends object>(
   value: T | null | undefined,
   path: FieldPath<TRaw>
 ): T | undefined {
-  if (isPlainObject(value)) return value;
+  if (isObject(value)) return value;
   if (value === undefined || value === null) return undefined;
   throw fieldError(owner, path, 'object', value);
 }

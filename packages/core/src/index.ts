@@ -6,7 +6,13 @@
 // The authoring kit, for writing a source package: the field readers, the structural helpers
 // (one per job), the caching sentinel, the error builders, and the bases shared by several
 // sources. A Lambda author never needs these; each is tagged `@category Authoring kit`.
-export { argumentError, kindOf } from './argument-error';
+export {
+  argumentError,
+  isObject,
+  kindOf,
+  nonEmptyStringArgument,
+  objectArgument,
+} from './argument-error';
 export { Base64Data } from './base64-data';
 export {
   type BatchItemFailure,

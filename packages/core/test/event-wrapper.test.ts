@@ -8,9 +8,12 @@ import {
   FieldTypeError,
   fieldError,
   HeaderMap,
+  isObject,
   kindOf,
   locate,
   MissingFieldError,
+  nonEmptyStringArgument,
+  objectArgument,
   optionOf,
   requireString,
 } from '../src/index';
@@ -363,6 +366,57 @@ describe('argumentError', () => {
     );
     expect(argumentError('f', 'list', 'an object', null).message).toBe(
       'f: list must be an object, got null'
+    );
+  });
+});
+
+describe('isObject', () => {
+  it('is true for objects with named fields only', () => {
+    expect(isObject({})).toBe(true);
+    expect(isObject(Object.create(null))).toBe(true);
+    expect(isObject(new Date(0))).toBe(true);
+    expect(isObject([])).toBe(false);
+    expect(isObject(null)).toBe(false);
+    expect(isObject(undefined)).toBe(false);
+    expect(isObject('{}')).toBe(false);
+    expect(isObject(1)).toBe(false);
+    expect(isObject(() => ({}))).toBe(false);
+  });
+});
+
+describe('objectArgument', () => {
+  it('returns the object itself', () => {
+    const init = { statusCode: 200 };
+    expect(objectArgument('reply', 'init', init)).toBe(init);
+  });
+
+  it.each([
+    [[], 'got array'],
+    [null, 'got null'],
+    [undefined, 'got undefined'],
+    ['{"a":1}', 'got string'],
+  ])('throws a TypeError naming the argument for %j', (value, found) => {
+    const attempt = () => objectArgument('reply', 'init.headers', value);
+    expect(attempt).toThrow(TypeError);
+    expect(attempt).toThrow(`reply: init.headers must be an object, ${found}`);
+  });
+});
+
+describe('nonEmptyStringArgument', () => {
+  it('returns the string itself', () => {
+    expect(nonEmptyStringArgument('greeting', 'name', 'Ada')).toBe('Ada');
+  });
+
+  it.each([
+    ['', 'got an empty string'],
+    [7, 'got number 7'],
+    [null, 'got null'],
+    [['a'], 'got array'],
+  ])('throws a TypeError naming the argument for %j', (value, found) => {
+    const attempt = () => nonEmptyStringArgument('greeting', 'name', value);
+    expect(attempt).toThrow(TypeError);
+    expect(attempt).toThrow(
+      `greeting: name must be a non-empty string, ${found}`
     );
   });
 });

@@ -3,6 +3,7 @@ import {
   DecodeError,
   decodeBase64,
   type EventWrapper,
+  isObject,
   kindOf,
   locate,
   oneLine,
@@ -634,10 +635,6 @@ function trackMap(
   }
 }
 
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function wrongPayload(tag: string, expected: string, payload: unknown): Fault {
   return new Fault(
     `${tag} must hold ${expected}, got ${payload === false ? 'false' : kindOf(payload)}`
@@ -646,7 +643,7 @@ function wrongPayload(tag: string, expected: string, payload: unknown): Fault {
 
 /** Why `attribute` is not an attribute value at all, or `undefined` when its shape is fine. */
 function shapeFault(attribute: unknown): Fault | undefined {
-  if (!isRecord(attribute)) {
+  if (!isObject(attribute)) {
     return new Fault(
       `an attribute value must be an object, got ${kindOf(attribute)}`
     );
@@ -696,7 +693,7 @@ function toValue(attribute: unknown, mode: number, tracked: boolean): unknown {
       if (typeof payload === 'string') return toNumber(payload, mode, tag);
       throw wrongPayload(tag, 'a string', payload);
     case 'M':
-      if (!isRecord(payload)) throw wrongPayload(tag, 'an object', payload);
+      if (!isObject(payload)) throw wrongPayload(tag, 'an object', payload);
       return tracked ? trackMap(payload, mode, '.M') : toMap(payload, mode);
     case 'L':
       if (!Array.isArray(payload)) throw wrongPayload(tag, 'an array', payload);
@@ -817,7 +814,7 @@ export function unmarshall<TMode extends DynamoDBNumberMode = 'DynamoDBNumber'>(
   options?: UnmarshallOptions<TMode>
 ): DynamoDBImage<DynamoDBNumberOf<TMode>> {
   const mode = modeOf(options);
-  if (!isRecord(image)) {
+  if (!isObject(image)) {
     throw new DecodeError(
       'DynamoDB JSON',
       `an image must be an object, got ${kindOf(image)}`

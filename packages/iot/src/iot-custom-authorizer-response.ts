@@ -1,4 +1,4 @@
-import { argumentError } from '@evt/core';
+import { argumentError, isObject } from '@evt/core';
 import {
   checkedOptions,
   type Options,
@@ -83,10 +83,6 @@ export interface IoTCustomAuthorizerResponse {
   disconnectAfterInSeconds?: number;
   /** How long the policies are cached, in seconds; absent when not given. */
   refreshAfterInSeconds?: number;
-}
-
-function isObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The JSON text of a policy document given as an object or as text, checked. */

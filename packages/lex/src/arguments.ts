@@ -1,4 +1,10 @@
-import { argumentError, type EventWrapper } from '@evt/core';
+import {
+  argumentError,
+  type EventWrapper,
+  isObject,
+  nonEmptyStringArgument,
+  objectArgument,
+} from '@evt/core';
 
 // The response builders check what they are given: a wrong argument is the caller's bug, not a
 // bad event, so it is a `TypeError` that names the builder and the argument's path (never an
@@ -7,34 +13,6 @@ import { argumentError, type EventWrapper } from '@evt/core';
 
 /** The most characters of a message's `content`, in V1 (`DialogAction`) and V2 (`Message`). */
 export const MAX_MESSAGE_CHARACTERS = 1024;
-
-/**
- * Whether a value is a plain JSON object: not `null`, not an array.
- *
- * @param value Any value.
- * @returns `true` for an object that is not an array.
- */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Checks that an argument is a plain object.
- *
- * @param builder The builder, for the error.
- * @param argument The argument's path, for the error.
- * @param value The value passed.
- * @returns The object.
- * @throws {TypeError} when it is not an object (or is an array).
- */
-export function objectArgument(
-  builder: string,
-  argument: string,
-  value: unknown
-): Record<string, unknown> {
-  if (isRecord(value)) return value;
-  throw argumentError(builder, argument, 'an object', value);
-}
 
 /** An event class whose instances a builder answers by their raw event. */
 export type EventClass = (abstract new (
@@ -59,7 +37,7 @@ export function builderArguments(
   init: unknown
 ): [Record<string, unknown>, Record<string, unknown>] {
   const raw = event instanceof Wrapper ? event.rawEvent : event;
-  if (!isRecord(raw)) {
+  if (!isObject(raw)) {
     throw argumentError(
       builder,
       'event',
@@ -68,24 +46,6 @@ export function builderArguments(
     );
   }
   return [raw, objectArgument(builder, 'init', init)];
-}
-
-/**
- * Checks that an argument is a non-empty string.
- *
- * @param builder The builder, for the error.
- * @param argument The argument's path, for the error.
- * @param value The value passed.
- * @returns The string.
- * @throws {TypeError} when it is not a non-empty string.
- */
-export function nonEmptyText(
-  builder: string,
-  argument: string,
-  value: unknown
-): string {
-  if (typeof value === 'string' && value !== '') return value;
-  throw argumentError(builder, argument, 'a non-empty string', value);
 }
 
 /**
@@ -103,7 +63,7 @@ export function messageText(
   argument: string,
   value: unknown
 ): string {
-  const text = nonEmptyText(builder, argument, value);
+  const text = nonEmptyStringArgument(builder, argument, value);
   // Most messages are short: only a long one is counted by code point.
   if (
     text.length > MAX_MESSAGE_CHARACTERS &&
@@ -219,8 +179,16 @@ export function buttonList(
 ): { text: string; value: string }[] {
   return recordList(builder, argument, value, MAX_BUTTONS).map(
     (button, index) => ({
-      text: nonEmptyText(builder, `${argument}[${index}].text`, button.text),
-      value: nonEmptyText(builder, `${argument}[${index}].value`, button.value),
+      text: nonEmptyStringArgument(
+        builder,
+        `${argument}[${index}].text`,
+        button.text
+      ),
+      value: nonEmptyStringArgument(
+        builder,
+        `${argument}[${index}].value`,
+        button.value
+      ),
     })
   );
 }

@@ -1,11 +1,6 @@
+import { isObject } from '@evt/core';
 import type { RawLexEvent } from './lex-event';
 import type { RawLexV2Event } from './lex-v2-event';
-
-/** Any value's named fields, read without throwing on primitives, `null` or `undefined`. */
-type Fields = { readonly [name: string]: unknown } | null | undefined;
-
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whether a value is the event Amazon Lex V1 sends to a code hook: `messageVersion` is `1.0`,
@@ -25,9 +20,9 @@ const isObject = (value: unknown): value is Fields =>
 export function isLexEvent(raw: unknown): raw is RawLexEvent {
   if (!isObject(raw)) return false;
   return (
-    raw?.messageVersion === '1.0' &&
-    isObject(raw?.currentIntent) &&
-    isObject(raw?.bot)
+    raw.messageVersion === '1.0' &&
+    isObject(raw.currentIntent) &&
+    isObject(raw.bot)
   );
 }
 
@@ -49,11 +44,11 @@ export function isLexEvent(raw: unknown): raw is RawLexEvent {
  */
 export function isLexV2Event(raw: unknown): raw is RawLexV2Event {
   if (!isObject(raw)) return false;
-  const bot = raw?.bot;
+  const bot = raw.bot;
   return (
-    typeof raw?.sessionId === 'string' &&
-    isObject(raw?.sessionState) &&
+    typeof raw.sessionId === 'string' &&
+    isObject(raw.sessionState) &&
     isObject(bot) &&
-    (typeof bot?.localeId === 'string' || Array.isArray(raw?.interpretations))
+    (typeof bot.localeId === 'string' || Array.isArray(raw.interpretations))
   );
 }

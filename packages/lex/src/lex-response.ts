@@ -1,11 +1,13 @@
-import { argumentError } from '@evt/core';
+import {
+  argumentError,
+  isObject,
+  nonEmptyStringArgument,
+  objectArgument,
+} from '@evt/core';
 import {
   builderArguments,
   buttonList,
-  isRecord,
   messageText,
-  nonEmptyText,
-  objectArgument,
   oneOf,
   recordList,
   textMap,
@@ -286,13 +288,13 @@ function intentAndSlots(
 ): { intentName: string; slots: Record<string, string | null> } {
   const given = slotValues(builder, 'init.slots', init.slots);
   if (init.intentName !== undefined) {
-    const intentName = nonEmptyText(
+    const intentName = nonEmptyStringArgument(
       builder,
       'init.intentName',
       init.intentName
     );
     const current = raw.currentIntent;
-    if (!isRecord(current) || current.name !== intentName) {
+    if (!isObject(current) || current.name !== intentName) {
       return { intentName, slots: given };
     }
   }
@@ -301,7 +303,7 @@ function intentAndSlots(
     'event.currentIntent',
     raw.currentIntent
   );
-  const intentName = nonEmptyText(
+  const intentName = nonEmptyStringArgument(
     builder,
     'event.currentIntent.name',
     intent.name
@@ -318,7 +320,7 @@ function messageOf(builder: string, value: unknown): LexMessage {
       content: messageText(builder, 'init.message', value),
     };
   }
-  if (!isRecord(value)) {
+  if (!isObject(value)) {
     throw argumentError(
       builder,
       'init.message',
@@ -395,7 +397,7 @@ function respond<TAction extends LexDialogAction>(
       MAX_RECENT_INTENTS
     );
     for (const [index, summary] of summaries.entries()) {
-      nonEmptyText(
+      nonEmptyStringArgument(
         builder,
         `init.recentIntentSummaryView[${index}].dialogActionType`,
         summary.dialogActionType
@@ -518,7 +520,7 @@ export function lexElicitSlot(
   init: LexElicitSlotInit
 ): LexResponse<LexElicitSlotAction> {
   return answer('lexElicitSlot', event, init, (builder, raw, options) => {
-    const slotToElicit = nonEmptyText(
+    const slotToElicit = nonEmptyStringArgument(
       builder,
       'init.slotToElicit',
       options.slotToElicit
@@ -640,7 +642,11 @@ export function lexDelegate(
       'kendraQueryFilterString',
     ] as const) {
       if (options[key] !== undefined) {
-        action[key] = nonEmptyText(builder, `init.${key}`, options[key]);
+        action[key] = nonEmptyStringArgument(
+          builder,
+          `init.${key}`,
+          options[key]
+        );
       }
     }
     return action;

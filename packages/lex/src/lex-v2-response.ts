@@ -1,11 +1,13 @@
-import { argumentError } from '@evt/core';
+import {
+  argumentError,
+  isObject,
+  nonEmptyStringArgument,
+  objectArgument,
+} from '@evt/core';
 import {
   builderArguments,
   buttonList,
-  isRecord,
   messageText,
-  nonEmptyText,
-  objectArgument,
   oneOf,
   recordList,
   textMap,
@@ -233,12 +235,12 @@ function slotOf(
 ): RawLexV2Slot | null {
   if (value === null) return null;
   if (typeof value === 'string') return scalarSlot(value);
-  if (!isRecord(value)) {
+  if (!isObject(value)) {
     throw argumentError(builder, argument, 'a slot, a string or null', value);
   }
   if (value.value !== undefined) {
     const slotValue = objectArgument(builder, `${argument}.value`, value.value);
-    nonEmptyText(
+    nonEmptyStringArgument(
       builder,
       `${argument}.value.interpretedValue`,
       slotValue.interpretedValue
@@ -278,8 +280,12 @@ function intentOf(
   const slots = slotsOf(builder, init.slots);
   const current = sessionState.intent;
   if (init.intentName !== undefined) {
-    const name = nonEmptyText(builder, 'init.intentName', init.intentName);
-    if (!isRecord(current) || current.name !== name) return { name, slots };
+    const name = nonEmptyStringArgument(
+      builder,
+      'init.intentName',
+      init.intentName
+    );
+    if (!isObject(current) || current.name !== name) return { name, slots };
   }
   if (
     (current === undefined || current === null) &&
@@ -291,7 +297,7 @@ function intentOf(
   const where = 'event.sessionState.intent';
   const session = objectArgument(builder, where, current);
   const intent: LexV2ResponseIntent = {
-    name: nonEmptyText(builder, `${where}.name`, session.name),
+    name: nonEmptyStringArgument(builder, `${where}.name`, session.name),
   };
   const own = session.slots ?? undefined;
   if (own !== undefined || init.slots !== undefined) {
@@ -308,7 +314,7 @@ function intentOf(
   for (const key of ['state', 'confirmationState'] as const) {
     const value = session[key];
     if (value !== undefined && value !== null) {
-      intent[key] = nonEmptyText(builder, `${where}.${key}`, value);
+      intent[key] = nonEmptyStringArgument(builder, `${where}.${key}`, value);
     }
   }
   return intent;
@@ -322,13 +328,14 @@ function cardOf(
 ): LexV2ImageResponseCard {
   const given = objectArgument(builder, argument, value);
   const card: LexV2ImageResponseCard = {
-    title: nonEmptyText(builder, `${argument}.title`, given.title),
+    title: nonEmptyStringArgument(builder, `${argument}.title`, given.title),
   };
   for (const key of ['title', 'subtitle', 'imageUrl'] as const) {
     const text = given[key];
     if (text === undefined) continue;
     if (
-      nonEmptyText(builder, `${argument}.${key}`, text).length > MAX_CARD_TEXT
+      nonEmptyStringArgument(builder, `${argument}.${key}`, text).length >
+      MAX_CARD_TEXT
     ) {
       throw new TypeError(
         `${builder}: ${argument}.${key} must be at most ${MAX_CARD_TEXT} characters`
@@ -354,7 +361,7 @@ function messageOf(
       content: messageText(builder, argument, value),
     };
   }
-  if (!isRecord(value)) {
+  if (!isObject(value)) {
     throw argumentError(builder, argument, 'a string or an object', value);
   }
   const contentType = oneOf(
@@ -406,9 +413,9 @@ function activeContextOf(
   argument: string,
   value: Record<string, unknown>
 ): LexV2ActiveContextInit {
-  const name = nonEmptyText(builder, `${argument}.name`, value.name);
+  const name = nonEmptyStringArgument(builder, `${argument}.name`, value.name);
   const timeToLive = value.timeToLive;
-  if (!isRecord(timeToLive)) {
+  if (!isObject(timeToLive)) {
     throw argumentError(
       builder,
       `${argument}.timeToLive`,
@@ -617,7 +624,7 @@ export function lexV2ElicitSlot(
     (options) => {
       const action: LexV2ResponseElicitSlotAction = {
         type: 'ElicitSlot',
-        slotToElicit: nonEmptyText(
+        slotToElicit: nonEmptyStringArgument(
           builder,
           'init.slotToElicit',
           options.slotToElicit

@@ -1,3 +1,4 @@
+import { isObject } from '@evt/core';
 import type { RawS3BatchOperationEvent } from './s3-batch-operation-event';
 import type { RawS3Event } from './s3-event';
 import type { RawS3EventBridgeNotificationEvent } from './s3-event-bridge-notification-event';
@@ -5,9 +6,6 @@ import type { RawS3ObjectLambdaEvent } from './s3-object-lambda-event';
 
 /** Any value's named fields, read without throwing on primitives, `null` or `undefined`. */
 type Fields = { readonly [name: string]: unknown } | null | undefined;
-
-const isObject = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null;
 
 /**
  * Whether a value is an S3 event notification sent straight to a Lambda function: its first

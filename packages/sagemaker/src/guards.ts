@@ -1,13 +1,9 @@
+import { isObject } from '@evt/core';
 import type { RawGroundTruthAnnotationConsolidationEvent } from './ground-truth-annotation-consolidation-event';
 import type { RawGroundTruthPreHumanTaskEvent } from './ground-truth-pre-human-task-event';
 
 /** Any value's named fields, read without throwing on primitives, `null` or `undefined`. */
 type Fields = { readonly [name: string]: unknown } | null | undefined;
-
-/** Whether a value is an object that is not an array. */
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Whether a value is the request SageMaker Ground Truth sends to a pre-annotation Lambda

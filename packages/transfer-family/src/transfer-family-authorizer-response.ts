@@ -1,4 +1,4 @@
-import { argumentError } from '@evt/core';
+import { argumentError, isObject } from '@evt/core';
 
 // The response a custom identity provider function returns to Transfer Family, built from
 // options named as Powertools (Python) names its parameters. Two kinds of mistake, two errors:
@@ -169,11 +169,6 @@ const MAX_POLICY = 2048;
 const MAX_ID = 4_294_967_295;
 const MAX_SECONDARY_GIDS = 16;
 
-/** Whether a value is a JSON object, as a policy document is (not an array, not `null`). */
-function isDocument(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Checks one call's options and builds the response; `method` names the call in errors. */
 class Builder {
   readonly #method: string;
@@ -335,11 +330,11 @@ class Builder {
       } catch {
         // Reported below, with the rule it breaks.
       }
-      if (!isDocument(document)) {
+      if (!isObject(document)) {
         throw this.rule('options.policy', 'must be a JSON policy document');
       }
       text = value;
-    } else if (isDocument(value)) {
+    } else if (isObject(value)) {
       text = JSON.stringify(value);
     } else {
       throw argumentError(

@@ -1,4 +1,4 @@
-import { argumentError } from '@evt/core';
+import { argumentError, isObject } from '@evt/core';
 import type { WorkMailFlowDirection } from './work-mail-event';
 
 // The answer of a synchronous Run Lambda rule: a list of actions, each for some recipients.
@@ -88,10 +88,6 @@ function misuse(argument: string, rule: string): TypeError {
   return new TypeError(`${BUILDER}: ${argument} ${rule}`);
 }
 
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The action part of one answer, checked. */
 function ruleAction(
   at: string,
@@ -152,7 +148,7 @@ function responseAction(
   init: unknown,
   flowDirection: WorkMailFlowDirection | undefined
 ): WorkMailResponseAction {
-  if (!isRecord(init)) {
+  if (!isObject(init)) {
     throw argumentError(BUILDER, at, 'an object', init);
   }
   const built: WorkMailResponseAction = {
@@ -233,7 +229,7 @@ export function workMailSynchronousResponse(
       `must hold at most ${MAX_ACTIONS} actions (WorkMail gives the rest the fallback action), got ${actions.length}`
     );
   }
-  if (!isRecord(options)) {
+  if (!isObject(options)) {
     throw argumentError(BUILDER, 'options', 'an object', options);
   }
   const { flowDirection } = options;
