@@ -2,6 +2,7 @@ import {
   BaseProxyEvent,
   child,
   decodePercentEscapes,
+  type EventOptions,
   EventWrapper,
   type HeaderMap,
   mapOrEmpty,
@@ -132,6 +133,16 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
 > {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'ALBEvent';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawALBEvent, options?: EventOptions) {
+    super(raw, options);
+  }
 
   #requestContext?: ALBEventRequestContext;
   #multiValueHeaders?: HeaderMap;

@@ -1,4 +1,5 @@
 import {
+  type EventOptions,
   EventWrapper,
   optionalChild,
   optionalString,
@@ -61,6 +62,16 @@ export interface RawAPIGatewayEventIdentity {
  */
 export class APIGatewayEventIdentity extends EventWrapper<RawAPIGatewayEventIdentity> {
   static override readonly typeName: string = 'APIGatewayEventIdentity';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawAPIGatewayEventIdentity, options?: EventOptions) {
+    super(raw, options);
+  }
   static override readonly sensitiveMembers: readonly string[] = [
     'accessKey',
     'apiKey',

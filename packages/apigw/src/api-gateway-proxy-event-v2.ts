@@ -2,6 +2,7 @@ import {
   BaseProxyEventV2,
   child,
   childOrEmpty,
+  type EventOptions,
   EventWrapper,
   mapOrEmpty,
   optionalObject,
@@ -86,6 +87,16 @@ export interface RawAPIGatewayProxyEventV2 extends RawProxyEventV2Base {
  */
 export class RequestContextV2Authorizer extends EventWrapper<RawRequestContextV2Authorizer> {
   static override readonly typeName: string = 'RequestContextV2Authorizer';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawRequestContextV2Authorizer, options?: EventOptions) {
+    super(raw, options);
+  }
   /** The Lambda authorizer's context is whatever it chose to pass on, often tokens: hidden. */
   static override readonly sensitiveMembers: readonly string[] = ['lambda'];
 
@@ -167,6 +178,16 @@ export class RequestContextV2Authorizer extends EventWrapper<RawRequestContextV2
 export class RequestContextV2 extends BaseRequestContextV2<RawRequestContextV2> {
   static override readonly typeName: string = 'RequestContextV2';
 
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawRequestContextV2, options?: EventOptions) {
+    super(raw, options);
+  }
+
   #authorizer?: RequestContextV2Authorizer;
 
   /** The authorizer output (`authorizer`); every member reads as empty when the route has no authorizer. */
@@ -213,6 +234,16 @@ export class APIGatewayProxyEventV2<TBody = unknown> extends BaseProxyEventV2<
 > {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'APIGatewayProxyEventV2';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawAPIGatewayProxyEventV2, options?: EventOptions) {
+    super(raw, options);
+  }
 
   #requestContext?: RequestContextV2;
 

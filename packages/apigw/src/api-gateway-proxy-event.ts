@@ -1,6 +1,7 @@
 import {
   BaseProxyEvent,
   child,
+  type EventOptions,
   EventWrapper,
   type HeaderMap,
   mapOrEmpty,
@@ -177,6 +178,16 @@ export class APIGatewayEventAuthorizer extends EventWrapper<RawAPIGatewayEventAu
 export class APIGatewayEventRequestContext extends BaseRequestContext<RawAPIGatewayEventRequestContext> {
   static override readonly typeName: string = 'APIGatewayEventRequestContext';
 
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawAPIGatewayEventRequestContext, options?: EventOptions) {
+    super(raw, options);
+  }
+
   #authorizer?: APIGatewayEventAuthorizer;
 
   /** The connection time in milliseconds since the Unix epoch, for WebSocket APIs (`connectedAt`). */
@@ -253,6 +264,16 @@ export class APIGatewayProxyEvent<TBody = unknown> extends BaseProxyEvent<
 > {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'APIGatewayProxyEvent';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawAPIGatewayProxyEvent, options?: EventOptions) {
+    super(raw, options);
+  }
 
   #multiValueHeaders?: HeaderMap;
   #requestContext?: APIGatewayEventRequestContext;

@@ -1,5 +1,6 @@
 import {
   BaseProxyRequestContextV2,
+  type EventOptions,
   type EventWrapper,
   optionalObject,
   type RawProxyRequestContextV2Base,
@@ -55,6 +56,16 @@ export class BaseRequestContextV2<
   TRaw extends RawBaseRequestContextV2 = RawBaseRequestContextV2,
 > extends BaseProxyRequestContextV2<TRaw> {
   static override readonly typeName: string = 'BaseRequestContextV2';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: TRaw, options?: EventOptions) {
+    super(raw, options);
+  }
 
   #authentication: RequestContextClientCert | undefined | typeof UNSET = UNSET;
 

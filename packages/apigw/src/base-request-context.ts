@@ -1,5 +1,6 @@
 import {
   child,
+  type EventOptions,
   EventWrapper,
   optionalNumber,
   optionalString,
@@ -72,6 +73,16 @@ export class BaseRequestContext<
   TRaw extends RawBaseRequestContext = RawBaseRequestContext,
 > extends EventWrapper<TRaw> {
   static override readonly typeName: string = 'BaseRequestContext';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: TRaw, options?: EventOptions) {
+    super(raw, options);
+  }
 
   #identity?: APIGatewayEventIdentity;
 

@@ -3,6 +3,7 @@ import {
   decodeNestedCompressedJson,
   decodeNestedJson,
   decodeUtf8,
+  type EventOptions,
   EventWrapper,
   inflate,
   optionalString,
@@ -92,6 +93,16 @@ export class CloudWatchLogsLogEvent extends EventWrapper<RawCloudWatchLogsLogEve
  */
 export class CloudWatchLogsDecodedData extends EventWrapper<RawCloudWatchLogsDecodedData> {
   static override readonly typeName: string = 'CloudWatchLogsDecodedData';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawCloudWatchLogsDecodedData, options?: EventOptions) {
+    super(raw, options);
+  }
   #logEvents?: CloudWatchLogsLogEvent[];
 
   /** The AWS account ID that owns the log group (`owner`). */
@@ -167,6 +178,16 @@ export class CloudWatchLogsDecodedData extends EventWrapper<RawCloudWatchLogsDec
  */
 export class CloudWatchLogsEvent extends EventWrapper<RawCloudWatchLogsEvent> {
   static override readonly typeName: string = 'CloudWatchLogsEvent';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawCloudWatchLogsEvent, options?: EventOptions) {
+    super(raw, options);
+  }
   #decompressLogsData?: Uint8Array;
   #parseLogsData?: CloudWatchLogsDecodedData;
 

@@ -1,4 +1,4 @@
-import { EventWrapper } from './event-wrapper';
+import { type EventOptions, EventWrapper } from './event-wrapper';
 import {
   mapOrEmpty,
   optionalString,
@@ -212,6 +212,16 @@ export class RequestContextV2Http extends EventWrapper<RawRequestContextV2Http> 
 export class RequestContextV2AuthorizerIam extends EventWrapper<RawRequestContextV2AuthorizerIam> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'RequestContextV2AuthorizerIam';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawRequestContextV2AuthorizerIam, options?: EventOptions) {
+    super(raw, options);
+  }
   /** The access key ID is a credential: hidden in the debug view. */
   static override readonly sensitiveMembers: readonly string[] = ['accessKey'];
 
@@ -321,6 +331,16 @@ export class BaseProxyRequestContextV2<
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'BaseProxyRequestContextV2';
 
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: TRaw, options?: EventOptions) {
+    super(raw, options);
+  }
+
   #http?: RequestContextV2Http;
 
   /** The AWS account ID that owns the API or the function (`accountId`). */
@@ -410,6 +430,16 @@ export abstract class BaseProxyEventV2<
 > extends BaseProxyEvent<TRaw, TBody> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'BaseProxyEventV2';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: TRaw, options?: EventOptions) {
+    super(raw, options);
+  }
 
   #resolvedHeadersField?: HeaderMap;
   #parsedCookies?: ReadonlyMap<string, string>;

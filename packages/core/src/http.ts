@@ -1,5 +1,5 @@
 import { decodeBase64Text, parseJson } from './decoding';
-import { EventWrapper } from './event-wrapper';
+import { type EventOptions, EventWrapper } from './event-wrapper';
 import {
   mapOrEmpty,
   optionalBoolean,
@@ -162,6 +162,16 @@ export class BaseProxyEvent<
 > extends EventWrapper<TRaw> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'BaseProxyEvent';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: TRaw, options?: EventOptions) {
+    super(raw, options);
+  }
 
   #headers?: HeaderMap;
   #resolvedQueryStringParameters?: Record<string, string[]>;

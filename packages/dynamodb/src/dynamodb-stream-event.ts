@@ -197,6 +197,16 @@ export class StreamRecord<
   TKeys extends object = DynamoDBImage,
 > extends EventWrapper<RawStreamRecord> {
   static override readonly typeName: string = 'StreamRecord';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawStreamRecord, options?: EventOptions) {
+    super(raw, options);
+  }
   #approximateCreationDate: Date | undefined | typeof UNSET = UNSET;
   #keys: Unmarshalled<TKeys> | undefined | typeof UNSET = UNSET;
   #newImage: Unmarshalled<TItem> | undefined | typeof UNSET = UNSET;
@@ -413,6 +423,16 @@ export class DynamoDBRecord<
   TKeys extends object = DynamoDBImage,
 > extends EventWrapper<RawDynamoDBRecord> {
   static override readonly typeName: string = 'DynamoDBRecord';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawDynamoDBRecord, options?: EventOptions) {
+    super(raw, options);
+  }
   #dynamodb: StreamRecord<TItem, TKeys> | undefined | typeof UNSET = UNSET;
 
   /** The Region the change was read in, e.g. `us-west-2` (`awsRegion`). */

@@ -5,6 +5,7 @@ import {
   DecodeError,
   decodeBase64,
   decodeUtf8,
+  type EventOptions,
   EventWrapper,
   FieldTypeError,
   fieldError,
@@ -416,6 +417,16 @@ export class KafkaEventRecord<
   TValue = unknown,
 > extends EventWrapper<RawKafkaEventRecord> {
   static override readonly typeName: string = 'KafkaEventRecord';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawKafkaEventRecord, options?: EventOptions) {
+    super(raw, options);
+  }
   #decodedKey: Uint8Array | undefined | typeof UNSET = UNSET;
   #value?: Base64Data<TValue>;
   #decodedHeaders?: KafkaHeaderMap<Uint8Array>;
@@ -625,6 +636,16 @@ export class KafkaEventRecord<
  */
 export class KafkaEvent<TValue = unknown> extends EventWrapper<RawKafkaEvent> {
   static override readonly typeName: string = 'KafkaEvent';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawKafkaEvent, options?: EventOptions) {
+    super(raw, options);
+  }
   #decodedBootstrapServers?: readonly string[];
   #records?: readonly KafkaEventRecord<TValue>[];
 

@@ -84,6 +84,16 @@ export class KinesisStreamRecordPayload<
   TData = unknown,
 > extends EventWrapper<RawKinesisStreamRecordPayload> {
   static override readonly typeName: string = 'KinesisStreamRecordPayload';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawKinesisStreamRecordPayload, options?: EventOptions) {
+    super(raw, options);
+  }
   #data?: Base64Data<TData>;
   #dataZlibCompressedAsJson: TData | typeof UNSET = UNSET;
 
@@ -223,6 +233,16 @@ export class KinesisStreamRecord<
   TData = unknown,
 > extends EventWrapper<RawKinesisStreamRecord> {
   static override readonly typeName: string = 'KinesisStreamRecord';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawKinesisStreamRecord, options?: EventOptions) {
+    super(raw, options);
+  }
   #kinesis?: KinesisStreamRecordPayload<TData>;
 
   /** The Region of the stream, e.g. `us-east-2` (`awsRegion`). */

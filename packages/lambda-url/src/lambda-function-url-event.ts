@@ -3,6 +3,7 @@ import {
   BaseProxyRequestContextV2,
   child,
   childOrEmpty,
+  type EventOptions,
   EventWrapper,
   optionalChild,
   type RawProxyEventV2Base,
@@ -66,6 +67,19 @@ export class LambdaFunctionUrlRequestContextAuthorizer extends EventWrapper<RawL
   static override readonly typeName: string =
     'LambdaFunctionUrlRequestContextAuthorizer';
 
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(
+    raw: RawLambdaFunctionUrlRequestContextAuthorizer,
+    options?: EventOptions
+  ) {
+    super(raw, options);
+  }
+
   #iam?: RequestContextV2AuthorizerIam;
 
   /**
@@ -108,6 +122,16 @@ export class LambdaFunctionUrlRequestContextAuthorizer extends EventWrapper<RawL
 export class LambdaFunctionUrlRequestContext extends BaseProxyRequestContextV2<RawLambdaFunctionUrlRequestContext> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'LambdaFunctionUrlRequestContext';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawLambdaFunctionUrlRequestContext, options?: EventOptions) {
+    super(raw, options);
+  }
 
   #authorizer:
     | LambdaFunctionUrlRequestContextAuthorizer
@@ -171,6 +195,16 @@ export class LambdaFunctionUrlEvent<TBody = unknown> extends BaseProxyEventV2<
 > {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'LambdaFunctionUrlEvent';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawLambdaFunctionUrlEvent, options?: EventOptions) {
+    super(raw, options);
+  }
 
   #requestContext?: LambdaFunctionUrlRequestContext;
 

@@ -40,12 +40,11 @@ export class S3Object extends EventWrapper<RawS3Object> {
   static override readonly typeName: string = 'S3Object';
 
   /**
-   * Wraps `s3.object` (`S3Message.object`); evt builds it for you when that getter is read.
-   *
-   * @param raw The raw value.
-   * @param options Where the value sits in the event (its parent and path).
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
    */
-  // Declared rather than inherited: see S3EventRecord's constructor.
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawS3Object, options?: EventOptions) {
     super(raw, options);
   }

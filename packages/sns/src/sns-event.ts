@@ -1,6 +1,7 @@
 import {
   child,
   decodeNestedJson,
+  type EventOptions,
   EventWrapper,
   firstOf,
   locate,
@@ -108,6 +109,16 @@ export class SNSMessage<
   TMessage = unknown,
 > extends EventWrapper<RawSNSMessage> {
   static override readonly typeName: string = 'SNSMessage';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawSNSMessage, options?: EventOptions) {
+    super(raw, options);
+  }
   #jsonMessage: TMessage | typeof UNSET = UNSET;
   #messageAttributes?: Readonly<Record<string, SNSMessageAttribute>>;
 
@@ -277,6 +288,16 @@ export class SNSEventRecord<
   TMessage = unknown,
 > extends EventWrapper<RawSNSEventRecord> {
   static override readonly typeName: string = 'SNSEventRecord';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawSNSEventRecord, options?: EventOptions) {
+    super(raw, options);
+  }
   #sns?: SNSMessage<TMessage>;
 
   /** The version of the event format, e.g. `1.0` (`EventVersion`). */
@@ -324,6 +345,16 @@ export class SNSEventRecord<
  */
 export class SNSEvent<TMessage = unknown> extends EventWrapper<RawSNSEvent> {
   static override readonly typeName: string = 'SNSEvent';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawSNSEvent, options?: EventOptions) {
+    super(raw, options);
+  }
   #records?: SNSEventRecord<TMessage>[];
 
   /** The records of the event; SNS delivers one per invocation (`Records`). */

@@ -4,6 +4,7 @@ import {
   decodeBase64,
   decodeNestedJson,
   dnsSuffixOf,
+  type EventOptions,
   EventWrapper,
   locate,
   optionalString,
@@ -178,6 +179,16 @@ export class SQSRecordAttributes extends EventWrapper<RawSQSRecordAttributes> {
  */
 export class SQSMessageAttribute extends EventWrapper<RawSQSMessageAttribute> {
   static override readonly typeName: string = 'SQSMessageAttribute';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawSQSMessageAttribute, options?: EventOptions) {
+    super(raw, options);
+  }
   #decodedBinaryValue: Uint8Array | undefined | typeof UNSET = UNSET;
 
   /** The value of a `String` or `Number` attribute, as UTF-8 text (`stringValue`). */
@@ -287,6 +298,16 @@ function queueUrlOf(record: EventWrapper, arn: string): string {
  */
 export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
   static override readonly typeName: string = 'SQSRecord';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawSQSRecord, options?: EventOptions) {
+    super(raw, options);
+  }
   #jsonBody: TBody | typeof UNSET = UNSET;
   #attributes?: SQSRecordAttributes;
   #messageAttributes?: SQSMessageAttributes;
@@ -454,6 +475,16 @@ export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
  */
 export class SQSEvent<TBody = unknown> extends EventWrapper<RawSQSEvent> {
   static override readonly typeName: string = 'SQSEvent';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawSQSEvent, options?: EventOptions) {
+    super(raw, options);
+  }
   #records?: SQSRecord<TBody>[];
 
   /** The messages of the batch, in the order SQS delivered them (`Records`). */
