@@ -1,4 +1,5 @@
 import {
+  type EventOptions,
   EventWrapper,
   firstOf,
   optionalString,
@@ -42,6 +43,16 @@ export class ExampleSourceEventRecord<
   TBody = unknown,
 > extends EventWrapper<RawExampleSourceEventRecord> {
   static override readonly typeName: string = 'ExampleSourceEventRecord';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawExampleSourceEventRecord, options?: EventOptions) {
+    super(raw, options);
+  }
   #jsonBody: TBody | undefined | typeof UNSET = UNSET;
 
   /** The unique ID of the record (`eventID`). */
@@ -113,6 +124,16 @@ export class ExampleSourceEvent<
   TBody = unknown,
 > extends EventWrapper<RawExampleSourceEvent> {
   static override readonly typeName: string = 'ExampleSourceEvent';
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
+  constructor(raw: RawExampleSourceEvent, options?: EventOptions) {
+    super(raw, options);
+  }
   #records?: ExampleSourceEventRecord<TBody>[];
 
   /** The records of the batch, in order (`Records`). */
