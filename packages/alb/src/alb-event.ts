@@ -260,8 +260,13 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
 
   #decodeSingle(): Record<string, string> {
     const decoded: Record<string, string> = Object.create(null);
-    for (const [name, values] of this.#queryAsSent()) {
-      const last = values.at(-1);
+    const multi = this.multiValueQueryStringParameters;
+    // Read in place, without #queryAsSent's pairs: the usual request has one value each.
+    const byName: Readonly<Record<string, string | readonly string[]>> =
+      Object.keys(multi).length > 0 ? multi : this.queryStringParameters;
+    for (const name of Object.keys(byName)) {
+      const value = byName[name];
+      const last = typeof value === 'string' ? value : value?.at(-1);
       if (last !== undefined)
         decoded[decodePercentEscapes(name)] = decodePercentEscapes(last);
     }
