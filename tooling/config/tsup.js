@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 
 /**
@@ -46,6 +47,27 @@ export function defineCommandConfig(overrides = {}) {
     minify: true,
     noExternal: [/^@evt\//],
     skipNodeModulesBundle: true,
+    ...overrides,
+  });
+}
+
+/**
+ * The build of a package that bundles other evt packages' sources in (`@evt/detect` bundles
+ * every package's guards, which use `isObject` from `@evt/core`): as defineSourceConfig, with
+ * `@evt/core` read from its source modules, so that only the modules used are bundled, not
+ * core's built entry, and the package keeps no runtime dependency.
+ *
+ * @param {import('tsup').Options} [overrides] Only what differs per package, usually `entry`.
+ * @returns {import('tsup').Options}
+ */
+export function defineBundlingSourceConfig(overrides = {}) {
+  const core = fileURLToPath(
+    new URL('../../packages/core/src/index.ts', import.meta.url)
+  );
+  return defineSourceConfig({
+    esbuildOptions(options) {
+      options.alias = { ...options.alias, '@evt/core': core };
+    },
     ...overrides,
   });
 }
