@@ -7,6 +7,14 @@ export interface GuardOptions {
   readonly accepts?: Readonly<
     Record<string, (fixture: string, module: string) => boolean>
   >;
+  /**
+   * Per guard, `[fixture, path]` pairs (path dotted, e.g. `Records.0.cf.request`) naming an
+   * object the guard checks: it must accept the fixture, and reject it with that object given
+   * as an array.
+   */
+  readonly objectFields?: Readonly<
+    Record<string, readonly (readonly [fixture: string, path: string])[]>
+  >;
   /** The fixtures' folder. Defaults to `<cwd>/test/events`. */
   readonly dir?: string;
 }

@@ -54,8 +54,11 @@ const namesClass = (module, className) =>
  * Declares a package's guard tests.
  *
  * @param {Readonly<Record<string, unknown>>} api The package's API.
- * @param {{ accepts?: Readonly<Record<string, (fixture: string, module: string) => boolean>>, dir?: string }} [options]
+ * @param {{ accepts?: Readonly<Record<string, (fixture: string, module: string) => boolean>>, objectFields?: Readonly<Record<string, readonly (readonly [string, string])[]>>, dir?: string }} [options]
  *   `accepts`: for a guard whose fixtures are not (only) its class's, which fixtures it accepts.
+ *   `objectFields`: per guard, `[fixture, path]` pairs (path dotted, `Records.0.cf.request`) of
+ *   an object the guard checks; it must accept the fixture and reject it with that object
+ *   given as an array.
  */
 export function describeGuards(api, options = {}) {
   const dir = options.dir ?? join(process.cwd(), 'test', 'events');
@@ -100,6 +103,20 @@ export function describeGuards(api, options = {}) {
       it(`${name} rejects values that are no event, without throwing`, () => {
         for (const value of NOT_EVENTS) expect(guard(value)).toBe(false);
       });
+
+      for (const [fixture, path] of options.objectFields?.[name] ?? []) {
+        it(`${name} rejects ${fixture} with ${path} given as an array`, () => {
+          const event = loadEvent(fixture, { dir, frozen: false });
+          expect(guard(event)).toBe(true);
+          const keys = path.split('.');
+          const last = /** @type {string} */ (keys.pop());
+          /** @type {any} */
+          let parent = event;
+          for (const key of keys) parent = parent[key];
+          parent[last] = [parent[last]];
+          expect(guard(event)).toBe(false);
+        });
+      }
     }
   });
 }
