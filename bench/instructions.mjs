@@ -20,7 +20,9 @@
 //
 // Usage (after `node build.mjs`, which bundles the cases into dist/; needs valgrind):
 //   node instructions.mjs [case ...] [--contenders evt,floor] [--warmup-mb 24] [--mb 16]
-//     [--json <file>]
+//     [--json <file>] [--node <binary>]
+// `--node` counts under another Node binary (Lambda runs Node 20, 22 and 24; `pnpm smoke`
+// leaves 22 and 24 in .tmp/nodes/<major>/package/bin/node).
 // A case is a case-insensitive part of a row name (`S3, 1 record`, `kinesis`, `alb`); without
 // one, the per-record rows: S3 1 and 100 records, Kinesis, ALB, Function URL, API Gateway v2.
 // `--inner <file> <index> <contender> <calls> [--warmup <calls>]` is the run callgrind measures (also usable
@@ -102,6 +104,7 @@ if (unmeasurable.length > 0) {
 const warmupMb = Number(option('--warmup-mb', 24));
 const measureMb = Number(option('--mb', 16));
 const jsonOut = option('--json', undefined);
+const nodeBinary = option('--node', process.execPath);
 
 const jobs = [];
 for (const name of readdirSync(caseDir).sort()) {
@@ -138,7 +141,7 @@ function count(job, contender) {
         '--tool=callgrind',
         `--callgrind-out-file=${out}`,
         '--dump-before=uv_os_getpriority',
-        process.execPath,
+        nodeBinary,
         '--predictable',
         fileURLToPath(import.meta.url),
         '--inner',
@@ -204,8 +207,11 @@ function compilerInstructions(dump) {
 
 const results = [];
 const compiled = [];
+const nodeVersion = spawnSync(nodeBinary, ['--version'], {
+  encoding: 'utf8',
+}).stdout.trim();
 console.log(
-  `instructions per event (callgrind; warm-up ${warmupMb} MB of events, then ${measureMb} MB counted)\n`
+  `instructions per event (callgrind, Node ${nodeVersion}; warm-up ${warmupMb} MB of events, then ${measureMb} MB counted)\n`
 );
 console.log(
   `| case | ${contenders.join(' | ')} |${contenders.length > 1 ? ` ${contenders[0]} / ${contenders[1]} |` : ''}`
