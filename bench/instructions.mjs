@@ -13,10 +13,11 @@
 // by their number is the cost of one call once warm. V8 runs `--predictable` (single-threaded
 // compiler and GC, fixed seeds), so the counts repeat from run to run to within a few
 // instructions per event. With one compiler thread, compiling runs on the thread callgrind
-// counts: so the calls run in one function that the warm-up (in slices) leaves optimised with
-// the contender inlined, and each count is checked for the compiler's own instructions
-// (`v8::internal::compiler::` functions), which the table reports rather than hides. The calls cycle over a small pool of events parsed up front (so a
-// contender that changes its event, as Middy's normalizer does, is refused).
+// counts: so the calls run in one function that the warm-up (in slices) leaves optimised,
+// contender included, and each count is checked for the compiler's own instructions
+// (`v8::internal::compiler::` functions), which the output reports rather than hides. The
+// calls cycle over a small pool of events parsed up front (so a contender that changes its
+// event, as Middy's normalizer does, is refused).
 //
 // Usage (after `node build.mjs`, which bundles the cases into dist/; needs valgrind):
 //   node instructions.mjs [case ...] [--contenders evt,floor] [--warmup-mb 24] [--mb 16]
@@ -221,16 +222,23 @@ console.log(
 );
 for (const job of jobs) {
   const perCall = {};
+  const compilerPerCall = {};
   for (const contender of contenders) {
     const counted = count(job, contender);
     perCall[contender] = Math.round(counted.perCall);
+    compilerPerCall[contender] = Math.round(counted.compilerPerCall);
     if (counted.compilerPerCall > counted.perCall / 200) {
       compiled.push(
         `${job.name}, ${contender}: ${Math.round(counted.compilerPerCall).toLocaleString('en-US')} of the ${perCall[contender].toLocaleString('en-US')} instructions per call are V8's optimising compiler at work inside the counted region (a deoptimisation?): compare with care`
       );
     }
   }
-  results.push({ name: job.name, instructions: perCall });
+  results.push({
+    name: job.name,
+    node: nodeVersion,
+    instructions: perCall,
+    compilerInstructions: compilerPerCall,
+  });
   const cells = contenders.map((contender) =>
     perCall[contender].toLocaleString('en-US')
   );
