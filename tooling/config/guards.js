@@ -80,6 +80,16 @@ export function describeGuards(api, options = {}) {
       expect(fixtures.length).toBeGreaterThan(0);
     });
 
+    it('the options name only exported guards', () => {
+      // A misspelt name would leave its checks silently unrun.
+      const names = guards.map(([name]) => name);
+      const named = [
+        ...Object.keys(options.accepts ?? {}),
+        ...Object.keys(options.objectFields ?? {}),
+      ];
+      expect(named.filter((name) => !names.includes(name))).toEqual([]);
+    });
+
     for (const [name, guard] of guards) {
       const accepts =
         options.accepts?.[name] ??
@@ -113,6 +123,8 @@ export function describeGuards(api, options = {}) {
           /** @type {any} */
           let parent = event;
           for (const key of keys) parent = parent[key];
+          expect(parent[last]).toBeTypeOf('object');
+          expect(Array.isArray(parent[last])).toBe(false);
           parent[last] = [parent[last]];
           expect(guard(event)).toBe(false);
         });

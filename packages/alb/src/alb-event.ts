@@ -260,13 +260,10 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
 
   #decodeSingle(): Record<string, string> {
     const decoded: Record<string, string> = Object.create(null);
-    const multi = this.multiValueQueryStringParameters;
-    // Read in place, without #queryAsSent's pairs: the usual request has one value each.
-    const byName: Readonly<Record<string, string | readonly string[]>> =
-      Object.keys(multi).length > 0 ? multi : this.queryStringParameters;
+    const byName = this.#queryAsSent();
     for (const name of Object.keys(byName)) {
-      const value = byName[name];
-      const last = typeof value === 'string' ? value : value?.at(-1);
+      const value = byName[name] as string | readonly string[];
+      const last = typeof value === 'string' ? value : value.at(-1);
       if (last !== undefined)
         decoded[decodePercentEscapes(name)] = decodePercentEscapes(last);
     }
@@ -294,24 +291,26 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
 
   #decodeMulti(): Record<string, string[]> {
     const decoded: Record<string, string[]> = Object.create(null);
-    for (const [name, values] of this.#queryAsSent()) {
+    const byName = this.#queryAsSent();
+    for (const name of Object.keys(byName)) {
+      const value = byName[name] as string | readonly string[];
+      const values = typeof value === 'string' ? [value] : value;
       (decoded[decodePercentEscapes(name)] ??= []).push(
-        ...values.map((value) => decodePercentEscapes(value))
+        ...values.map((each) => decodePercentEscapes(each))
       );
     }
     return decoded;
   }
 
   /**
-   * The query string as sent, every value of each parameter, from the shape the event has:
-   * `multiValueQueryStringParameters` when it has any, else `queryStringParameters`.
+   * The query string as sent, read in place from the shape the event has:
+   * `multiValueQueryStringParameters` when it has any, else `queryStringParameters` (one
+   * value each). Read without building name/value pairs: the usual request has a few
+   * parameters with one value each. Both getters check their values, so each own key holds a
+   * string or a list of strings.
    */
-  #queryAsSent(): [string, readonly string[]][] {
+  #queryAsSent(): Readonly<Record<string, string | readonly string[]>> {
     const multi = this.multiValueQueryStringParameters;
-    if (Object.keys(multi).length > 0) return Object.entries(multi);
-    return Object.entries(this.queryStringParameters).map(([name, value]) => [
-      name,
-      [value],
-    ]);
+    return Object.keys(multi).length > 0 ? multi : this.queryStringParameters;
   }
 }
