@@ -16,8 +16,10 @@
 // random seeds fixed and address randomisation off), so a median over a few rounds mixes the
 // two states at random and a per-round ratio divides one state by the other. Noise only ever
 // adds time, so the best round is the contender's own cost; the spread shows whether a second
-// round came close to it. Seven rounds by default, so that every contender most likely has
-// at least two rounds in the fast state.
+// round came close to it. Seven rounds by default. That still leaves a contender now and then
+// whose seven processes all ran slow (two runs of the whole table an hour apart agreed within
+// ~5 % on most rows, but Kafka's plain access read 134 µs in one and 231 µs in the other), so
+// compare a row that moved with `pnpm bench:instructions` before trusting it.
 //
 // Size. See size.ts.
 //
