@@ -27,8 +27,10 @@
 // Middy's event normalizer, except by less than the rounds' spread, shown as "≈"; or an
 // example handler larger than its Middy counterpart; or a case broken), --only <text> (cases whose name
 // contains it), --rounds <n> (7), --no-size, --no-time, --json <file>
-// (.tmp/bench/results.json), --markdown <file> (.tmp/bench/performance.md), and the worker's
-// --warmup-mb, --mb, --warmup, --time, --batch-us (see worker.ts).
+// (.tmp/bench/results.json), --markdown <file> (.tmp/bench/performance.md), --node <binary>
+// (the Node that runs the workers, for Lambda's other runtimes: `pnpm smoke` leaves Node 22
+// and 24 in .tmp/nodes), and the worker's --warmup-mb, --mb, --warmup, --time, --batch-us
+// (see worker.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform } from 'node:os';
@@ -55,6 +57,17 @@ const option = (name: string): string | undefined => {
 const check = args.includes('--check');
 const only = option('--only')?.toLowerCase();
 const rounds = Number(option('--rounds') ?? 7);
+// The Node that runs the workers, and its version (for the header and the JSON).
+const nodeBinary = option('--node') ?? process.execPath;
+const nodeVersion =
+  nodeBinary === process.execPath
+    ? process.version
+    : spawnSync(nodeBinary, ['-p', 'process.version'], {
+        encoding: 'utf8',
+      }).stdout.trim();
+if (!/^v\d+\./.test(nodeVersion)) {
+  throw new Error(`--node ${nodeBinary}: not a Node binary`);
+}
 // Passed on to every worker (see worker.ts for what they mean and their defaults).
 const workerOptions = [
   '--warmup-mb',
@@ -163,7 +176,7 @@ async function loadJobs(): Promise<Job[]> {
 
 function runWorker(job: Job, contender: ContenderId): WorkerResult {
   const result = spawnSync(
-    process.execPath,
+    nodeBinary,
     [workerFile, job.file, String(job.index), contender, ...workerOptions],
     { encoding: 'utf8', maxBuffer: 1 << 20 }
   );
@@ -288,7 +301,7 @@ function timeTable(rows: TimeRow[]): string {
 
 function machine(): string {
   const cpu = cpus();
-  return `${platform()} ${arch()}, ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), Node ${process.version}, load average ${loadavg()
+  return `${platform()} ${arch()}, ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), Node ${nodeVersion}, load average ${loadavg()
     .map((load) => load.toFixed(2))
     .join(' ')} at the end`;
 }
@@ -333,7 +346,7 @@ writeFileSync(
   `${JSON.stringify(
     {
       machine: machine(),
-      node: process.version,
+      node: nodeVersion,
       rounds,
       workerOptions,
       time: times,
