@@ -64,8 +64,8 @@ const nodeVersion =
     ? process.version
     : spawnSync(nodeBinary, ['-p', 'process.version'], {
         encoding: 'utf8',
-      }).stdout.trim();
-if (!/^v\d+\./.test(nodeVersion)) {
+      }).stdout?.trim();
+if (nodeVersion === undefined || !/^v\d+\./.test(nodeVersion)) {
   throw new Error(`--node ${nodeBinary}: not a Node binary`);
 }
 // Passed on to every worker (see worker.ts for what they mean and their defaults).
