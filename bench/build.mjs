@@ -9,7 +9,7 @@ const cases = readdirSync('cases')
   .map((name) => `cases/${name}`);
 
 await build({
-  entryPoints: ['src/run.ts', 'src/worker.ts', ...cases],
+  entryPoints: ['src/run.ts', 'src/worker.ts', 'src/node-binary.ts', ...cases],
   outdir: 'dist',
   outbase: '.',
   bundle: true,

@@ -35,6 +35,7 @@ import { writeFile } from 'node:fs/promises';
 import { getPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeVersionOf } from './dist/src/node-binary.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const caseDir = join(here, 'dist/cases');
@@ -208,9 +209,7 @@ function compilerInstructions(dump) {
 
 const results = [];
 const compiled = [];
-const nodeVersion = spawnSync(nodeBinary, ['--version'], {
-  encoding: 'utf8',
-}).stdout.trim();
+const nodeVersion = nodeVersionOf(nodeBinary);
 console.log(
   `instructions per event (callgrind, Node ${nodeVersion}; warm-up ${warmupMb} MB of events, then ${measureMb} MB counted)\n`
 );

@@ -43,6 +43,7 @@ import {
   CONTENDERS,
   type ContenderId,
 } from './case';
+import { nodeVersionOf } from './node-binary';
 import { measureSizes, type SizeReport } from './size';
 import type { WorkerResult } from './worker';
 
@@ -59,15 +60,7 @@ const only = option('--only')?.toLowerCase();
 const rounds = Number(option('--rounds') ?? 7);
 // The Node that runs the workers, and its version (for the header and the JSON).
 const nodeBinary = option('--node') ?? process.execPath;
-const nodeVersion =
-  nodeBinary === process.execPath
-    ? process.version
-    : spawnSync(nodeBinary, ['-p', 'process.version'], {
-        encoding: 'utf8',
-      }).stdout?.trim();
-if (nodeVersion === undefined || !/^v\d+\./.test(nodeVersion)) {
-  throw new Error(`--node ${nodeBinary}: not a Node binary`);
-}
+const nodeVersion = nodeVersionOf(nodeBinary);
 // Passed on to every worker (see worker.ts for what they mean and their defaults).
 const workerOptions = [
   '--warmup-mb',
