@@ -1,6 +1,8 @@
 import {
+  checkWrapper,
   type EventOptions,
-  EventWrapper,
+  type EventWrapper,
+  extendEventWrapper,
   optionalChild,
   optionalString,
   requireString,
@@ -45,6 +47,8 @@ export interface RawAPIGatewayEventIdentity {
   userArn?: string | null | undefined;
 }
 
+export interface APIGatewayEventIdentity
+  extends EventWrapper<RawAPIGatewayEventIdentity> {}
 /**
  * Wrapper for the caller identity (`requestContext.identity`) in the event that API Gateway
  * sends when a REST API or an HTTP API (payload 1.0) invokes a function.
@@ -60,22 +64,27 @@ export interface RawAPIGatewayEventIdentity {
  * ```
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#context-variable-reference
  */
-export class APIGatewayEventIdentity extends EventWrapper<RawAPIGatewayEventIdentity> {
-  static override readonly typeName: string = 'APIGatewayEventIdentity';
+export class APIGatewayEventIdentity {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    APIGatewayEventIdentity,
+    'APIGatewayEventIdentity'
+  );
+  declare protected readonly raw: RawAPIGatewayEventIdentity;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawAPIGatewayEventIdentity, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
-  static override readonly sensitiveMembers: readonly string[] = [
-    'accessKey',
-    'apiKey',
-  ];
+  /** The access key ID and the API key are credentials: hidden in the debug view. */
+  static readonly sensitiveMembers: readonly string[] = ['accessKey', 'apiKey'];
 
   #clientCert: RequestContextClientCert | undefined | typeof UNSET = UNSET;
 

@@ -1,9 +1,11 @@
 import {
   BaseProxyEventV2,
+  checkWrapper,
   child,
   childOrEmpty,
   type EventOptions,
-  EventWrapper,
+  type EventWrapper,
+  extendEventWrapper,
   mapOrEmpty,
   optionalObject,
   type RawProxyEventV2Base,
@@ -63,6 +65,8 @@ export interface RawAPIGatewayProxyEventV2 extends RawProxyEventV2Base {
   requestContext: RawRequestContextV2;
 }
 
+export interface RequestContextV2Authorizer
+  extends EventWrapper<RawRequestContextV2Authorizer> {}
 /**
  * Wrapper for the authorizer output (`requestContext.authorizer`) in the event that API
  * Gateway sends when an HTTP API (payload 2.0) route uses a JWT, IAM or Lambda authorizer.
@@ -85,20 +89,27 @@ export interface RawAPIGatewayProxyEventV2 extends RawProxyEventV2Base {
  * ```
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-access-control.html
  */
-export class RequestContextV2Authorizer extends EventWrapper<RawRequestContextV2Authorizer> {
-  static override readonly typeName: string = 'RequestContextV2Authorizer';
+export class RequestContextV2Authorizer {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    RequestContextV2Authorizer,
+    'RequestContextV2Authorizer'
+  );
+  declare protected readonly raw: RawRequestContextV2Authorizer;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawRequestContextV2Authorizer, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   /** The Lambda authorizer's context is whatever it chose to pass on, often tokens: hidden. */
-  static override readonly sensitiveMembers: readonly string[] = ['lambda'];
+  static readonly sensitiveMembers: readonly string[] = ['lambda'];
 
   #iam?: RequestContextV2AuthorizerIam;
 

@@ -1,10 +1,12 @@
 import {
+  checkWrapper,
   decodeBase64,
   decodeNestedCompressedJson,
   decodeNestedJson,
   decodeUtf8,
   type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   inflate,
   optionalString,
   requireNumber,
@@ -85,23 +87,32 @@ export class CloudWatchLogsLogEvent extends EventWrapper<RawCloudWatchLogsLogEve
   }
 }
 
+export interface CloudWatchLogsDecodedData
+  extends EventWrapper<RawCloudWatchLogsDecodedData> {}
 /**
  * The decoded log data of a CloudWatch Logs subscription delivery: where the events come
  * from, and the events themselves.
  *
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/SubscriptionFilters.html
  */
-export class CloudWatchLogsDecodedData extends EventWrapper<RawCloudWatchLogsDecodedData> {
-  static override readonly typeName: string = 'CloudWatchLogsDecodedData';
+export class CloudWatchLogsDecodedData {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    CloudWatchLogsDecodedData,
+    'CloudWatchLogsDecodedData'
+  );
+  declare protected readonly raw: RawCloudWatchLogsDecodedData;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawCloudWatchLogsDecodedData, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #logEvents?: CloudWatchLogsLogEvent[];
 
@@ -158,6 +169,8 @@ export class CloudWatchLogsDecodedData extends EventWrapper<RawCloudWatchLogsDec
   }
 }
 
+export interface CloudWatchLogsEvent
+  extends EventWrapper<RawCloudWatchLogsEvent> {}
 /**
  * Wrapper for the event that CloudWatch Logs sends when log events match a subscription
  * filter whose destination is a Lambda function. The log data arrives gzipped and base64
@@ -176,17 +189,24 @@ export class CloudWatchLogsDecodedData extends EventWrapper<RawCloudWatchLogsDec
  * ```
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-cloudwatchlogs.html
  */
-export class CloudWatchLogsEvent extends EventWrapper<RawCloudWatchLogsEvent> {
-  static override readonly typeName: string = 'CloudWatchLogsEvent';
+export class CloudWatchLogsEvent {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    CloudWatchLogsEvent,
+    'CloudWatchLogsEvent'
+  );
+  declare protected readonly raw: RawCloudWatchLogsEvent;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawCloudWatchLogsEvent, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #decompressLogsData?: Uint8Array;
   #parseLogsData?: CloudWatchLogsDecodedData;

@@ -324,10 +324,10 @@ export class EventWrapper<TRaw extends object = object> {
     // Both stores first, with no call between them and the allocation: where this constructor
     // is inlined into a `new`, the object's shape is then known and they are plain stores.
     // After a call, every wrapper class's shape meets here and they become megamorphic stores
-    // (measured ~250 instructions per wrapper). The checks follow, in `admit`.
+    // (measured ~250 instructions per wrapper). The checks follow, in `checkWrapper`.
     this.raw = raw;
     this.options = options;
-    admit(this, raw, options);
+    checkWrapper(this, raw, options);
   }
 
   /** The raw event exactly as it was passed in (not a copy). */
@@ -443,11 +443,83 @@ export class EventWrapper<TRaw extends object = object> {
 let inspectHooked = false;
 
 /**
- * The checks of the EventWrapper constructor, once `raw` and `options` are stored. A child
- * built by evt (its own `parent`, no polluted `Object.prototype.parent`) needs only the raw
- * type check; the first wrapper, and options a user passes, take `admitRoot`.
+ * Makes a class declared without `extends` a subclass of {@link EventWrapper} at run time, and
+ * returns its type name: its instances inherit EventWrapper's members (`rawEvent`, `get`,
+ * `parse`, the debug view; `instanceof EventWrapper` holds) and the class its statics (its
+ * `sensitiveMembers` list extends EventWrapper's).
+ *
+ * This is how a wrapper built once per record is declared (`S3EventRecord`, `SQSRecord`, and
+ * the parts of a record every handler reads). Where such a wrapper is built inside a `for…of`
+ * loop, V8 (Node 20, 22 and 24) inlines its constructor but not a `super()` call, so
+ * EventWrapper's constructor would run out of line for every record, with megamorphic stores;
+ * a class with no base class has its whole constructor inlined. The class merges an interface
+ * that extends `EventWrapper<RawX>`, for its type; its constructor stores `raw` and `options`
+ * itself, then calls {@link checkWrapper}.
+ *
+ * Call it as the initializer of the class's static `typeName`, preceded by a `@__PURE__`
+ * annotation comment (as evt's own classes do): a bundler then drops the class with the call
+ * when nothing uses it, where it keeps a class that has a static block.
+ *
+ * @param wrapperClass The class, declared without `extends`.
+ * @param typeName The class's name, for error messages and the debug view.
+ * @returns `typeName`.
+ * @example
+ * ```ts
+ * import { type EventOptions, EventWrapper, checkWrapper, extendEventWrapper, requireString } from '@evt/core';
+ *
+ * interface RawPingRecord { message: string }
+ *
+ * export interface PingRecord extends EventWrapper<RawPingRecord> {}
+ * export class PingRecord {
+ *   static readonly typeName: string = extendEventWrapper(PingRecord, 'PingRecord');
+ *   declare protected readonly raw: RawPingRecord;
+ *   declare protected readonly options: EventOptions | undefined;
+ *
+ *   constructor(raw: RawPingRecord, options?: EventOptions) {
+ *     this.raw = raw;
+ *     this.options = options;
+ *     checkWrapper(this, raw, options);
+ *   }
+ *
+ *   get message(): string {
+ *     return requireString(this, this.raw.message, 'message');
+ *   }
+ * }
+ * ```
+ *
+ * @category Authoring kit
  */
-function admit(
+export function extendEventWrapper(
+  wrapperClass: abstract new (
+    raw: never,
+    options?: EventOptions
+  ) => EventWrapper,
+  typeName: string
+): string {
+  Object.setPrototypeOf(wrapperClass, EventWrapper);
+  Object.setPrototypeOf(wrapperClass.prototype, EventWrapper.prototype);
+  return typeName;
+}
+
+/**
+ * The checks of a wrapper's constructor, once it has stored `raw` and `options`: EventWrapper's
+ * constructor calls it, and so does the constructor of a class declared with
+ * {@link extendEventWrapper}. A child built by evt (its own `parent`, no polluted
+ * `Object.prototype.parent`) needs only the raw type check; the first wrapper, and options a
+ * user passes, are also checked and replaced by a checked copy.
+ *
+ * @param wrapper The wrapper being constructed, with `raw` and `options` stored.
+ * @param raw The raw value it was given.
+ * @param options The options it was given.
+ * @throws {@link MissingFieldError} when `raw` is `null` or `undefined`.
+ * @throws {@link FieldTypeError} when `raw` is not an object.
+ * @throws {TypeError} when an option has the wrong type (a programmer error).
+ * @throws {RangeError} when `maxInflatedBytes` or `maxJsonBytes` is not a positive safe
+ * integer (a programmer error).
+ *
+ * @category Authoring kit
+ */
+export function checkWrapper(
   wrapper: EventWrapper,
   raw: unknown,
   options: EventOptions | undefined

@@ -1,4 +1,9 @@
-import { type EventOptions, EventWrapper } from './event-wrapper';
+import {
+  checkWrapper,
+  type EventOptions,
+  EventWrapper,
+  extendEventWrapper,
+} from './event-wrapper';
 import {
   mapOrEmpty,
   optionalString,
@@ -187,6 +192,8 @@ export class RequestContextV2Http extends EventWrapper<RawRequestContextV2Http> 
   }
 }
 
+export interface RequestContextV2AuthorizerIam
+  extends EventWrapper<RawRequestContextV2AuthorizerIam> {}
 /**
  * Wrapper for the IAM identity of the caller (`requestContext.authorizer.iam`) in a payload 2.0
  * request signed with Signature Version 4: an HTTP API route with IAM authorization, or a
@@ -209,21 +216,27 @@ export class RequestContextV2Http extends EventWrapper<RawRequestContextV2Http> 
  *
  * @category Authoring kit
  */
-export class RequestContextV2AuthorizerIam extends EventWrapper<RawRequestContextV2AuthorizerIam> {
+export class RequestContextV2AuthorizerIam {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string = 'RequestContextV2AuthorizerIam';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    RequestContextV2AuthorizerIam,
+    'RequestContextV2AuthorizerIam'
+  );
+  declare protected readonly raw: RawRequestContextV2AuthorizerIam;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawRequestContextV2AuthorizerIam, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   /** The access key ID is a credential: hidden in the debug view. */
-  static override readonly sensitiveMembers: readonly string[] = ['accessKey'];
+  static readonly sensitiveMembers: readonly string[] = ['accessKey'];
 
   /** The AWS access key ID the request was signed with (`accessKey`). Empty string when the event has none. */
   get accessKey(): string {

@@ -54,8 +54,10 @@ export {
 } from './event-bridge-envelope';
 export { eventSource } from './event-source';
 export {
+  checkWrapper,
   type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   type FieldLocation,
   fieldError,
   locate,

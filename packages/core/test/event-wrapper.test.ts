@@ -4,7 +4,10 @@ import { expectEvtError } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   argumentError,
+  checkWrapper,
+  type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   FieldTypeError,
   fieldError,
   HeaderMap,
@@ -257,6 +260,140 @@ describe('EventWrapper', () => {
       expect(EventWrapper.typeName).toBe('EventWrapper');
       expect(EventWrapper.sensitiveMembers).toEqual([]);
     });
+  });
+});
+
+interface RawPin {
+  label: string;
+  secret?: string;
+}
+
+/** A wrapper declared without `extends`, as evt declares its per-record wrappers. */
+// biome-ignore lint/correctness/noUnusedVariables: merged with the class below
+interface Pin extends EventWrapper<RawPin> {}
+class Pin {
+  static readonly typeName: string = extendEventWrapper(Pin, 'Pin');
+  static readonly sensitiveMembers: readonly string[] = ['secret'];
+  declare protected readonly raw: RawPin;
+  declare protected readonly options: EventOptions | undefined;
+
+  constructor(raw: RawPin, options?: EventOptions) {
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
+  }
+
+  get label(): string {
+    return requireString(this, this.raw.label, 'label');
+  }
+
+  get secret(): string | undefined {
+    return this.raw.secret;
+  }
+}
+
+class FlaggedPin extends Pin {
+  static override readonly typeName: string = 'FlaggedPin';
+
+  get flagged(): boolean {
+    return true;
+  }
+}
+
+describe('extendEventWrapper', () => {
+  it('returns the type name and makes the class an EventWrapper subclass', () => {
+    expect(Pin.typeName).toBe('Pin');
+    expect(Object.getPrototypeOf(Pin)).toBe(EventWrapper);
+    expect(Object.getPrototypeOf(Pin.prototype)).toBe(EventWrapper.prototype);
+    const raw = deepFreeze({ label: 'north' });
+
+    const pin = new Pin(raw);
+
+    expect(pin).toBeInstanceOf(EventWrapper);
+    expect(pin.rawEvent).toBe(raw);
+    expect(pin.get('label')).toBe('north');
+    expect(pin.toJSON()).toBe(raw);
+    expect(pin.label).toBe('north');
+  });
+
+  it('gives the debug view, hiding the members the class lists', () => {
+    const pin = new Pin({ label: 'north', secret: 'hunter2' });
+
+    expect(JSON.parse(String(pin))).toEqual({
+      label: 'north',
+      rawEvent: '[SENSITIVE]',
+      secret: '[SENSITIVE]',
+    });
+    expect(inspect(pin)).toMatch(/^Pin \{/);
+    expect(inspect(pin)).not.toContain('hunter2');
+  });
+
+  it('lets a class extend the linked class as usual', () => {
+    const pin = new FlaggedPin({ label: 'south', secret: 'hunter2' });
+
+    expect(pin).toBeInstanceOf(Pin);
+    expect(pin).toBeInstanceOf(EventWrapper);
+    expect(pin.flagged).toBe(true);
+    expect(JSON.parse(String(pin))).toEqual({
+      flagged: true,
+      label: 'south',
+      rawEvent: '[SENSITIVE]',
+      secret: '[SENSITIVE]',
+    });
+    expectEvtError(
+      () => new FlaggedPin(null as never),
+      MissingFieldError,
+      'FlaggedPin is missing'
+    );
+  });
+});
+
+describe('checkWrapper', () => {
+  it('throws MissingFieldError or FieldTypeError naming the class', () => {
+    expectEvtError(
+      () => new Pin(undefined as never),
+      MissingFieldError,
+      'Pin is missing'
+    );
+    expectEvtError(
+      () => new Pin([] as never),
+      FieldTypeError,
+      'Pin must be object, got array'
+    );
+  });
+
+  it('names the path from the outermost wrapper for a child', () => {
+    const parent = new Named({ name: 'n' });
+
+    expectEvtError(
+      () => new Pin(7 as never, { parent, path: 'pins', index: 2 }),
+      FieldTypeError,
+      'Named: pins[2] must be object, got number'
+    );
+    expect(
+      locate(new Pin({ label: 'l' }, { parent, path: 'pin' }), 'label')
+    ).toEqual({ className: 'Named', path: 'pin.label' });
+  });
+
+  it('checks the options a user passes and keeps a copy of their own ones', () => {
+    const deserializer = (text: string): unknown => text.length;
+    const options = { jsonDeserializer: deserializer, maxJsonBytes: 10 };
+
+    const pin = new Pin({ label: 'l' }, options);
+    options.maxJsonBytes = 20;
+
+    expect(optionOf(pin, 'jsonDeserializer')).toBe(deserializer);
+    expect(optionOf(pin, 'maxJsonBytes')).toBe(10);
+    expect(() => new Pin({ label: 'l' }, { maxJsonBytes: 0 })).toThrow(
+      new RangeError(
+        'Pin: options.maxJsonBytes must be a positive safe integer, got 0'
+      )
+    );
+    expect(() => new Pin({ label: 'l' }, 'fast' as never)).toThrow(TypeError);
+    const inherited = Object.create({ maxJsonBytes: 5 }) as EventOptions;
+    expect(optionOf(new Pin({ label: 'l' }, inherited), 'maxJsonBytes')).toBe(
+      undefined
+    );
   });
 });
 

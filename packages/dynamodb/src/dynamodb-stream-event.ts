@@ -1,6 +1,8 @@
 import {
+  checkWrapper,
   type EventOptions,
-  EventWrapper,
+  type EventWrapper,
+  extendEventWrapper,
   fieldError,
   mapOrEmpty,
   optionalChild,
@@ -173,6 +175,12 @@ export interface RawDynamoDBStreamEvent<
   readonly Records: readonly RawDynamoDBRecord[];
 }
 
+export interface StreamRecord<
+  // biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+  TItem extends object = DynamoDBImage,
+  // biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+  TKeys extends object = DynamoDBImage,
+> extends EventWrapper<RawStreamRecord> {}
 /**
  * Wrapper for the DynamoDB part of a stream record (`dynamodb`): the changed item's keys and
  * images, unmarshalled from DynamoDB JSON to plain values on first read.
@@ -195,17 +203,24 @@ export interface RawDynamoDBStreamEvent<
 export class StreamRecord<
   TItem extends object = DynamoDBImage,
   TKeys extends object = DynamoDBImage,
-> extends EventWrapper<RawStreamRecord> {
-  static override readonly typeName: string = 'StreamRecord';
+> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    StreamRecord,
+    'StreamRecord'
+  );
+  declare protected readonly raw: RawStreamRecord;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawStreamRecord, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #approximateCreationDate: Date | undefined | typeof UNSET = UNSET;
   #keys: Unmarshalled<TKeys> | undefined | typeof UNSET = UNSET;
@@ -399,6 +414,12 @@ export class StreamRecord<
   }
 }
 
+export interface DynamoDBRecord<
+  // biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+  TItem extends object = DynamoDBImage,
+  // biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+  TKeys extends object = DynamoDBImage,
+> extends EventWrapper<RawDynamoDBRecord> {}
 /**
  * Wrapper for one record of the event that DynamoDB Streams sends when items of a table
  * change: which change, where, and the DynamoDB part with the item's keys and images.
@@ -421,17 +442,24 @@ export class StreamRecord<
 export class DynamoDBRecord<
   TItem extends object = DynamoDBImage,
   TKeys extends object = DynamoDBImage,
-> extends EventWrapper<RawDynamoDBRecord> {
-  static override readonly typeName: string = 'DynamoDBRecord';
+> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    DynamoDBRecord,
+    'DynamoDBRecord'
+  );
+  declare protected readonly raw: RawDynamoDBRecord;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawDynamoDBRecord, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #dynamodb: StreamRecord<TItem, TKeys> | undefined | typeof UNSET = UNSET;
 

@@ -2,11 +2,13 @@ import {
   argumentError,
   arrayOrEmpty,
   Base64Data,
+  checkWrapper,
   DecodeError,
   decodeBase64,
   decodeUtf8,
   type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   FieldTypeError,
   fieldError,
   locate,
@@ -394,6 +396,9 @@ export class KafkaHeaderMap<TValue extends Uint8Array | string>
   }
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+export interface KafkaEventRecord<TValue = unknown>
+  extends EventWrapper<RawKafkaEventRecord> {}
 /**
  * Wrapper for one record of the event that Amazon MSK or self-managed Apache Kafka sends
  * when Lambda reads a batch from a topic.
@@ -413,19 +418,24 @@ export class KafkaHeaderMap<TValue extends Uint8Array | string>
  * ```
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html
  */
-export class KafkaEventRecord<
-  TValue = unknown,
-> extends EventWrapper<RawKafkaEventRecord> {
-  static override readonly typeName: string = 'KafkaEventRecord';
+export class KafkaEventRecord<TValue = unknown> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    KafkaEventRecord,
+    'KafkaEventRecord'
+  );
+  declare protected readonly raw: RawKafkaEventRecord;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawKafkaEventRecord, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #decodedKey: Uint8Array | undefined | typeof UNSET = UNSET;
   #value?: Base64Data<TValue>;
@@ -615,6 +625,9 @@ export class KafkaEventRecord<
   }
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+export interface KafkaEvent<TValue = unknown>
+  extends EventWrapper<RawKafkaEvent> {}
 /**
  * Wrapper for the event that Amazon MSK or a self-managed Apache Kafka cluster sends when
  * Lambda reads a batch of records from the topics it polls.
@@ -634,17 +647,24 @@ export class KafkaEventRecord<
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html
  */
-export class KafkaEvent<TValue = unknown> extends EventWrapper<RawKafkaEvent> {
-  static override readonly typeName: string = 'KafkaEvent';
+export class KafkaEvent<TValue = unknown> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    KafkaEvent,
+    'KafkaEvent'
+  );
+  declare protected readonly raw: RawKafkaEvent;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawKafkaEvent, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #decodedBootstrapServers?: readonly string[];
   #records?: readonly KafkaEventRecord<TValue>[];

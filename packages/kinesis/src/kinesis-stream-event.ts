@@ -1,8 +1,10 @@
 import {
   Base64Data,
+  checkWrapper,
   child,
   type EventOptions,
-  EventWrapper,
+  type EventWrapper,
+  extendEventWrapper,
   inflateJson,
   optionalString,
   type RawTumblingWindowBatch,
@@ -61,6 +63,9 @@ export interface RawKinesisStreamEvent<
   Records: RawKinesisStreamRecord[];
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+export interface KinesisStreamRecordPayload<TData = unknown>
+  extends EventWrapper<RawKinesisStreamRecordPayload> {}
 /**
  * Wrapper for the Kinesis part of a record that Kinesis Data Streams sends when Lambda reads
  * a batch from a stream: the data blob, its keys and timestamps, and decoded views of the data.
@@ -80,19 +85,24 @@ export interface RawKinesisStreamEvent<
  * };
  * ```
  */
-export class KinesisStreamRecordPayload<
-  TData = unknown,
-> extends EventWrapper<RawKinesisStreamRecordPayload> {
-  static override readonly typeName: string = 'KinesisStreamRecordPayload';
+export class KinesisStreamRecordPayload<TData = unknown> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    KinesisStreamRecordPayload,
+    'KinesisStreamRecordPayload'
+  );
+  declare protected readonly raw: RawKinesisStreamRecordPayload;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawKinesisStreamRecordPayload, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #data?: Base64Data<TData>;
   #dataZlibCompressedAsJson: TData | typeof UNSET = UNSET;
@@ -213,6 +223,9 @@ export class KinesisStreamRecordPayload<
   }
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+export interface KinesisStreamRecord<TData = unknown>
+  extends EventWrapper<RawKinesisStreamRecord> {}
 /**
  * Wrapper for one record of the event that Kinesis Data Streams sends when Lambda reads a
  * batch from a stream.
@@ -229,19 +242,24 @@ export class KinesisStreamRecordPayload<
  * };
  * ```
  */
-export class KinesisStreamRecord<
-  TData = unknown,
-> extends EventWrapper<RawKinesisStreamRecord> {
-  static override readonly typeName: string = 'KinesisStreamRecord';
+export class KinesisStreamRecord<TData = unknown> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    KinesisStreamRecord,
+    'KinesisStreamRecord'
+  );
+  declare protected readonly raw: RawKinesisStreamRecord;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawKinesisStreamRecord, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #kinesis?: KinesisStreamRecordPayload<TData>;
 

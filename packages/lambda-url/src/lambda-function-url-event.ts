@@ -1,10 +1,12 @@
 import {
   BaseProxyEventV2,
   BaseProxyRequestContextV2,
+  checkWrapper,
   child,
   childOrEmpty,
   type EventOptions,
-  EventWrapper,
+  type EventWrapper,
+  extendEventWrapper,
   optionalChild,
   type RawProxyEventV2Base,
   type RawProxyRequestContextV2Base,
@@ -43,6 +45,8 @@ export interface RawLambdaFunctionUrlEvent extends RawProxyEventV2Base {
   requestContext: RawLambdaFunctionUrlRequestContext;
 }
 
+export interface LambdaFunctionUrlRequestContextAuthorizer
+  extends EventWrapper<RawLambdaFunctionUrlRequestContextAuthorizer> {}
 /**
  * Wrapper for the caller identity (`requestContext.authorizer`) in the event that Lambda sends
  * when a function URL with the `AWS_IAM` auth type receives a request signed with Signature
@@ -62,22 +66,27 @@ export interface RawLambdaFunctionUrlEvent extends RawProxyEventV2Base {
  * ```
  * @see https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html
  */
-export class LambdaFunctionUrlRequestContextAuthorizer extends EventWrapper<RawLambdaFunctionUrlRequestContextAuthorizer> {
+export class LambdaFunctionUrlRequestContextAuthorizer {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string =
-    'LambdaFunctionUrlRequestContextAuthorizer';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    LambdaFunctionUrlRequestContextAuthorizer,
+    'LambdaFunctionUrlRequestContextAuthorizer'
+  );
+  declare protected readonly raw: RawLambdaFunctionUrlRequestContextAuthorizer;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(
     raw: RawLambdaFunctionUrlRequestContextAuthorizer,
     options?: EventOptions
   ) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
 
   #iam?: RequestContextV2AuthorizerIam;

@@ -1,7 +1,9 @@
 import {
+  checkWrapper,
   child,
   type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   firstOf,
   mapOrEmpty,
   optionalChild,
@@ -119,23 +121,31 @@ export class S3RequestParameters extends EventWrapper<RawS3RequestParameters> {
   }
 }
 
+export interface S3Bucket extends EventWrapper<RawS3Bucket> {}
 /**
  * Wrapper for the bucket part of the event that Amazon S3 sends when a bucket notification
  * fires (`s3.bucket`).
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
  */
-export class S3Bucket extends EventWrapper<RawS3Bucket> {
-  static override readonly typeName: string = 'S3Bucket';
+export class S3Bucket {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    S3Bucket,
+    'S3Bucket'
+  );
+  declare protected readonly raw: RawS3Bucket;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawS3Bucket, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
 
   #ownerIdentity?: S3Identity;
@@ -156,23 +166,31 @@ export class S3Bucket extends EventWrapper<RawS3Bucket> {
   }
 }
 
+export interface S3Message extends EventWrapper<RawS3Message> {}
 /**
  * Wrapper for the `s3` part of the event that Amazon S3 sends when a bucket notification
  * fires: the bucket and the object.
  *
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-content-structure.html
  */
-export class S3Message extends EventWrapper<RawS3Message> {
-  static override readonly typeName: string = 'S3Message';
+export class S3Message {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    S3Message,
+    'S3Message'
+  );
+  declare protected readonly raw: RawS3Message;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawS3Message, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
 
   #bucket?: S3Bucket;
@@ -256,6 +274,7 @@ export class S3EventRecordGlacierEventData extends EventWrapper<RawS3EventRecord
   }
 }
 
+export interface S3EventRecord extends EventWrapper<RawS3EventRecord> {}
 /**
  * Wrapper for one record of the event that Amazon S3 sends when a bucket notification fires.
  *
@@ -271,17 +290,24 @@ export class S3EventRecordGlacierEventData extends EventWrapper<RawS3EventRecord
  * };
  * ```
  */
-export class S3EventRecord extends EventWrapper<RawS3EventRecord> {
-  static override readonly typeName: string = 'S3EventRecord';
+export class S3EventRecord {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    S3EventRecord,
+    'S3EventRecord'
+  );
+  declare protected readonly raw: RawS3EventRecord;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawS3EventRecord, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
 
   #userIdentity?: S3Identity;
@@ -367,6 +393,7 @@ export class S3EventRecord extends EventWrapper<RawS3EventRecord> {
   }
 }
 
+export interface S3Event extends EventWrapper<RawS3Event> {}
 /**
  * Wrapper for the event that Amazon S3 sends when a bucket notification fires (an object is
  * created, removed, restored, tagged, ...). S3 may deliver several records in one event.
@@ -386,8 +413,26 @@ export class S3EventRecord extends EventWrapper<RawS3EventRecord> {
  * };
  * ```
  */
-export class S3Event extends EventWrapper<RawS3Event> {
-  static override readonly typeName: string = 'S3Event';
+export class S3Event {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    S3Event,
+    'S3Event'
+  );
+  declare protected readonly raw: RawS3Event;
+  declare protected readonly options: EventOptions | undefined;
+
+  /**
+   * @param raw The event as Amazon S3 sent it.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  constructor(raw: RawS3Event, options?: EventOptions) {
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
+  }
+
   #records?: S3EventRecord[];
 
   /** The notification records, in order (`Records`). */

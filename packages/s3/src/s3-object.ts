@@ -1,6 +1,8 @@
 import {
+  checkWrapper,
   type EventOptions,
-  EventWrapper,
+  type EventWrapper,
+  extendEventWrapper,
   optionalNumber,
   optionalString,
   requireString,
@@ -21,6 +23,7 @@ export interface RawS3Object {
   sequencer?: string | undefined;
 }
 
+export interface S3Object extends EventWrapper<RawS3Object> {}
 /**
  * Wrapper for the object part (`s3.object`) of the event that Amazon S3 sends when an object
  * is created, removed, restored or otherwise changed.
@@ -36,17 +39,24 @@ export interface RawS3Object {
  * };
  * ```
  */
-export class S3Object extends EventWrapper<RawS3Object> {
-  static override readonly typeName: string = 'S3Object';
+export class S3Object {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    S3Object,
+    'S3Object'
+  );
+  declare protected readonly raw: RawS3Object;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawS3Object, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
 
   #decodedKey?: string;

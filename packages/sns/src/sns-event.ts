@@ -1,8 +1,10 @@
 import {
+  checkWrapper,
   child,
   decodeNestedJson,
   type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   firstOf,
   locate,
   optionalString,
@@ -96,6 +98,9 @@ export class SNSMessageAttribute extends EventWrapper<RawSNSMessageAttribute> {
   }
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+export interface SNSMessage<TMessage = unknown>
+  extends EventWrapper<RawSNSMessage> {}
 /**
  * The notification SNS delivers: the published message with its topic, subject, attributes
  * and signature. Also works on the SNS envelope an SQS queue receives from a topic (pass it
@@ -105,19 +110,24 @@ export class SNSMessageAttribute extends EventWrapper<RawSNSMessageAttribute> {
  *
  * @see https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html
  */
-export class SNSMessage<
-  TMessage = unknown,
-> extends EventWrapper<RawSNSMessage> {
-  static override readonly typeName: string = 'SNSMessage';
+export class SNSMessage<TMessage = unknown> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    SNSMessage,
+    'SNSMessage'
+  );
+  declare protected readonly raw: RawSNSMessage;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawSNSMessage, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #jsonMessage: TMessage | typeof UNSET = UNSET;
   #messageAttributes?: Readonly<Record<string, SNSMessageAttribute>>;
@@ -279,24 +289,32 @@ export class SNSMessage<
   }
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+export interface SNSEventRecord<TMessage = unknown>
+  extends EventWrapper<RawSNSEventRecord> {}
 /**
  * One record of an SNS event: the subscription that delivered it and the notification.
  *
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html
  */
-export class SNSEventRecord<
-  TMessage = unknown,
-> extends EventWrapper<RawSNSEventRecord> {
-  static override readonly typeName: string = 'SNSEventRecord';
+export class SNSEventRecord<TMessage = unknown> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    SNSEventRecord,
+    'SNSEventRecord'
+  );
+  declare protected readonly raw: RawSNSEventRecord;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawSNSEventRecord, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #sns?: SNSMessage<TMessage>;
 
@@ -325,6 +343,9 @@ export class SNSEventRecord<
   }
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+export interface SNSEvent<TMessage = unknown>
+  extends EventWrapper<RawSNSEvent> {}
 /**
  * Wrapper for the event that Amazon SNS sends when a message is published to a topic the
  * function subscribes to.
@@ -343,17 +364,24 @@ export class SNSEventRecord<
  * ```
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sns.html
  */
-export class SNSEvent<TMessage = unknown> extends EventWrapper<RawSNSEvent> {
-  static override readonly typeName: string = 'SNSEvent';
+export class SNSEvent<TMessage = unknown> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    SNSEvent,
+    'SNSEvent'
+  );
+  declare protected readonly raw: RawSNSEvent;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawSNSEvent, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #records?: SNSEventRecord<TMessage>[];
 

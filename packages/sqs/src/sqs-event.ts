@@ -1,4 +1,5 @@
 import {
+  checkWrapper,
   child,
   DecodeError,
   decodeBase64,
@@ -6,6 +7,7 @@ import {
   dnsSuffixOf,
   type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   locate,
   optionalString,
   parseJson,
@@ -172,22 +174,31 @@ export class SQSRecordAttributes extends EventWrapper<RawSQSRecordAttributes> {
   }
 }
 
+export interface SQSMessageAttribute
+  extends EventWrapper<RawSQSMessageAttribute> {}
 /**
  * One user-defined attribute of an SQS message: a data type and a string or binary value.
  *
  * @see https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html
  */
-export class SQSMessageAttribute extends EventWrapper<RawSQSMessageAttribute> {
-  static override readonly typeName: string = 'SQSMessageAttribute';
+export class SQSMessageAttribute {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    SQSMessageAttribute,
+    'SQSMessageAttribute'
+  );
+  declare protected readonly raw: RawSQSMessageAttribute;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawSQSMessageAttribute, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #decodedBinaryValue: Uint8Array | undefined | typeof UNSET = UNSET;
 
@@ -277,6 +288,9 @@ function queueUrlOf(record: EventWrapper, arn: string): string {
   return `https://sqs.${region}.${domain}/${account}/${queue}`;
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+export interface SQSRecord<TBody = unknown>
+  extends EventWrapper<RawSQSRecord> {}
 /**
  * One message of the batch that Amazon SQS sends to a Lambda function.
  *
@@ -296,17 +310,24 @@ function queueUrlOf(record: EventWrapper, arn: string): string {
  * ```
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html
  */
-export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
-  static override readonly typeName: string = 'SQSRecord';
+export class SQSRecord<TBody = unknown> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    SQSRecord,
+    'SQSRecord'
+  );
+  declare protected readonly raw: RawSQSRecord;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawSQSRecord, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #jsonBody: TBody | typeof UNSET = UNSET;
   #attributes?: SQSRecordAttributes;
@@ -451,6 +472,8 @@ export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
   }
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+export interface SQSEvent<TBody = unknown> extends EventWrapper<RawSQSEvent> {}
 /**
  * Wrapper for the event that Amazon SQS sends when Lambda polls a batch of messages from a
  * queue.
@@ -473,17 +496,24 @@ export class SQSRecord<TBody = unknown> extends EventWrapper<RawSQSRecord> {
  * ```
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html
  */
-export class SQSEvent<TBody = unknown> extends EventWrapper<RawSQSEvent> {
-  static override readonly typeName: string = 'SQSEvent';
+export class SQSEvent<TBody = unknown> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    SQSEvent,
+    'SQSEvent'
+  );
+  declare protected readonly raw: RawSQSEvent;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawSQSEvent, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #records?: SQSRecord<TBody>[];
 

@@ -1,6 +1,8 @@
 import {
+  checkWrapper,
   type EventOptions,
-  EventWrapper,
+  type EventWrapper,
+  extendEventWrapper,
   firstOf,
   optionalString,
   parseJson,
@@ -34,24 +36,32 @@ export interface RawExampleSourceEvent {
   Records: RawExampleSourceEventRecord[];
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+export interface ExampleSourceEventRecord<TBody = unknown>
+  extends EventWrapper<RawExampleSourceEventRecord> {}
 /**
  * Wrapper for one record of the event that Example Service sends to a Lambda function.
  *
  * `TBody` types {@link ExampleSourceEventRecord.jsonBody}; it is not checked at runtime.
  */
-export class ExampleSourceEventRecord<
-  TBody = unknown,
-> extends EventWrapper<RawExampleSourceEventRecord> {
-  static override readonly typeName: string = 'ExampleSourceEventRecord';
+export class ExampleSourceEventRecord<TBody = unknown> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    ExampleSourceEventRecord,
+    'ExampleSourceEventRecord'
+  );
+  declare protected readonly raw: RawExampleSourceEventRecord;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawExampleSourceEventRecord, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #jsonBody: TBody | undefined | typeof UNSET = UNSET;
 
@@ -107,6 +117,9 @@ export class ExampleSourceEventRecord<
   }
 }
 
+// biome-ignore lint/correctness/noUnusedVariables: a merged interface repeats the class's type parameters
+export interface ExampleSourceEvent<TBody = unknown>
+  extends EventWrapper<RawExampleSourceEvent> {}
 /**
  * Wrapper for the event that Example Service sends to a Lambda function.
  *
@@ -120,19 +133,24 @@ export class ExampleSourceEventRecord<
  * };
  * ```
  */
-export class ExampleSourceEvent<
-  TBody = unknown,
-> extends EventWrapper<RawExampleSourceEvent> {
-  static override readonly typeName: string = 'ExampleSourceEvent';
+export class ExampleSourceEvent<TBody = unknown> {
+  /** The class name used in error messages and the debug view. */
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    ExampleSourceEvent,
+    'ExampleSourceEvent'
+  );
+  declare protected readonly raw: RawExampleSourceEvent;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawExampleSourceEvent, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
   #records?: ExampleSourceEventRecord<TBody>[];
 
