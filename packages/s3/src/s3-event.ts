@@ -393,7 +393,6 @@ export class S3EventRecord {
   }
 }
 
-export interface S3Event extends EventWrapper<RawS3Event> {}
 /**
  * Wrapper for the event that Amazon S3 sends when a bucket notification fires (an object is
  * created, removed, restored, tagged, ...). S3 may deliver several records in one event.
@@ -413,26 +412,8 @@ export interface S3Event extends EventWrapper<RawS3Event> {}
  * };
  * ```
  */
-export class S3Event {
-  /** The class name used in error messages and the debug view. */
-  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
-    S3Event,
-    'S3Event'
-  );
-  declare protected readonly raw: RawS3Event;
-  declare protected readonly options: EventOptions | undefined;
-
-  /**
-   * @param raw The event as Amazon S3 sent it.
-   * @param options The decoding options; evt passes them on, with the value's place in the
-   * event, to the parts it wraps.
-   */
-  constructor(raw: RawS3Event, options?: EventOptions) {
-    this.raw = raw;
-    this.options = options;
-    checkWrapper(this, raw, options);
-  }
-
+export class S3Event extends EventWrapper<RawS3Event> {
+  static override readonly typeName: string = 'S3Event';
   #records?: S3EventRecord[];
 
   /** The notification records, in order (`Records`). */
