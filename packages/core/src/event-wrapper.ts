@@ -458,7 +458,10 @@ let inspectHooked = false;
  *
  * Call it as the initializer of the class's static `typeName`, preceded by a `@__PURE__`
  * annotation comment (as evt's own classes do): a bundler then drops the class with the call
- * when nothing uses it, where it keeps a class that has a static block.
+ * when nothing uses it, where it keeps a class that has a static block. It does not check its
+ * arguments (checks measured about 100 bytes gzip in every handler bundle, for a call that runs
+ * once per class as a package loads); a class it is not called with is not an
+ * `EventWrapper`, which the package's tests of its debug view show.
  *
  * @param wrapperClass The class, declared without `extends`.
  * @param typeName The class's name, for error messages and the debug view.
