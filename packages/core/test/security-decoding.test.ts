@@ -344,6 +344,16 @@ describe('options are validated and read from own properties (W4, P2)', () => {
         FieldTypeError,
         'Order: id must be string, got number'
       );
+      // A child keeps its own parent: its error names the path from the event.
+      const child = new Order(
+        { ...order, lines: [{ sku: 5 } as never] },
+        { maxInflatedBytes: 100 }
+      ).lines[0] as Line;
+      expectEvtError(
+        () => child.sku,
+        FieldTypeError,
+        'Order: lines[0].sku must be string, got number'
+      );
     });
 
     it('keeps error paths and owners', () => {
