@@ -221,18 +221,22 @@ export function decodeUtf8(bytes: Uint8Array, options?: DecodeOptions): string {
       option: 'string length',
     });
   }
-  if (!isUtf8(bytes)) {
+  const text = (
+    Buffer.isBuffer(bytes)
+      ? bytes
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  ).toString('utf8');
+  // Node's decoder writes U+FFFD for every invalid sequence, so text without one came from
+  // valid bytes: the search is a builtin (and returns at once on text that is all Latin-1),
+  // cheaper than the native validation, which only text holding U+FFFD still needs.
+  if (text.indexOf('\uFFFD') >= 0 && !isUtf8(bytes)) {
     throw new DecodeError(
       'UTF-8',
       'invalid byte sequence',
       locationOf(options)
     );
   }
-  return (
-    Buffer.isBuffer(bytes)
-      ? bytes
-      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  ).toString('utf8');
+  return text;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { counted, expectEvtError, thrownBy } from '@evt/tooling-config/testing';
 import fc from 'fast-check';
@@ -224,6 +225,45 @@ describe('decodeUtf8', () => {
     ) as DecodeError;
 
     expect(error.format).toBe('UTF-8');
+  });
+
+  it('returns text that holds U+FFFD itself, as valid bytes encode it', () => {
+    expect(decodeUtf8(Buffer.from('bad \uFFFD char'))).toBe('bad \uFFFD char');
+    expect(decodeUtf8(Buffer.from('\uFFFD'))).toBe('\uFFFD');
+  });
+
+  it.each([
+    ['a lone continuation byte', [0x61, 0x80]],
+    ['a truncated sequence at the end', [0x61, 0xe2, 0x98]],
+    ['an overlong encoding', [0xc0, 0xaf]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a valid U+FFFD beside an invalid byte', [0xef, 0xbf, 0xbd, 0xff]],
+    ['an invalid byte after non-Latin-1 text', [0xe2, 0x98, 0x83, 0xc3]],
+  ])('throws DecodeError for %s', (_, sequence) => {
+    expectEvtError(
+      () => decodeUtf8(new Uint8Array(sequence), { owner, path: 'body' }),
+      DecodeError,
+      'Order: body is not valid UTF-8: invalid byte sequence'
+    );
+  });
+
+  it('accepts exactly the bytes Node counts as UTF-8', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 12 }), (bytes) => {
+        let decoded: string | undefined;
+        try {
+          decoded = decodeUtf8(bytes);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DecodeError);
+        }
+        expect(decoded !== undefined).toBe(isUtf8(bytes));
+        if (decoded !== undefined) {
+          expect(decoded).toBe(Buffer.from(bytes).toString('utf8'));
+        }
+      }),
+      { numRuns: 2000 }
+    );
   });
 
   it('throws DecodeError without a location when given no options', () => {
