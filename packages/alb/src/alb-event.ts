@@ -204,11 +204,10 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
    * @throws {@link FieldTypeError} when `multiValueHeaders` is not an object.
    */
   get hasMultiValueHeaders(): boolean {
-    const headers = mapOrEmpty(
-      this,
-      this.raw.multiValueHeaders,
-      'multiValueHeaders'
-    );
+    const sent = this.raw.multiValueHeaders;
+    // Absent unless the target group has multi-value headers enabled: nothing to look into.
+    if (sent == null) return false;
+    const headers = mapOrEmpty(this, sent, 'multiValueHeaders');
     for (const name in headers) {
       if (Object.hasOwn(headers, name)) return true;
     }
@@ -260,12 +259,20 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
 
   #decodeSingle(): Record<string, string> {
     const decoded: Record<string, string> = Object.create(null);
-    const byName = this.#queryAsSent();
-    for (const name of Object.keys(byName)) {
-      const value = byName[name] as string | readonly string[];
-      const last = typeof value === 'string' ? value : value.at(-1);
-      if (last !== undefined)
-        decoded[decodePercentEscapes(name)] = decodePercentEscapes(last);
+    const multi = this.#multiQuery();
+    if (multi) {
+      for (const name of Object.keys(multi)) {
+        const last = (multi[name] as string[]).at(-1);
+        if (last !== undefined)
+          decoded[decodePercentEscapes(name)] = decodePercentEscapes(last);
+      }
+    } else {
+      const single = this.#singleQuery();
+      for (const name of Object.keys(single)) {
+        decoded[decodePercentEscapes(name)] = decodePercentEscapes(
+          this.#singleValue(single, name)
+        );
+      }
     }
     return decoded;
   }
@@ -291,26 +298,56 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
 
   #decodeMulti(): Record<string, string[]> {
     const decoded: Record<string, string[]> = Object.create(null);
-    const byName = this.#queryAsSent();
-    for (const name of Object.keys(byName)) {
-      const value = byName[name] as string | readonly string[];
-      const values = typeof value === 'string' ? [value] : value;
-      (decoded[decodePercentEscapes(name)] ??= []).push(
-        ...values.map((each) => decodePercentEscapes(each))
-      );
+    const multi = this.#multiQuery();
+    if (multi) {
+      for (const name of Object.keys(multi)) {
+        (decoded[decodePercentEscapes(name)] ??= []).push(
+          ...(multi[name] as string[]).map((each) => decodePercentEscapes(each))
+        );
+      }
+    } else {
+      const single = this.#singleQuery();
+      for (const name of Object.keys(single)) {
+        (decoded[decodePercentEscapes(name)] ??= []).push(
+          decodePercentEscapes(this.#singleValue(single, name))
+        );
+      }
     }
     return decoded;
   }
 
   /**
-   * The query string as sent, read in place from the shape the event has:
-   * `multiValueQueryStringParameters` when it has any, else `queryStringParameters` (one
-   * value each). Read without building name/value pairs: the usual request has a few
-   * parameters with one value each. Both getters check their values, so each own key holds a
-   * string or a list of strings.
+   * The checked `multiValueQueryStringParameters` when it holds any parameter (a target group
+   * with multi-value headers enabled), else `undefined`: then the query is in
+   * `queryStringParameters`, one value each.
    */
-  #queryAsSent(): Readonly<Record<string, string | readonly string[]>> {
+  #multiQuery(): Record<string, string[]> | undefined {
     const multi = this.multiValueQueryStringParameters;
-    return Object.keys(multi).length > 0 ? multi : this.queryStringParameters;
+    for (const name in multi) {
+      if (Object.hasOwn(multi, name)) return multi;
+    }
+    return undefined;
+  }
+
+  /**
+   * `queryStringParameters` as sent, checked only to be an object: the decoders check each
+   * value as they read it (`#singleValue`), one pass over the parameters
+   * instead of a checking pass and then a decoding pass.
+   */
+  #singleQuery(): Readonly<Record<string, unknown>> {
+    return mapOrEmpty(
+      this,
+      this.raw.queryStringParameters,
+      'queryStringParameters'
+    );
+  }
+
+  /** A value of `#singleQuery`, checked to be a string. */
+  #singleValue(query: Readonly<Record<string, unknown>>, name: string): string {
+    const value = query[name];
+    // Anything else: the checked getter throws its error, naming `queryStringParameters.<name>`.
+    return typeof value === 'string'
+      ? value
+      : (this.queryStringParameters[name] as string);
   }
 }

@@ -673,19 +673,55 @@ describe('ALBEvent', () => {
       );
     });
 
-    it('throws FieldTypeError naming the parameter when a value is not a string', () => {
-      const event = new ALBEvent(
-        patchEvent<RawALBEvent>(FIXTURE, (patch) => {
-          (patch.queryStringParameters as Record<string, unknown>).query = 1;
-        })
-      );
+    it.each([
+      'decodedQueryStringParameters',
+      'decodedMultiValueQueryStringParameters',
+    ] as const)(
+      'throws FieldTypeError from %s naming the parameter whose value is not a string',
+      (getter) => {
+        const numbered = new ALBEvent(
+          patchEvent<RawALBEvent>(FIXTURE, (patch) => {
+            (patch.queryStringParameters as Record<string, unknown>).query = 1;
+          })
+        );
+        const nulled = new ALBEvent(
+          patchEvent<RawALBEvent>(FIXTURE, (patch) => {
+            patch.queryStringParameters = { a: 'x%20y', b: null as never };
+          })
+        );
 
-      expectEvtError(
-        () => event.decodedMultiValueQueryStringParameters,
-        FieldTypeError,
-        'ALBEvent: queryStringParameters.query must be string, got number'
-      );
-    });
+        expectEvtError(
+          () => numbered[getter],
+          FieldTypeError,
+          'ALBEvent: queryStringParameters.query must be string, got number'
+        );
+        expectEvtError(
+          () => nulled[getter],
+          FieldTypeError,
+          'ALBEvent: queryStringParameters.b must be string, got null'
+        );
+      }
+    );
+
+    it.each([
+      'decodedQueryStringParameters',
+      'decodedMultiValueQueryStringParameters',
+    ] as const)(
+      'throws FieldTypeError from %s when queryStringParameters is not an object',
+      (getter) => {
+        const event = new ALBEvent(
+          patchEvent<RawALBEvent>(FIXTURE, (patch) => {
+            patch.queryStringParameters = 'q=1' as never;
+          })
+        );
+
+        expectEvtError(
+          () => event[getter],
+          FieldTypeError,
+          'ALBEvent: queryStringParameters must be object, got string'
+        );
+      }
+    );
 
     it('throws DecodeError naming the body when it is not base64', () => {
       const event = new ALBEvent(
