@@ -18,7 +18,6 @@ import {
   parseQueryString,
   type RawProxyEventBase,
 } from './http';
-import { child } from './kit';
 
 // What every HTTP event in payload format 2.0 shares, whichever service sends it: API Gateway's
 // HTTP APIs and Lambda function URLs. Each source package adds what only it has (path
@@ -142,6 +141,8 @@ export interface RawProxyEventV2Base extends RawProxyEventBase {
   isBase64Encoded: boolean;
 }
 
+export interface RequestContextV2Http
+  extends EventWrapper<RawRequestContextV2Http> {}
 /**
  * Wrapper for the HTTP details (`requestContext.http`) of a payload 2.0 request, as an HTTP
  * API or a function URL sends it.
@@ -162,9 +163,25 @@ export interface RawProxyEventV2Base extends RawProxyEventBase {
  *
  * @category Authoring kit
  */
-export class RequestContextV2Http extends EventWrapper<RawRequestContextV2Http> {
+export class RequestContextV2Http {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string = 'RequestContextV2Http';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    RequestContextV2Http,
+    'RequestContextV2Http'
+  );
+  declare protected readonly raw: RawRequestContextV2Http;
+  declare protected readonly options: EventOptions | undefined;
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  constructor(raw: RawRequestContextV2Http, options?: EventOptions) {
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
+  }
 
   /** The HTTP method of the request: DELETE, GET, HEAD, OPTIONS, PATCH, POST or PUT (`method`). */
   get method(): string {
@@ -378,7 +395,12 @@ export class BaseProxyRequestContextV2<
 
   /** The HTTP details of the request (`http`). */
   get http(): RequestContextV2Http {
-    return (this.#http ??= child(context(this), 'http', RequestContextV2Http));
+    // Read on every request (`httpMethod`): built here, not through `child`; see "Children built
+    // at their getter" in CONTRIBUTING.md.
+    return (this.#http ??= new RequestContextV2Http(this.raw.http, {
+      parent: this,
+      path: 'http' satisfies keyof RawProxyRequestContextV2Base,
+    }));
   }
 
   /** The ID assigned to the request (`requestId`). */

@@ -10,6 +10,7 @@ import {
   BaseProxyEventV2,
   BaseProxyRequestContextV2,
   child,
+  EventWrapper,
   FieldTypeError,
   MissingFieldError,
   type RawProxyEventV2Base,
@@ -221,8 +222,30 @@ describe('BaseProxyRequestContextV2', () => {
       const http = context.http;
 
       expect(http).toBeInstanceOf(RequestContextV2Http);
+      expect(http).toBeInstanceOf(EventWrapper);
       expect(http.rawEvent).toBe(raw.requestContext.http);
       expect(context.http).toBe(http);
+    });
+
+    it('throws naming the full path when http is missing or not an object', () => {
+      const missing = patched((draft) => {
+        delete (draft.requestContext as Partial<typeof draft.requestContext>)
+          .http;
+      });
+      const mistyped = patched((draft) => {
+        draft.requestContext.http = 'GET' as never;
+      });
+
+      expectEvtError(
+        () => missing.requestContext.http,
+        MissingFieldError,
+        'ProxyEventV2: requestContext.http is missing'
+      );
+      expectEvtError(
+        () => mistyped.httpMethod,
+        FieldTypeError,
+        'ProxyEventV2: requestContext.http must be object, got string'
+      );
     });
   });
 
