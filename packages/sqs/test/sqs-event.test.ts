@@ -148,6 +148,7 @@ describe('SQSRecord', () => {
       const attributes = record.attributes;
 
       expect(attributes).toBeInstanceOf(SQSRecordAttributes);
+      expect(attributes).toBeInstanceOf(EventWrapper);
       expect(attributes.rawEvent).toBe(raw.Records[0]?.attributes);
       expect(record.attributes).toBe(attributes);
     });
