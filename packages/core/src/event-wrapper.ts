@@ -443,10 +443,10 @@ export class EventWrapper<TRaw extends object = object> {
 let inspectHooked = false;
 
 /**
- * Makes a class declared without `extends` a subclass of {@link EventWrapper} at run time, and
- * returns its type name: its instances inherit EventWrapper's members (`rawEvent`, `get`,
- * `parse`, the debug view; `instanceof EventWrapper` holds) and the class its statics (its
- * `sensitiveMembers` list extends EventWrapper's).
+ * Makes a class declared without `extends` a subclass of {@link EventWrapper} (or of `base`) at
+ * run time, and returns its type name: its instances inherit EventWrapper's members
+ * (`rawEvent`, `get`, `parse`, the debug view; `instanceof EventWrapper` holds) and the class its
+ * statics (its `sensitiveMembers` list extends EventWrapper's).
  *
  * This is how a wrapper built once per record is declared (`S3EventRecord`, `SQSRecord`, and
  * the parts of a record every handler reads). Where such a wrapper is built inside a `for…of`
@@ -463,8 +463,17 @@ let inspectHooked = false;
  * once per class as a package loads); a class it is not called with is not an
  * `EventWrapper`, which the package's tests of its debug view show.
  *
+ * With `base`, the class is linked to another evt class instead, and inherits its getters:
+ * `ALBEvent` is linked to {@link BaseProxyEvent}, so an ALB request is built by one inlined
+ * constructor instead of a chain of `super()` calls. The class then merges an interface that
+ * extends the base's type. Only a base that keeps no state of its own can be used: no private
+ * fields or methods and no constructor, since the base's constructor never runs (the HTTP bases
+ * of `@evt/core` keep their caches in symbol-keyed properties for this reason).
+ *
  * @param wrapperClass The class, declared without `extends`.
  * @param typeName The class's name, for error messages and the debug view.
+ * @param base The class to inherit from: EventWrapper (the default) or an evt class that keeps
+ * no private fields and declares no constructor.
  * @returns `typeName`.
  * @example
  * ```ts
@@ -497,10 +506,14 @@ export function extendEventWrapper(
     raw: never,
     options?: EventOptions
   ) => EventWrapper,
-  typeName: string
+  typeName: string,
+  base: abstract new (
+    raw: never,
+    options?: EventOptions
+  ) => EventWrapper = EventWrapper
 ): string {
-  Object.setPrototypeOf(wrapperClass, EventWrapper);
-  Object.setPrototypeOf(wrapperClass.prototype, EventWrapper.prototype);
+  Object.setPrototypeOf(wrapperClass, base);
+  Object.setPrototypeOf(wrapperClass.prototype, base.prototype);
   return typeName;
 }
 

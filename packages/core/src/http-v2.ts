@@ -323,6 +323,28 @@ export class RequestContextV2AuthorizerIam {
   }
 }
 
+// The bases below keep no private fields and declare no constructor, so that a class can be
+// linked to them with `extendEventWrapper` and never call `super()`: their caches are
+// properties keyed by these symbols, created on first read (see "Bases that classes link to"
+// in CONTRIBUTING.md).
+// The symbols have no description: none is exported, and a description would cost its bytes
+// in every HTTP handler's bundle.
+const HTTP = /* @__PURE__ */ Symbol();
+const PARSED_COOKIES = /* @__PURE__ */ Symbol();
+const PARSED_QUERY = /* @__PURE__ */ Symbol();
+const RESOLVED_HEADERS = /* @__PURE__ */ Symbol();
+
+interface ProxyV2Cache {
+  [HTTP]?: RequestContextV2Http;
+  [PARSED_COOKIES]?: ReadonlyMap<string, string>;
+  [PARSED_QUERY]?: ReadonlyMap<string, readonly string[]>;
+  [RESOLVED_HEADERS]?: HeaderMap;
+}
+
+function cacheOf(wrapper: EventWrapper): ProxyV2Cache {
+  return wrapper as unknown as ProxyV2Cache;
+}
+
 // Read through the bases' own raw types: a subclass's raw type is a type parameter here, and a
 // path is only checked against a known type.
 function context(
@@ -361,18 +383,6 @@ export class BaseProxyRequestContextV2<
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'BaseProxyRequestContextV2';
 
-  /**
-   * @param raw The raw value this class describes.
-   * @param options The decoding options; evt passes them on, with the value's place in the
-   * event, to the parts it wraps.
-   */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
-  constructor(raw: TRaw, options?: EventOptions) {
-    super(raw, options);
-  }
-
-  #http?: RequestContextV2Http;
-
   /** The AWS account ID that owns the API or the function (`accountId`). */
   get accountId(): string {
     return requireString(context(this), this.raw.accountId, 'accountId');
@@ -397,7 +407,7 @@ export class BaseProxyRequestContextV2<
   get http(): RequestContextV2Http {
     // Read on every request (`httpMethod`): built here, not through `child`; see "Children built
     // at their getter" in CONTRIBUTING.md.
-    return (this.#http ??= new RequestContextV2Http(this.raw.http, {
+    return (cacheOf(this)[HTTP] ??= new RequestContextV2Http(this.raw.http, {
       parent: this,
       path: 'http' satisfies keyof RawProxyRequestContextV2Base,
     }));
@@ -466,20 +476,6 @@ export abstract class BaseProxyEventV2<
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'BaseProxyEventV2';
 
-  /**
-   * @param raw The raw value this class describes.
-   * @param options The decoding options; evt passes them on, with the value's place in the
-   * event, to the parts it wraps.
-   */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
-  constructor(raw: TRaw, options?: EventOptions) {
-    super(raw, options);
-  }
-
-  #resolvedHeadersField?: HeaderMap;
-  #parsedCookies?: ReadonlyMap<string, string>;
-  #parsedQueryStringParameters?: ReadonlyMap<string, readonly string[]>;
-
   /** The payload format version, `2.0` (`version`). */
   get version(): string {
     return requireString(v2(this), this.raw.version, 'version');
@@ -522,7 +518,7 @@ export abstract class BaseProxyEventV2<
    * ```
    */
   get parsedCookies(): ReadonlyMap<string, string> {
-    return (this.#parsedCookies ??= parseCookies(this.cookies));
+    return (cacheOf(this)[PARSED_COOKIES] ??= parseCookies(this.cookies));
   }
 
   /**
@@ -545,7 +541,7 @@ export abstract class BaseProxyEventV2<
    * ```
    */
   get parsedQueryStringParameters(): ReadonlyMap<string, readonly string[]> {
-    return (this.#parsedQueryStringParameters ??= parseQueryString(
+    return (cacheOf(this)[PARSED_QUERY] ??= parseQueryString(
       this.rawQueryString
     ));
   }
@@ -573,6 +569,6 @@ export abstract class BaseProxyEventV2<
    * value split into its parts (`getAll(name)` gives the parts, `get(name)` the first).
    */
   override get resolvedHeadersField(): HeaderMap {
-    return (this.#resolvedHeadersField ??= splitValues(this.headers));
+    return (cacheOf(this)[RESOLVED_HEADERS] ??= splitValues(this.headers));
   }
 }

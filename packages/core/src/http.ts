@@ -1,5 +1,5 @@
 import { decodeBase64Text, parseJson } from './decoding';
-import { type EventOptions, EventWrapper } from './event-wrapper';
+import { EventWrapper } from './event-wrapper';
 import {
   mapOrEmpty,
   optionalBoolean,
@@ -12,7 +12,6 @@ import {
   type HeaderMap,
   readHeaderMap,
 } from './header-map';
-import { UNSET } from './kit';
 
 function decodeComponent(text: string): string {
   try {
@@ -152,6 +151,38 @@ function proxy(wrapper: EventWrapper): EventWrapper<RawProxyEventBase> {
   return wrapper as EventWrapper<RawProxyEventBase>;
 }
 
+// BaseProxyEvent keeps no private fields and declares no constructor, so that an event class
+// can be linked to it with `extendEventWrapper(Class, name, BaseProxyEvent)` and never call
+// `super()`: its caches are properties keyed by these symbols, created on first read (see
+// "Bases that classes link to" in CONTRIBUTING.md).
+// The symbols have no description: none is exported, and a description would cost its bytes
+// in every HTTP handler's bundle.
+const HEADERS = /* @__PURE__ */ Symbol();
+const RESOLVED_QUERY = /* @__PURE__ */ Symbol();
+const DECODED_BODY = /* @__PURE__ */ Symbol();
+const JSON_BODY = /* @__PURE__ */ Symbol();
+
+interface ProxyEventCache {
+  [HEADERS]?: HeaderMap;
+  [RESOLVED_QUERY]?: Record<string, string[]>;
+  [DECODED_BODY]?: string | undefined;
+  [JSON_BODY]?: unknown;
+}
+
+function cacheOf(event: EventWrapper): ProxyEventCache {
+  return event as unknown as ProxyEventCache;
+}
+
+function resolveQuery(event: BaseProxyEvent): Record<string, string[]> {
+  const multi = event.multiValueQueryStringParameters;
+  if (Object.keys(multi).length > 0) return multi;
+  const resolved: Record<string, string[]> = Object.create(null);
+  for (const [name, value] of Object.entries(event.queryStringParameters)) {
+    resolved[name] = value.split(',');
+  }
+  return resolved;
+}
+
 /**
  * What HTTP-style proxy events share: headers, query string, body decoding. The API Gateway,
  * ALB and function-URL events extend it.
@@ -162,21 +193,6 @@ export class BaseProxyEvent<
 > extends EventWrapper<TRaw> {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'BaseProxyEvent';
-
-  /**
-   * @param raw The raw value this class describes.
-   * @param options The decoding options; evt passes them on, with the value's place in the
-   * event, to the parts it wraps.
-   */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
-  constructor(raw: TRaw, options?: EventOptions) {
-    super(raw, options);
-  }
-
-  #headers?: HeaderMap;
-  #resolvedQueryStringParameters?: Record<string, string[]>;
-  #decodedBody: string | undefined | typeof UNSET = UNSET;
-  #jsonBody: TBody | undefined | typeof UNSET = UNSET;
 
   /**
    * The request headers, looked up case-insensitively (`headers`). Empty when the event has
@@ -191,7 +207,7 @@ export class BaseProxyEvent<
    * ```
    */
   get headers(): HeaderMap {
-    return (this.#headers ??= readHeaderMap(
+    return (cacheOf(this)[HEADERS] ??= readHeaderMap(
       proxy(this),
       this.raw.headers,
       'headers'
@@ -231,17 +247,7 @@ export class BaseProxyEvent<
    * @throws {@link FieldTypeError} when the parameters it reads are malformed.
    */
   get resolvedQueryStringParameters(): Record<string, string[]> {
-    return (this.#resolvedQueryStringParameters ??= this.#resolveQuery());
-  }
-
-  #resolveQuery(): Record<string, string[]> {
-    const multi = this.multiValueQueryStringParameters;
-    if (Object.keys(multi).length > 0) return multi;
-    const resolved: Record<string, string[]> = Object.create(null);
-    for (const [name, value] of Object.entries(this.queryStringParameters)) {
-      resolved[name] = value.split(',');
-    }
-    return resolved;
+    return (cacheOf(this)[RESOLVED_QUERY] ??= resolveQuery(this));
   }
 
   /** The headers used for resolving a request: the same map as {@link BaseProxyEvent.headers}. */
@@ -272,14 +278,15 @@ export class BaseProxyEvent<
    * @throws {@link DecodeError} when the body is not valid base64 or UTF-8.
    */
   get decodedBody(): string | undefined {
-    if (this.#decodedBody === UNSET) {
+    const cache = cacheOf(this);
+    if (!(DECODED_BODY in cache)) {
       const body = this.body;
-      this.#decodedBody =
+      cache[DECODED_BODY] =
         body !== undefined && this.isBase64Encoded
           ? decodeBase64Text(body, { owner: this, path: 'body' })
           : body;
     }
-    return this.#decodedBody;
+    return cache[DECODED_BODY];
   }
 
   /**
@@ -296,13 +303,14 @@ export class BaseProxyEvent<
    * ```
    */
   get jsonBody(): TBody | undefined {
-    if (this.#jsonBody === UNSET) {
+    const cache = cacheOf(this);
+    if (!(JSON_BODY in cache)) {
       const text = this.decodedBody;
-      this.#jsonBody = text
+      cache[JSON_BODY] = text
         ? parseJson<TBody>(text, { owner: this, path: 'body' })
         : undefined;
     }
-    return this.#jsonBody;
+    return cache[JSON_BODY] as TBody | undefined;
   }
 
   /** The request path (`path`). Undefined when the event has none. */
