@@ -1,9 +1,11 @@
 import {
   BaseProxyEvent,
+  checkWrapper,
   child,
   decodePercentEscapes,
   type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   type HeaderMap,
   mapOrEmpty,
   type RawProxyEventBase,
@@ -88,6 +90,8 @@ export class ALBEventRequestContext extends EventWrapper<RawALBEventRequestConte
   }
 }
 
+export interface ALBEvent<TBody = unknown>
+  extends BaseProxyEvent<RawALBEvent, TBody> {}
 /**
  * Wrapper for the event that an Application Load Balancer sends when a listener rule forwards
  * a request to a target group whose target is a Lambda function. `TBody` types
@@ -127,21 +131,26 @@ export class ALBEventRequestContext extends EventWrapper<RawALBEventRequestConte
  * ```
  * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html
  */
-export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
-  RawALBEvent,
-  TBody
-> {
+// biome-ignore lint/correctness/noUnusedVariables: the merged interface uses the type parameters
+export class ALBEvent<TBody = unknown> {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string = 'ALBEvent';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    ALBEvent,
+    'ALBEvent',
+    BaseProxyEvent
+  );
+  declare protected readonly raw: RawALBEvent;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawALBEvent, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
 
   #requestContext?: ALBEventRequestContext;
@@ -164,7 +173,7 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
    *
    * @throws {@link MissingFieldError} when the event has none.
    */
-  override get httpMethod(): string {
+  get httpMethod(): string {
     return requireString(this, this.raw.httpMethod, 'httpMethod');
   }
 
@@ -173,7 +182,7 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
    *
    * @throws {@link MissingFieldError} when the event has none.
    */
-  override get path(): string {
+  get path(): string {
     return requireString(this, this.raw.path, 'path');
   }
 
@@ -225,7 +234,7 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
    * event.resolvedHeadersField.get('user-agent'); // 'ELB-HealthChecker/2.0'
    * ```
    */
-  override get resolvedHeadersField(): HeaderMap {
+  get resolvedHeadersField(): HeaderMap {
     return (this.#resolvedHeadersField ??= this.hasMultiValueHeaders
       ? this.multiValueHeaders
       : this.headers);
@@ -322,6 +331,9 @@ export class ALBEvent<TBody = unknown> extends BaseProxyEvent<
    * `queryStringParameters`, one value each.
    */
   #multiQuery(): Record<string, string[]> | undefined {
+    // Absent unless the target group has multi-value headers enabled: nothing to look into
+    // (`in` reads no value, so the field is still read once, below, when it is there).
+    if (!('multiValueQueryStringParameters' in this.raw)) return undefined;
     const multi = this.multiValueQueryStringParameters;
     for (const name in multi) {
       if (Object.hasOwn(multi, name)) return multi;

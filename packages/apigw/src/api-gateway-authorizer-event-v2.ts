@@ -66,9 +66,7 @@ export class APIGatewayAuthorizerEventV2 extends APIGatewayProxyEventV2 {
   /** The class name used in error messages and the debug view. */
   static override readonly typeName: string = 'APIGatewayAuthorizerEventV2';
   /** The identity sources' values are the caller's credentials (an API key, a token): hidden. */
-  static override readonly sensitiveMembers: readonly string[] = [
-    'identitySource',
-  ];
+  static readonly sensitiveMembers: readonly string[] = ['identitySource'];
 
   #parsedArn?: APIGatewayRouteArn;
 

@@ -73,9 +73,7 @@ export class APIGatewayAuthorizerRequestEvent extends APIGatewayProxyEvent {
   static override readonly typeName: string =
     'APIGatewayAuthorizerRequestEvent';
   /** The identity sources' values are the caller's credentials (an API key, a token): hidden. */
-  static override readonly sensitiveMembers: readonly string[] = [
-    'identitySource',
-  ];
+  static readonly sensitiveMembers: readonly string[] = ['identitySource'];
 
   declare protected readonly raw: RawAPIGatewayAuthorizerRequestEvent;
   #parsedArn?: APIGatewayRouteArn;

@@ -211,6 +211,8 @@ export class RequestContextV2 extends BaseRequestContextV2<RawRequestContextV2> 
   }
 }
 
+export interface APIGatewayProxyEventV2<TBody = unknown>
+  extends BaseProxyEventV2<RawAPIGatewayProxyEventV2, TBody> {}
 /**
  * Wrapper for the event that API Gateway sends when an HTTP API with payload format 2.0
  * invokes a function through a Lambda proxy integration. `TBody` types
@@ -239,27 +241,32 @@ export class RequestContextV2 extends BaseRequestContextV2<RawRequestContextV2> 
  * ```
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
  */
-export class APIGatewayProxyEventV2<TBody = unknown> extends BaseProxyEventV2<
-  RawAPIGatewayProxyEventV2,
-  TBody
-> {
+// biome-ignore lint/correctness/noUnusedVariables: the merged interface uses the type parameters
+export class APIGatewayProxyEventV2<TBody = unknown> {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string = 'APIGatewayProxyEventV2';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    APIGatewayProxyEventV2,
+    'APIGatewayProxyEventV2',
+    BaseProxyEventV2
+  );
+  declare protected readonly raw: RawAPIGatewayProxyEventV2;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawAPIGatewayProxyEventV2, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
 
   #requestContext?: RequestContextV2;
 
   /** The request context (`requestContext`). */
-  override get requestContext(): RequestContextV2 {
+  get requestContext(): RequestContextV2 {
     return (this.#requestContext ??= child(
       this,
       'requestContext',

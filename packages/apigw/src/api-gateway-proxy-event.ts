@@ -1,8 +1,10 @@
 import {
   BaseProxyEvent,
+  checkWrapper,
   child,
   type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   type HeaderMap,
   mapOrEmpty,
   optionalNumber,
@@ -234,6 +236,8 @@ export class APIGatewayEventRequestContext extends BaseRequestContext<RawAPIGate
   }
 }
 
+export interface APIGatewayProxyEvent<TBody = unknown>
+  extends BaseProxyEvent<RawAPIGatewayProxyEvent, TBody> {}
 /**
  * Wrapper for the event that API Gateway sends when a REST API, or an HTTP API with payload
  * format 1.0, invokes a function through a Lambda proxy integration. `TBody` types
@@ -258,21 +262,26 @@ export class APIGatewayEventRequestContext extends BaseRequestContext<RawAPIGate
  * ```
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-input-format
  */
-export class APIGatewayProxyEvent<TBody = unknown> extends BaseProxyEvent<
-  RawAPIGatewayProxyEvent,
-  TBody
-> {
+// biome-ignore lint/correctness/noUnusedVariables: the merged interface uses the type parameters
+export class APIGatewayProxyEvent<TBody = unknown> {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string = 'APIGatewayProxyEvent';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    APIGatewayProxyEvent,
+    'APIGatewayProxyEvent',
+    BaseProxyEvent
+  );
+  declare protected readonly raw: RawAPIGatewayProxyEvent;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawAPIGatewayProxyEvent, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
 
   #multiValueHeaders?: HeaderMap;
@@ -313,7 +322,7 @@ export class APIGatewayProxyEvent<TBody = unknown> extends BaseProxyEvent<
    * The headers used for resolving a request: {@link APIGatewayProxyEvent.multiValueHeaders}
    * when the event has any, else {@link APIGatewayProxyEvent.headers}.
    */
-  override get resolvedHeadersField(): HeaderMap {
+  get resolvedHeadersField(): HeaderMap {
     const multi = this.multiValueHeaders;
     return multi.size > 0 ? multi : this.headers;
   }

@@ -1,7 +1,10 @@
 import {
   BaseProxyEvent,
+  checkWrapper,
   child,
+  type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   type HeaderMap,
   optionalNumber,
   optionalString,
@@ -236,6 +239,8 @@ export class APIGatewayWebSocketEventRequestContext extends EventWrapper<RawAPIG
   }
 }
 
+export interface APIGatewayWebSocketEvent<TBody = unknown>
+  extends BaseProxyEvent<RawAPIGatewayWebSocketEvent, TBody> {}
 /**
  * Wrapper for the event that API Gateway sends to a Lambda proxy integration of a WebSocket
  * API route: `$connect` (with the connection request's headers and query string),
@@ -259,12 +264,27 @@ export class APIGatewayWebSocketEventRequestContext extends EventWrapper<RawAPIG
  * ```
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-requests.html
  */
-export class APIGatewayWebSocketEvent<TBody = unknown> extends BaseProxyEvent<
-  RawAPIGatewayWebSocketEvent,
-  TBody
-> {
+// biome-ignore lint/correctness/noUnusedVariables: the merged interface uses the type parameters
+export class APIGatewayWebSocketEvent<TBody = unknown> {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string = 'APIGatewayWebSocketEvent';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    APIGatewayWebSocketEvent,
+    'APIGatewayWebSocketEvent',
+    BaseProxyEvent
+  );
+  declare protected readonly raw: RawAPIGatewayWebSocketEvent;
+  declare protected readonly options: EventOptions | undefined;
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  constructor(raw: RawAPIGatewayWebSocketEvent, options?: EventOptions) {
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
+  }
 
   #multiValueHeaders?: HeaderMap;
   #requestContext?: APIGatewayWebSocketEventRequestContext;

@@ -1,7 +1,10 @@
 import {
   BaseProxyEvent,
+  checkWrapper,
   child,
+  type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   optionalChild,
   requireString,
   stringMapOrEmpty,
@@ -132,6 +135,8 @@ export class BedrockAgentRequestBody extends EventWrapper<RawBedrockAgentRequest
   }
 }
 
+export interface BedrockAgentEvent<TBody = unknown>
+  extends BaseProxyEvent<RawBedrockAgentEvent, TBody> {}
 /**
  * Wrapper for the event that an Amazon Bedrock agent sends to the Lambda function of an action
  * group defined with an OpenAPI schema, when it decides to call one of the group's API
@@ -156,12 +161,26 @@ export class BedrockAgentRequestBody extends EventWrapper<RawBedrockAgentRequest
  * ```
  * @see https://docs.aws.amazon.com/bedrock/latest/userguide/agents-lambda.html
  */
-export class BedrockAgentEvent<TBody = unknown> extends BaseProxyEvent<
-  RawBedrockAgentEvent,
-  TBody
-> {
+export class BedrockAgentEvent<TBody = unknown> {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string = 'BedrockAgentEvent';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    BedrockAgentEvent,
+    'BedrockAgentEvent',
+    BaseProxyEvent
+  );
+  declare protected readonly raw: RawBedrockAgentEvent;
+  declare protected readonly options: EventOptions | undefined;
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  constructor(raw: RawBedrockAgentEvent, options?: EventOptions) {
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
+  }
 
   #agent?: BedrockAgentInfo;
   #parameters?: BedrockAgentProperty[];
@@ -229,7 +248,7 @@ export class BedrockAgentEvent<TBody = unknown> extends BaseProxyEvent<
    *
    * @throws {@link MissingFieldError} when the event has none.
    */
-  override get path(): string {
+  get path(): string {
     return this.apiPath;
   }
 
@@ -239,7 +258,7 @@ export class BedrockAgentEvent<TBody = unknown> extends BaseProxyEvent<
    *
    * @throws {@link MissingFieldError} when the event has none.
    */
-  override get httpMethod(): string {
+  get httpMethod(): string {
     return requireString(this, this.raw.httpMethod, 'httpMethod');
   }
 
@@ -305,7 +324,7 @@ export class BedrockAgentEvent<TBody = unknown> extends BaseProxyEvent<
    * (`parameters[i].name` → `parameters[i].value`). Built once, in an object without a
    * prototype; a repeated name keeps its last value.
    */
-  override get queryStringParameters(): Record<string, string> {
+  get queryStringParameters(): Record<string, string> {
     return (this.#queryStringParameters ??= mapByName(
       this.parameters,
       (parameter) => parameter.value
@@ -317,7 +336,7 @@ export class BedrockAgentEvent<TBody = unknown> extends BaseProxyEvent<
    * in the shape of a multi-value query string. Values are not split on commas, as Powertools
    * does not split them: a parameter's value may hold commas (a list, an SQL query). Built once.
    */
-  override get resolvedQueryStringParameters(): Record<string, string[]> {
+  get resolvedQueryStringParameters(): Record<string, string[]> {
     return (this.#resolvedQueryStringParameters ??= mapByName(
       this.parameters,
       (parameter) => [parameter.value]
@@ -361,7 +380,7 @@ export class BedrockAgentEvent<TBody = unknown> extends BaseProxyEvent<
    * };
    * ```
    */
-  override get jsonBody(): TBody | undefined {
+  get jsonBody(): TBody | undefined {
     if (this.#jsonBody === UNSET) {
       const media = this.requestBody?.content['application/json'];
       this.#jsonBody =

@@ -105,6 +105,8 @@ export class LambdaFunctionUrlRequestContextAuthorizer {
   }
 }
 
+export interface LambdaFunctionUrlRequestContext
+  extends BaseProxyRequestContextV2<RawLambdaFunctionUrlRequestContext> {}
 /**
  * Wrapper for the request context (`requestContext`) in the event that Lambda sends when a
  * function URL receives a request: the request ID and time, the URL's ID and domain, the HTTP
@@ -128,18 +130,25 @@ export class LambdaFunctionUrlRequestContextAuthorizer {
  * ```
  * @see https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html#urls-payloads
  */
-export class LambdaFunctionUrlRequestContext extends BaseProxyRequestContextV2<RawLambdaFunctionUrlRequestContext> {
+export class LambdaFunctionUrlRequestContext {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string = 'LambdaFunctionUrlRequestContext';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    LambdaFunctionUrlRequestContext,
+    'LambdaFunctionUrlRequestContext',
+    BaseProxyRequestContextV2
+  );
+  declare protected readonly raw: RawLambdaFunctionUrlRequestContext;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawLambdaFunctionUrlRequestContext, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
 
   #authorizer:
@@ -165,6 +174,8 @@ export class LambdaFunctionUrlRequestContext extends BaseProxyRequestContextV2<R
   }
 }
 
+export interface LambdaFunctionUrlEvent<TBody = unknown>
+  extends BaseProxyEventV2<RawLambdaFunctionUrlEvent, TBody> {}
 /**
  * Wrapper for the event that Lambda sends to a function when its function URL receives an
  * HTTP request. The event has the shape of API Gateway's payload format 2.0, without what only
@@ -198,27 +209,32 @@ export class LambdaFunctionUrlRequestContext extends BaseProxyRequestContextV2<R
  * ```
  * @see https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html#urls-payloads
  */
-export class LambdaFunctionUrlEvent<TBody = unknown> extends BaseProxyEventV2<
-  RawLambdaFunctionUrlEvent,
-  TBody
-> {
+// biome-ignore lint/correctness/noUnusedVariables: the merged interface uses the type parameters
+export class LambdaFunctionUrlEvent<TBody = unknown> {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string = 'LambdaFunctionUrlEvent';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    LambdaFunctionUrlEvent,
+    'LambdaFunctionUrlEvent',
+    BaseProxyEventV2
+  );
+  declare protected readonly raw: RawLambdaFunctionUrlEvent;
+  declare protected readonly options: EventOptions | undefined;
 
   /**
    * @param raw The raw value this class describes.
    * @param options The decoding options; evt passes them on, with the value's place in the
    * event, to the parts it wraps.
    */
-  // Declared, not inherited: see "Declared constructors" in CONTRIBUTING.md.
   constructor(raw: RawLambdaFunctionUrlEvent, options?: EventOptions) {
-    super(raw, options);
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
 
   #requestContext?: LambdaFunctionUrlRequestContext;
 
   /** The request context (`requestContext`). */
-  override get requestContext(): LambdaFunctionUrlRequestContext {
+  get requestContext(): LambdaFunctionUrlRequestContext {
     return (this.#requestContext ??= child(
       this,
       'requestContext',

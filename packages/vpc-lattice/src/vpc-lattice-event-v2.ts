@@ -1,8 +1,10 @@
 import {
+  checkWrapper,
   child,
   DecodeError,
   type EventOptions,
   EventWrapper,
+  extendEventWrapper,
   type HeaderMap,
   locate,
   mapOrEmpty,
@@ -320,6 +322,8 @@ export class VPCLatticeEventV2RequestContext extends EventWrapper<RawVPCLatticeE
   }
 }
 
+export interface VPCLatticeEventV2<TBody = unknown>
+  extends VPCLatticeEventBase<RawVPCLatticeEventV2AsProxy, TBody> {}
 /**
  * Wrapper for the event that Amazon VPC Lattice sends when a listener rule forwards a request
  * to a Lambda target group that uses event structure version 2. Headers and query string
@@ -358,12 +362,16 @@ export class VPCLatticeEventV2RequestContext extends EventWrapper<RawVPCLatticeE
  * ```
  * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html#receive-event-from-service
  */
-export class VPCLatticeEventV2<TBody = unknown> extends VPCLatticeEventBase<
-  RawVPCLatticeEventV2AsProxy,
-  TBody
-> {
+// biome-ignore lint/correctness/noUnusedVariables: the merged interface uses the type parameters
+export class VPCLatticeEventV2<TBody = unknown> {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string = 'VPCLatticeEventV2';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    VPCLatticeEventV2,
+    'VPCLatticeEventV2',
+    VPCLatticeEventBase
+  );
+  declare protected readonly raw: RawVPCLatticeEventV2AsProxy;
+  declare protected readonly options: EventOptions | undefined;
 
   #headers?: HeaderMap;
   #queryStringParameters?: Record<string, string>;
@@ -378,7 +386,9 @@ export class VPCLatticeEventV2<TBody = unknown> extends VPCLatticeEventBase<
    * @throws {@link FieldTypeError} when `raw` is not an object.
    */
   constructor(raw: RawVPCLatticeEventV2, options?: EventOptions) {
-    super(raw as RawVPCLatticeEventV2AsProxy, options);
+    this.raw = raw as RawVPCLatticeEventV2AsProxy;
+    this.options = options;
+    checkWrapper(this, raw, options);
   }
 
   /** The version of the event structure, `2.0` (`version`). */
@@ -387,7 +397,7 @@ export class VPCLatticeEventV2<TBody = unknown> extends VPCLatticeEventBase<
   }
 
   /** The path of the request (`path`). */
-  override get path(): string {
+  get path(): string {
     return requireString(this, this.raw.path, 'path');
   }
 
@@ -409,7 +419,7 @@ export class VPCLatticeEventV2<TBody = unknown> extends VPCLatticeEventBase<
    * };
    * ```
    */
-  override get headers(): HeaderMap {
+  get headers(): HeaderMap {
     return (this.#headers ??= readMultiValueHeaderMap(
       this,
       this.raw.headers,
@@ -418,7 +428,7 @@ export class VPCLatticeEventV2<TBody = unknown> extends VPCLatticeEventBase<
   }
 
   /** The headers used for resolving a request: the same map as {@link VPCLatticeEventV2.headers}. */
-  override get resolvedHeadersField(): HeaderMap {
+  get resolvedHeadersField(): HeaderMap {
     return this.headers;
   }
 
@@ -466,7 +476,7 @@ export class VPCLatticeEventV2<TBody = unknown> extends VPCLatticeEventBase<
    * @throws {@link FieldTypeError} when the parameters are malformed (see
    * {@link VPCLatticeEventV2.queryStringParameterValues}).
    */
-  override get queryStringParameters(): Record<string, string> {
+  get queryStringParameters(): Record<string, string> {
     if (this.#queryStringParameters === undefined) {
       const joined: Record<string, string> = Object.create(null);
       for (const [name, values] of Object.entries(

@@ -1,4 +1,7 @@
 import {
+  checkWrapper,
+  type EventOptions,
+  extendEventWrapper,
   HeaderMap,
   optionalBoolean,
   requireString,
@@ -24,6 +27,8 @@ export interface RawVPCLatticeEvent extends RawVPCLatticeEventBase {
   is_base64_encoded?: boolean | null;
 }
 
+export interface VPCLatticeEvent<TBody = unknown>
+  extends VPCLatticeEventBase<RawVPCLatticeEvent, TBody> {}
 /**
  * Wrapper for the event that Amazon VPC Lattice sends when a listener rule forwards a request
  * to a Lambda target group that uses event structure version 1. `TBody` types
@@ -57,12 +62,27 @@ export interface RawVPCLatticeEvent extends RawVPCLatticeEventBase {
  * ```
  * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html#receive-event-from-service
  */
-export class VPCLatticeEvent<TBody = unknown> extends VPCLatticeEventBase<
-  RawVPCLatticeEvent,
-  TBody
-> {
+// biome-ignore lint/correctness/noUnusedVariables: the merged interface uses the type parameters
+export class VPCLatticeEvent<TBody = unknown> {
   /** The class name used in error messages and the debug view. */
-  static override readonly typeName: string = 'VPCLatticeEvent';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    VPCLatticeEvent,
+    'VPCLatticeEvent',
+    VPCLatticeEventBase
+  );
+  declare protected readonly raw: RawVPCLatticeEvent;
+  declare protected readonly options: EventOptions | undefined;
+
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
+  constructor(raw: RawVPCLatticeEvent, options?: EventOptions) {
+    this.raw = raw;
+    this.options = options;
+    checkWrapper(this, raw, options);
+  }
 
   #resolvedHeadersField?: HeaderMap;
 
@@ -72,12 +92,12 @@ export class VPCLatticeEvent<TBody = unknown> extends VPCLatticeEventBase<
   }
 
   /** The path of the request: the same as {@link VPCLatticeEvent.rawPath} (`raw_path`). */
-  override get path(): string {
+  get path(): string {
     return this.rawPath;
   }
 
   /** Whether VPC Lattice base64-encoded the body (`is_base64_encoded`); `false` when absent. */
-  override get isBase64Encoded(): boolean {
+  get isBase64Encoded(): boolean {
     return (
       optionalBoolean(this, this.raw.is_base64_encoded, 'is_base64_encoded') ??
       false
@@ -85,7 +105,7 @@ export class VPCLatticeEvent<TBody = unknown> extends VPCLatticeEventBase<
   }
 
   /** The query string parameters, one value each (`query_string_parameters`). Empty object when the event has none. */
-  override get queryStringParameters(): Record<string, string> {
+  get queryStringParameters(): Record<string, string> {
     return stringMapOrEmpty(
       this,
       this.raw.query_string_parameters,
@@ -100,7 +120,7 @@ export class VPCLatticeEvent<TBody = unknown> extends VPCLatticeEventBase<
    *
    * @throws {@link FieldTypeError} when a header's value is not a string.
    */
-  override get resolvedHeadersField(): HeaderMap {
+  get resolvedHeadersField(): HeaderMap {
     return (this.#resolvedHeadersField ??= new HeaderMap(
       [...this.headers].flatMap(([name, value]) =>
         value.split(',').map((part): [string, string] => [name, part])
