@@ -281,14 +281,16 @@ describe('S3EventBridgeNotificationObject', () => {
     });
 
     it('decodes the key once, however often it is read', () => {
-      const object = load().detail.object;
+      const object = new S3EventBridgeNotificationObject({
+        key: 'my+file%281%29.txt',
+      });
       const decode = vi.spyOn(globalThis, 'decodeURIComponent');
 
       const first = object.key;
       const again = object.key;
 
-      expect(first).toBe('example-key');
-      expect(again).toBe('example-key');
+      expect(first).toBe('my file(1).txt');
+      expect(again).toBe('my file(1).txt');
       expect(decode).toHaveBeenCalledTimes(1);
     });
   });

@@ -42,6 +42,23 @@ describe('S3Object', () => {
       expect(object.decodedKey).toBe('a b+c dé');
     });
 
+    it('decodes only what a key holds: `+` and percent-escapes', () => {
+      const decode = vi.spyOn(globalThis, 'decodeURIComponent');
+
+      expect(new S3Object({ key: 'uploads/2024/photo.jpg' }).decodedKey).toBe(
+        'uploads/2024/photo.jpg'
+      );
+      expect(new S3Object({ key: 'holiday+photo+1.jpg' }).decodedKey).toBe(
+        'holiday photo 1.jpg'
+      );
+      expect(decode).not.toHaveBeenCalled();
+      expect(new S3Object({ key: 'report%281%29.pdf' }).decodedKey).toBe(
+        'report(1).pdf'
+      );
+      expect(new S3Object({ key: 'a+%2B+b' }).decodedKey).toBe('a + b');
+      expect(decode).toHaveBeenCalledTimes(2);
+    });
+
     it('decodes the key once, however often it is read', () => {
       const object = objectOf('s3-event', 1);
       const decode = vi.spyOn(globalThis, 'decodeURIComponent');
