@@ -13,12 +13,20 @@ import {
   readHeaderMap,
 } from './header-map';
 
+/** Percent-escapes decoded; a malformed escape leaves the text as sent. */
 function decodeComponent(text: string): string {
+  // Most names and values hold no escape: the scan is cheaper than the call it skips.
+  if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
   } catch {
     return text;
   }
+}
+
+/** A query-string name or value: `+` is a space, then percent-escapes are decoded. */
+function decodeQueryComponent(text: string): string {
+  return decodeComponent(text.includes('+') ? text.replaceAll('+', ' ') : text);
 }
 
 /**
@@ -43,8 +51,8 @@ export function parseQueryString(query: string): Map<string, string[]> {
     const separator = pair.indexOf('=');
     const rawName = separator === -1 ? pair : pair.slice(0, separator);
     const rawValue = separator === -1 ? '' : pair.slice(separator + 1);
-    const name = decodeComponent(rawName.replaceAll('+', ' '));
-    const value = decodeComponent(rawValue.replaceAll('+', ' '));
+    const name = decodeQueryComponent(rawName);
+    const value = decodeQueryComponent(rawValue);
     const list = values.get(name);
     if (list) list.push(value);
     else values.set(name, [value]);

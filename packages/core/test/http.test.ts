@@ -7,7 +7,7 @@ import {
   thrownBy,
 } from '@evt/tooling-config/testing';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   BaseProxyEvent,
   DecodeError,
@@ -52,6 +52,10 @@ function counting(raw: RawProxyEventBase): {
   return { raw: proxy, reads };
 }
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('parseQueryString', () => {
   it('collects every value per name, decoding + and escapes', () => {
     const query = parseQueryString(
@@ -89,6 +93,59 @@ describe('parseQueryString', () => {
     expect(parseQueryString('').size).toBe(0);
   });
 
+  it('calls decodeURIComponent only on a component that holds a %', () => {
+    const decode = vi.spyOn(globalThis, 'decodeURIComponent');
+
+    const query = parseQueryString('page=2&q=hello+world&fields=id%2Cstatus');
+
+    expect(query.get('page')).toEqual(['2']);
+    expect(query.get('q')).toEqual(['hello world']);
+    expect(query.get('fields')).toEqual(['id,status']);
+    expect(decode).toHaveBeenCalledTimes(1);
+    expect(decode).toHaveBeenCalledWith('id%2Cstatus');
+  });
+
+  it('decodes as decodeURIComponent after + to space does, keeping what it refuses (property)', () => {
+    // The reference: both steps on every name and value, whatever they hold.
+    const reference = (text: string): string => {
+      const spaced = text.replaceAll('+', ' ');
+      try {
+        return decodeURIComponent(spaced);
+      } catch {
+        return spaced;
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            '+',
+            '%',
+            '2',
+            'B',
+            'C',
+            '9',
+            'é',
+            '=',
+            '&'
+          ),
+        }),
+        (text) => {
+          const expected = new Map<string, string[]>();
+          for (const pair of text.split('&')) {
+            if (!pair) continue;
+            const at = pair.indexOf('=');
+            const name = reference(at === -1 ? pair : pair.slice(0, at));
+            const value = reference(at === -1 ? '' : pair.slice(at + 1));
+            expected.set(name, [...(expected.get(name) ?? []), value]);
+          }
+          expect(parseQueryString(text)).toEqual(expected);
+        }
+      )
+    );
+  });
+
   it('round-trips encoded names and values (property)', () => {
     fc.assert(
       fc.property(
@@ -113,6 +170,16 @@ describe('parseQueryString', () => {
 });
 
 describe('parseCookies', () => {
+  it('calls decodeURIComponent only on a value that holds a %', () => {
+    const decode = vi.spyOn(globalThis, 'decodeURIComponent');
+
+    const cookies = parseCookies(['locale=en-GB', 'name=J%C3%B6rg']);
+
+    expect(cookies.get('locale')).toBe('en-GB');
+    expect(cookies.get('name')).toBe('Jörg');
+    expect(decode).toHaveBeenCalledTimes(1);
+  });
+
   it('parses a Cookie header', () => {
     const cookies = parseCookies('session=abc123; theme=dark; quoted="a b"');
 
