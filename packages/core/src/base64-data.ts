@@ -89,16 +89,12 @@ export class Base64Data<TData = unknown> {
    * @throws {@link DecodeError} when the text is not base64, UTF-8 or JSON.
    */
   get json(): TData {
-    // Kept small so that V8 inlines it into a handler's loop over records (it did not inline the
-    // getter with the parse in it); the parse runs once, out of line.
-    const json = this.#json;
-    return json === UNSET ? this.#parseJson() : json;
-  }
-
-  #parseJson(): TData {
-    return (this.#json = parseJson<TData>(this.text, {
-      owner: this.#owner,
-      path: this.#path,
-    }));
+    if (this.#json === UNSET) {
+      this.#json = parseJson<TData>(this.text, {
+        owner: this.#owner,
+        path: this.#path,
+      });
+    }
+    return this.#json;
   }
 }
