@@ -359,7 +359,8 @@ function v2(wrapper: EventWrapper): EventWrapper<RawProxyEventV2Base> {
 
 /**
  * Wrapper for the request context (`requestContext`) that every payload 2.0 HTTP event carries,
- * from an HTTP API or a function URL; each source's request context extends it.
+ * from an HTTP API or a function URL; each source's request context is linked to it with
+ * `extendEventWrapper` from `@evt/core`, or extends it.
  *
  * @example
  * ```ts
@@ -451,7 +452,8 @@ function splitValues(headers: HeaderMap): HeaderMap {
 /**
  * What payload 2.0 HTTP events share: the raw request line and query string, cookies, the
  * request context, and the path and method read from it. The HTTP API and function-URL events
- * extend it, each wrapping `requestContext` in its own context class.
+ * are linked to it with `extendEventWrapper` from `@evt/core`, each wrapping `requestContext`
+ * in its own context class.
  *
  * @example
  * ```ts

@@ -193,7 +193,9 @@ function resolveQuery(event: BaseProxyEvent): Record<string, string[]> {
 
 /**
  * What HTTP-style proxy events share: headers, query string, body decoding. The API Gateway,
- * ALB and function-URL events extend it.
+ * ALB and function-URL events are linked to it with `extendEventWrapper` from `@evt/core`
+ * (it keeps no private fields and declares no constructor, so they can be); a class may also
+ * extend it.
  */
 export class BaseProxyEvent<
   TRaw extends RawProxyEventBase = RawProxyEventBase,

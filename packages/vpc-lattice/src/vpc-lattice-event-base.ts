@@ -22,8 +22,9 @@ function lattice(wrapper: EventWrapper): EventWrapper<RawVPCLatticeEventBase> {
 /**
  * What both versions of the event that Amazon VPC Lattice sends to a Lambda target share: the
  * HTTP method, and (from `BaseProxyEvent`) the headers, query string and body helpers.
- * {@link VPCLatticeEvent} (version 1) and {@link VPCLatticeEventV2} extend it; a function that
- * takes either can be typed with it.
+ * {@link VPCLatticeEvent} (version 1) and {@link VPCLatticeEventV2} are linked to it with
+ * `extendEventWrapper` (it keeps no state of its own); a function that takes either can be typed
+ * with it.
  *
  * `TBody` types `jsonBody`; it is not checked at runtime.
  *
