@@ -1,9 +1,13 @@
 import {
+  BaseProxyEventV2,
+  BaseProxyRequestContextV2,
+  child,
   type EventOptions,
   EventWrapper,
   HeaderMap,
   optionalString,
   parseJson,
+  type RawProxyEventV2Base,
   requireNumber,
   requireString,
   wrapEach,
@@ -121,3 +125,21 @@ export class Sample extends EventWrapper<RawSample> {
 }
 
 export const sample: Sample = new Sample({});
+
+/** The smallest concrete payload 2.0 event: the base with its own context class. */
+export class ProxyEventV2<TBody = unknown> extends BaseProxyEventV2<
+  RawProxyEventV2Base,
+  TBody
+> {
+  static override readonly typeName: string = 'ProxyEventV2';
+
+  #requestContext?: BaseProxyRequestContextV2;
+
+  override get requestContext(): BaseProxyRequestContextV2 {
+    return (this.#requestContext ??= child(
+      this,
+      'requestContext',
+      BaseProxyRequestContextV2
+    ));
+  }
+}

@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import {
   BaseProxyEventV2,
   BaseProxyRequestContextV2,
-  child,
   EventWrapper,
   FieldTypeError,
   MissingFieldError,
@@ -18,6 +17,7 @@ import {
   RequestContextV2AuthorizerIam,
   RequestContextV2Http,
 } from '../src/index';
+import { ProxyEventV2 } from './fixtures';
 
 // A function URL request (`$default` stage) and an HTTP API request on the named stage `prod`,
 // copies of the source packages' fixtures.
@@ -26,24 +26,6 @@ const NAMED_STAGE = 'api-gateway-proxy-event-v2.iam-authorizer';
 
 interface Order {
   orderId: string;
-}
-
-/** The smallest concrete payload 2.0 event: the base with its own context class. */
-class ProxyEventV2<TBody = unknown> extends BaseProxyEventV2<
-  RawProxyEventV2Base,
-  TBody
-> {
-  static override readonly typeName: string = 'ProxyEventV2';
-
-  #requestContext?: BaseProxyRequestContextV2;
-
-  override get requestContext(): BaseProxyRequestContextV2 {
-    return (this.#requestContext ??= child(
-      this,
-      'requestContext',
-      BaseProxyRequestContextV2
-    ));
-  }
 }
 
 const load = (name = FUNCTION_URL): RawProxyEventV2Base =>
