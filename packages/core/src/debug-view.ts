@@ -1,5 +1,6 @@
 import { isOwn, markOwn } from './errors';
 import { EventWrapper } from './event-wrapper';
+import { hasOwnKey } from './own-key';
 
 // The debug view is what `String(event)` and `console.log(event)` show. It must be cheap and
 // safe to produce from any event: it decodes nothing new, it is bounded whatever the event's
@@ -162,7 +163,7 @@ function membersOf(wrapper: EventWrapper): [string[], Set<string>] {
   const hidden = new Set<string>(['rawEvent']);
   for (const current of chain) {
     const owner = (current as { constructor: typeof EventWrapper }).constructor;
-    if (Object.hasOwn(owner, 'sensitiveMembers')) {
+    if (hasOwnKey(owner, 'sensitiveMembers')) {
       for (const name of owner.sensitiveMembers) hidden.add(name);
     }
     for (const [name, { get }] of Object.entries(

@@ -1,3 +1,4 @@
+import { hasOwnKey } from './own-key';
 import type { StandardSchemaIssue } from './standard-schema';
 
 /** Options common to every {@link EvtError}. */
@@ -88,7 +89,7 @@ const BRAND = Symbol.for('@evt/core/error');
 function isInstance(this: typeof EvtError, value: unknown): boolean {
   if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
   const name =
-    Object.hasOwn(this, 'typeName') &&
+    hasOwnKey(this, 'typeName') &&
     (value as { [BRAND]?: true } | null)?.[BRAND] &&
     this.typeName;
   for (

@@ -1,6 +1,7 @@
 import { argumentError, kindOf } from './argument-error';
 import { debugView } from './debug-view';
 import { FieldTypeError, MissingFieldError } from './errors';
+import { hasOwnKey } from './own-key';
 import {
   type GetterName,
   type InferSchemaOutput,
@@ -96,7 +97,7 @@ export function own<TOptions extends object, TName extends keyof TOptions>(
   name: TName
 ): TOptions[TName] | undefined {
   const value = options?.[name];
-  return value !== undefined && Object.hasOwn(options as object, name)
+  return value !== undefined && hasOwnKey(options as object, name)
     ? value
     : undefined;
 }
@@ -255,7 +256,7 @@ export function optionOf<
     const options = optionsOf(current);
     if (options === undefined) return undefined;
     const value = options[name];
-    if (value !== undefined && Object.hasOwn(options, name)) return value;
+    if (value !== undefined && hasOwnKey(options, name)) return value;
     current = options.parent;
   }
   return undefined;
@@ -345,7 +346,7 @@ export class EventWrapper<TRaw extends object = object> {
   get<TKey extends keyof TRaw & string>(key: TKey): TRaw[TKey] | undefined;
   get(key: string): unknown;
   get(key: string): unknown {
-    return Object.hasOwn(this.raw, key)
+    return hasOwnKey(this.raw, key)
       ? (this.raw as Record<string, unknown>)[key]
       : undefined;
   }
@@ -564,7 +565,7 @@ function admitRoot(
   if (!inspectHooked) hookInspect();
   if (
     options !== undefined &&
-    !(options?.parent !== undefined && Object.hasOwn(options, 'parent'))
+    !(options?.parent !== undefined && hasOwnKey(options, 'parent'))
   ) {
     (wrapper as unknown as { options: EventOptions }).options = rootOptions(
       options,

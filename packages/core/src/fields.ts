@@ -1,6 +1,7 @@
 import { isObject, kindOf } from './argument-error';
 import { FieldTypeError } from './errors';
 import { type EventWrapper, fieldError, locate } from './event-wrapper';
+import { hasOwnKey } from './own-key';
 
 // Each reader takes the value a getter has already read with optional chaining
 // (`this.raw.s3?.bucket?.name`) and the same path as text, so the getter names its field
@@ -270,7 +271,7 @@ export function stringMapOrEmpty<TRaw extends object>(
 ): Record<string, string> {
   const map = mapOrEmpty(owner, value, path);
   for (const key in map) {
-    if (Object.hasOwn(map, key) && typeof map[key] !== 'string') {
+    if (hasOwnKey(map, key) && typeof map[key] !== 'string') {
       throw new FieldTypeError(
         'string',
         kindOf(map[key]),

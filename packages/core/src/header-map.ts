@@ -2,6 +2,7 @@ import { argumentError, kindOf } from './argument-error';
 import { FieldTypeError } from './errors';
 import { type EventWrapper, locate } from './event-wrapper';
 import { type FieldPath, mapOrEmpty } from './fields';
+import { hasOwnKey } from './own-key';
 
 /**
  * A raw headers object as HTTP-style events carry it: one value per name (`headers`), or a list
@@ -177,7 +178,7 @@ export class HeaderMap implements Iterable<[string, string]> {
 
   /** The first value of the object's own key spelled exactly `name`. */
   #own(record: HeaderRecord, name: string): string | undefined {
-    return Object.hasOwn(record, name)
+    return hasOwnKey(record, name)
       ? firstOf(this.#check(name, record[name]))
       : undefined;
   }
@@ -373,7 +374,7 @@ export class HeaderMap implements Iterable<[string, string]> {
     const flat = this.#entries();
     for (let position = 0; position < flat.length; position += 2) {
       const name = flat[position] as string;
-      if (!Object.hasOwn(object, name)) {
+      if (!hasOwnKey(object, name)) {
         object[name] = flat[position + 1] as string;
       }
     }

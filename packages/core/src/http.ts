@@ -12,6 +12,7 @@ import {
   type HeaderMap,
   readHeaderMap,
 } from './header-map';
+import { hasOwnKey } from './own-key';
 
 /** Percent-escapes decoded; a malformed escape leaves the text as sent. */
 function decodeComponent(text: string): string {
@@ -107,7 +108,7 @@ export function ownValue<T>(
   map: Readonly<Record<string, T>> | null | undefined,
   name: string
 ): T | undefined {
-  return map && Object.hasOwn(map, name) ? map[name] : undefined;
+  return map && hasOwnKey(map, name) ? map[name] : undefined;
 }
 
 /** The fields every HTTP-style proxy event (API Gateway, ALB, function URLs) may carry. */
@@ -145,7 +146,7 @@ function stringArrayMapOrEmpty(
 ): Record<string, string[]> {
   const map = mapOrEmpty(owner, value, path);
   for (const name in map) {
-    if (Object.hasOwn(map, name)) {
+    if (hasOwnKey(map, name)) {
       // A dynamic path: the parameter's name is data, not a key of the raw type.
       requireStringArray(owner, map[name], `${path}.${name}` as never);
     }

@@ -123,6 +123,7 @@ export {
   wrapEachOrEmpty,
   wrapEntries,
 } from './kit';
+export { hasOwnKey } from './own-key';
 export { dnsSuffixOf, partitionOf } from './partition';
 export {
   BaseRecordResultsResponse,

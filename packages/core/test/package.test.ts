@@ -60,6 +60,7 @@ describe('@evt/core', () => {
       'extendEventWrapper',
       'fieldError',
       'firstOf',
+      'hasOwnKey',
       'inflateJson',
       'isObject',
       'kindOf',
