@@ -366,14 +366,16 @@ export function parseJson<T = unknown>(
   options?: ParseJsonOptions
 ): T {
   // The common case, kept lean because it runs once per record: a field of an event with no
-  // deserializer anywhere, parsed by JSON.parse.
+  // deserializer anywhere, parsed by JSON.parse. `owner` is not checked to be own: an owner
+  // inherited from a polluted prototype gets here only when it sets no deserializer, and then
+  // this is what parseCharged does without it (JSON.parse, the error located by own options).
+  // (Checking it, even with hasOwnKey, measured +1 % on Kinesis and +9 % on SQS.)
   if (
     !viewing() &&
     options !== undefined &&
     options.deserializer === undefined &&
     options.owner !== undefined &&
-    optionOf(options.owner, 'jsonDeserializer') === undefined &&
-    Object.hasOwn(options, 'owner')
+    optionOf(options.owner, 'jsonDeserializer') === undefined
   ) {
     try {
       return JSON.parse(text) as T;

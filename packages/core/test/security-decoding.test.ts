@@ -373,6 +373,20 @@ describe('options are validated and read from own properties (W4, P2)', () => {
         '(event) is not valid base64: unexpected character, padding or length'
       );
     });
+
+    it('parses JSON as if an inherited owner were not there', () => {
+      polluted.owner = new Order(order, {
+        jsonDeserializer: () => ({ injected: true }),
+      });
+      expect(parseJson('{"a":1}', { path: 'body' })).toEqual({ a: 1 });
+      polluted.owner = new Order(order);
+      expect(parseJson('{"a":1}', { path: 'body' })).toEqual({ a: 1 });
+      expectEvtError(
+        () => parseJson('nope', { path: 'body' }),
+        DecodeError,
+        "body is not valid JSON: Unexpected token 'o'"
+      );
+    });
   });
 });
 
