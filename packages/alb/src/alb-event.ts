@@ -7,6 +7,7 @@ import {
   EventWrapper,
   extendEventWrapper,
   type HeaderMap,
+  hasOwnKey,
   mapOrEmpty,
   type RawProxyEventBase,
   readMultiValueHeaderMap,
@@ -218,7 +219,7 @@ export class ALBEvent<TBody = unknown> {
     if (sent == null) return false;
     const headers = mapOrEmpty(this, sent, 'multiValueHeaders');
     for (const name in headers) {
-      if (Object.hasOwn(headers, name)) return true;
+      if (hasOwnKey(headers, name)) return true;
     }
     return false;
   }
@@ -277,9 +278,13 @@ export class ALBEvent<TBody = unknown> {
       }
     } else {
       const single = this.#singleQuery();
-      for (const name of Object.keys(single)) {
+      for (const name in single) {
+        if (!hasOwnKey(single, name)) continue;
+        const value = single[name];
         decoded[decodePercentEscapes(name)] = decodePercentEscapes(
-          this.#singleValue(single, name)
+          typeof value === 'string'
+            ? value
+            : (this.queryStringParameters[name] as string)
         );
       }
     }
@@ -336,7 +341,7 @@ export class ALBEvent<TBody = unknown> {
     if (!('multiValueQueryStringParameters' in this.raw)) return undefined;
     const multi = this.multiValueQueryStringParameters;
     for (const name in multi) {
-      if (Object.hasOwn(multi, name)) return multi;
+      if (hasOwnKey(multi, name)) return multi;
     }
     return undefined;
   }

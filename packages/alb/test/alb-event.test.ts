@@ -386,6 +386,21 @@ describe('ALBEvent', () => {
       );
     });
 
+    it('holds only the request’s own parameters under a polluted prototype', () => {
+      const polluted = Object.prototype as Record<string, unknown>;
+      polluted.injected = 'x';
+      try {
+        const event = withQuery({ q: 'a%20b' });
+
+        expect(Object.keys(event.decodedQueryStringParameters)).toEqual(['q']);
+        expect(
+          Object.keys(event.decodedMultiValueQueryStringParameters)
+        ).toEqual(['q']);
+      } finally {
+        delete polluted.injected;
+      }
+    });
+
     it('decodes once and reads each query field once', () => {
       const source = mutable('json-body');
       const singleReads = countReads(source, 'queryStringParameters');
