@@ -2,6 +2,7 @@ import {
   argumentError,
   child,
   EventWrapper,
+  hasOwnKey,
   mapOrEmpty,
   optionalChild,
   optionalNumber,
@@ -242,7 +243,7 @@ export class AlexaSkillDevice extends EventWrapper<RawAlexaSkillDevice> {
         name
       );
     }
-    return Object.hasOwn(this.supportedInterfaces, name);
+    return hasOwnKey(this.supportedInterfaces, name);
   }
 }
 

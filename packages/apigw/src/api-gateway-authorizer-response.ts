@@ -1,4 +1,10 @@
-import { argumentError, isObject, oneLine, partitionOf } from '@evt/core';
+import {
+  argumentError,
+  hasOwnKey,
+  isObject,
+  oneLine,
+  partitionOf,
+} from '@evt/core';
 import {
   APIGatewayRouteArn,
   apiOf,
@@ -265,7 +271,7 @@ function conditionsOf(
           keys
         );
       }
-      if (!Object.hasOwn(merged, operator)) setOwn(merged, operator, {});
+      if (!hasOwnKey(merged, operator)) setOwn(merged, operator, {});
       const target = merged[operator] as { [key: string]: string | string[] };
       for (const [key, value] of Object.entries(keys)) {
         const atKey = `${atOperator}.${oneLine(key, 80)}`;
@@ -278,7 +284,7 @@ function conditionsOf(
             value
           );
         }
-        if (Object.hasOwn(target, key)) {
+        if (hasOwnKey(target, key)) {
           throw new TypeError(
             `${where}: ${atKey} repeats a condition key of an earlier block; put its values in one list`
           );

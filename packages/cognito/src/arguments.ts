@@ -1,4 +1,4 @@
-import { argumentError } from '@evt/core';
+import { argumentError, hasOwnKey } from '@evt/core';
 
 // Checks for the values a handler gives the response setters and methods. A wrong value is a
 // programmer error, so it is core's `argumentError`: a TypeError naming the setter or method
@@ -201,7 +201,7 @@ export function shapeArgument<T extends object>(
   }
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(fields, key)) {
+    if (!hasOwnKey(fields, key)) {
       throw new TypeError(
         `${where}: ${argument} may hold only ${Object.keys(fields).join(', ')}`
       );

@@ -1,5 +1,6 @@
 import {
   EventWrapper,
+  hasOwnKey,
   optionalString,
   requireNumber,
   requireString,
@@ -246,7 +247,7 @@ export class CognitoSyncTriggerEvent extends EventWrapper<RawCognitoSyncTriggerE
   // `constructor` or `__proto__` names a record only when the event holds one).
   #rawRecord(key: string): RawCognitoSyncDatasetRecord | undefined {
     const records = this.datasetRecords;
-    return Object.hasOwn(records, key)
+    return hasOwnKey(records, key)
       ? (
           this.raw.datasetRecords as Record<string, RawCognitoSyncDatasetRecord>
         )[key]

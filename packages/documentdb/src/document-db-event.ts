@@ -3,6 +3,7 @@ import {
   EventWrapper,
   fieldError,
   firstOf,
+  hasOwnKey,
   mapOrEmpty,
   optionalChild,
   optionalObject,
@@ -251,7 +252,7 @@ export class DocumentDBChangeEvent<
    */
   get documentObjectId(): string | undefined {
     const id = this.documentKey?._id;
-    return typeof id === 'object' && id !== null && Object.hasOwn(id, '$oid')
+    return typeof id === 'object' && id !== null && hasOwnKey(id, '$oid')
       ? requireString(this, id.$oid, 'documentKey._id.$oid')
       : undefined;
   }

@@ -3,6 +3,7 @@ import {
   DecodeError,
   decodeBase64,
   type EventWrapper,
+  hasOwnKey,
   isObject,
   kindOf,
   locate,
@@ -626,7 +627,7 @@ function trackMap(
   prefix: string
 ): undefined {
   for (const name in map) {
-    if (!Object.hasOwn(map, name)) continue;
+    if (!hasOwnKey(map, name)) continue;
     try {
       toValue(map[name], mode, true);
     } catch (error) {
@@ -675,7 +676,7 @@ function toValue(attribute: unknown, mode: number, tracked: boolean): unknown {
   if (
     prototypePolluted &&
     count === 1 &&
-    !Object.hasOwn(attribute as object, tag)
+    !hasOwnKey(attribute as object, tag)
   ) {
     count = 0;
   } else if (count > 1 && inheritsEnumerable(attribute as object)) {

@@ -11,6 +11,7 @@ import {
   extendEventWrapper,
   FieldTypeError,
   fieldError,
+  hasOwnKey,
   locate,
   MissingFieldError,
   optionalChild,
@@ -270,7 +271,7 @@ export class KafkaHeaderMap<TValue extends Uint8Array | string>
       let last: string | undefined;
       for (const key in header) {
         if (
-          Object.hasOwn(header, key) &&
+          hasOwnKey(header, key) &&
           (key === name || key.toLowerCase() === lower)
         ) {
           last = key;

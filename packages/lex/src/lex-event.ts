@@ -1,6 +1,7 @@
 import {
   child,
   EventWrapper,
+  hasOwnKey,
   optionalChild,
   optionalNumber,
   optionalObject,
@@ -250,7 +251,7 @@ export class LexIntent extends EventWrapper<RawLexIntent> {
    */
   slot(name: string): string | undefined {
     const slots = this.slots;
-    return Object.hasOwn(slots, name) ? (slots[name] ?? undefined) : undefined;
+    return hasOwnKey(slots, name) ? (slots[name] ?? undefined) : undefined;
   }
 }
 

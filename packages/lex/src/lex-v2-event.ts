@@ -2,6 +2,7 @@ import {
   child,
   EventWrapper,
   type FieldPath,
+  hasOwnKey,
   optionalChild,
   optionalNumber,
   optionalObject,
@@ -485,7 +486,7 @@ export class LexV2Intent extends EventWrapper<RawLexV2Intent> {
 
   #slot(name: string): LexV2Slot | undefined {
     const slots = this.slots;
-    return Object.hasOwn(slots, name) ? (slots[name] ?? undefined) : undefined;
+    return hasOwnKey(slots, name) ? (slots[name] ?? undefined) : undefined;
   }
 }
 

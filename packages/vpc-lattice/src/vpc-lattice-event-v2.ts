@@ -6,6 +6,7 @@ import {
   EventWrapper,
   extendEventWrapper,
   type HeaderMap,
+  hasOwnKey,
   locate,
   mapOrEmpty,
   optionalString,
@@ -451,7 +452,7 @@ export class VPCLatticeEventV2<TBody = unknown> {
     // A parameter sent as one string (as in some samples) reads as a list of one, in a copy.
     let lists: Record<string, unknown> | undefined;
     for (const name in parameters) {
-      if (!Object.hasOwn(parameters, name)) continue;
+      if (!hasOwnKey(parameters, name)) continue;
       const values = parameters[name];
       if (typeof values === 'string') {
         lists ??= Object.assign(Object.create(null), parameters);
