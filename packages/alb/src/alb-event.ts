@@ -348,8 +348,8 @@ export class ALBEvent<TBody = unknown> {
 
   /**
    * `queryStringParameters` as sent, checked only to be an object: the decoders check each
-   * value as they read it (`#singleValue`), one pass over the parameters
-   * instead of a checking pass and then a decoding pass.
+   * value as they read it (`#singleValue`, or inline in `#decodeSingle`'s `for…in` loop), one
+   * pass over the parameters instead of a checking pass and then a decoding pass.
    */
   #singleQuery(): Readonly<Record<string, unknown>> {
     return mapOrEmpty(

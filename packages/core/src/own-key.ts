@@ -6,11 +6,12 @@
  * `Object.prototype`, say): the answer `Object.hasOwn` gives.
  *
  * Use it wherever evt's runtime code checks a key, in particular inside a `for…in` loop over
- * a map of event data (query parameters, headers, slots). V8 (Node 20 to 24) recognises this check there, proves it from the loop's own
- * key cache and keeps the loop's fast reads of `object[key]`; `Object.hasOwn` is a call it
- * does not look into, and the loop's reads fall back to generic lookups. Measured on an
- * Application Load Balancer request with two query parameters: 220 fewer instructions per
- * event for the one loop.
+ * a map of event data (query parameters, headers, slots). V8 recognises this check there,
+ * proves it from the loop's own key cache and keeps the loop's fast reads of `object[key]`;
+ * `Object.hasOwn` is a call it does not look into, and the loop's reads fall back to generic
+ * lookups. Measured on an Application Load Balancer request with two query parameters: 220
+ * fewer instructions per event for the one loop on Node 20 (the whole request reads 2–3 %
+ * fewer on Node 20, 22 and 24 with this release's other changes).
  *
  * @param object The object to look in.
  * @param key The property's name.
