@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hasOwnKey } from '../src/index';
 
 describe('hasOwnKey', () => {
@@ -37,6 +37,16 @@ describe('hasOwnKey', () => {
     expect(hasOwnKey({}, key)).toBe(false);
     expect(hasOwnKey(['a'], 0)).toBe(true);
     expect(hasOwnKey(['a'], 1)).toBe(false);
+  });
+
+  it('calls the prototype’s hasOwnProperty while it is intact, the form V8 optimises', () => {
+    const fallback = vi.spyOn(Object, 'hasOwn');
+    try {
+      expect(hasOwnKey({ page: '2' }, 'page')).toBe(true);
+      expect(fallback).not.toHaveBeenCalled();
+    } finally {
+      fallback.mockRestore();
+    }
   });
 
   describe('with Object.prototype.hasOwnProperty polluted with data', () => {
