@@ -1,4 +1,9 @@
-import { decodeBase64Buffer, decodeUtf8, parseJson } from './decoding';
+import {
+  decodeBase64Buffer,
+  decodeBase64Text,
+  decodeUtf8,
+  parseJson,
+} from './decoding';
 import type { EventWrapper } from './event-wrapper';
 import { UNSET } from './kit';
 
@@ -75,10 +80,10 @@ export class Base64Data<TData = unknown> {
   get text(): string {
     if (this.#text === undefined) {
       const options = { owner: this.#owner, path: this.#path };
-      this.#text = decodeUtf8(
-        this.#bytes ?? decodeBase64Buffer(this.#encoded, options),
-        options
-      );
+      this.#text =
+        this.#bytes === undefined
+          ? decodeBase64Text(this.#encoded, options)
+          : decodeUtf8(this.#bytes, options);
     }
     return this.#text;
   }

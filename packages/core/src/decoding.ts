@@ -241,6 +241,8 @@ export function decodeUtf8(bytes: Uint8Array, options?: DecodeOptions): string {
 
 /**
  * Decodes base64 text whose bytes are UTF-8 text; accepts what {@link decodeBase64} accepts.
+ * Up to 16 KiB of bytes are decoded in one buffer that every call reuses (allocated on the
+ * first call and kept), so no Buffer is allocated for them.
  *
  * @param text The base64 text.
  * @param options Where the value came from, for the error's class and path.
@@ -257,7 +259,65 @@ export function decodeBase64Text(
   text: string,
   options?: DecodeOptions
 ): string {
+  refuseInView(text.length);
+  // The common case (a record's JSON data, a request body) goes through the reused buffer:
+  // these bytes are never kept, and allocating a Buffer only to read it back measured 744 of
+  // the ~3,500 instructions that decoding a 64-character Kinesis record took. Anything else
+  // (longer, line breaks, invalid, U+FFFD) takes the general path below, which names errors.
+  const expected = base64ByteLength(text);
+  if (expected >= 0 && expected <= SCRATCH_BYTES && isStandardAscii(text)) {
+    const buffer = scratch ?? scratchBuffer();
+    // A count short of the expected one means Buffer skipped a character or stopped at `=`.
+    if (buffer !== null && buffer.base64Write(text, 0) === expected) {
+      const decoded = buffer.utf8Slice(0, expected);
+      // As in decodeUtf8: text without U+FFFD came from valid bytes.
+      if (decoded.indexOf('\uFFFD') < 0) return decoded;
+    }
+  }
   return decodeUtf8(decodeBase64Buffer(text, options), options);
+}
+
+/** The most bytes {@link decodeBase64Text} decodes in its reused buffer (16 KiB). */
+const SCRATCH_BYTES = 16 * 1024;
+
+/**
+ * Node's own codecs, which `buffer.write(text, offset, 'base64')` and
+ * `buffer.toString('utf8', start, end)` call once they have sorted out their arguments. They
+ * are on Buffer.prototype in Node 20, 22 and 24, though undocumented: calling them directly
+ * measured about 360 instructions less per record than the documented pair, and a Node
+ * without them gets the general path.
+ */
+interface BufferCodecs {
+  base64Write(text: string, offset: number): number;
+  utf8Slice(start: number, end: number): string;
+}
+
+/** The reused buffer, allocated on first use; `null` on a Node without the codecs. */
+let scratch: (Buffer & BufferCodecs) | null | undefined;
+
+function scratchBuffer(): (Buffer & BufferCodecs) | null {
+  if (scratch === null) return null;
+  const buffer: Buffer & Partial<BufferCodecs> = Buffer.alloc(SCRATCH_BYTES);
+  scratch =
+    typeof buffer.base64Write === 'function' &&
+    typeof buffer.utf8Slice === 'function'
+      ? (buffer as Buffer & BufferCodecs)
+      : null;
+  return scratch;
+}
+
+/**
+ * Whether `text` is free of what Buffer's base64 decoder misreads rather than skips: `-` and
+ * `_`, which it reads as the URL-safe alphabet, and characters outside ASCII (Node 20 to 24
+ * read one outside Latin-1 by its low byte, `Ł` as `A`). The UTF-8 length equals the length
+ * only for ASCII text; all three checks are native scans.
+ */
+function isStandardAscii(text: string): boolean {
+  return (
+    text.indexOf('-') < 0 &&
+    text.indexOf('_') < 0 &&
+    Buffer.byteLength(text) === text.length
+  );
 }
 
 /**
@@ -276,17 +336,9 @@ export function decodeBase64Buffer(
   options?: DecodeOptions
 ): Buffer {
   refuseInView(text.length);
-  // Buffer's decoder skips what it does not know (caught below by the length), but reads `-`
-  // and `_` as the URL-safe alphabet and, on Node 20, a character outside Latin-1 by its low
-  // byte (`Ł` as `A`): those are refused first. The UTF-8 length equals the length only for
-  // ASCII text, and both checks are native scans.
-  if (
-    text.indexOf('-') >= 0 ||
-    text.indexOf('_') >= 0 ||
-    Buffer.byteLength(text) !== text.length
-  ) {
-    throw invalidBase64(options);
-  }
+  // Buffer's decoder skips what it does not know (caught below by the length), but misreads
+  // some characters: those are refused first.
+  if (!isStandardAscii(text)) throw invalidBase64(options);
   let bytes = Buffer.from(text, 'base64');
   let expected = base64ByteLength(text);
   if (bytes.length !== expected) {

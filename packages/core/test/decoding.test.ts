@@ -120,6 +120,11 @@ describe('decodeBase64', () => {
       DecodeError,
       `Order: body is not valid base64: ${INVALID_BASE64}`
     );
+    expectEvtError(
+      () => decodeBase64Text(text, { owner, path: 'body' }),
+      DecodeError,
+      `Order: body is not valid base64: ${INVALID_BASE64}`
+    );
   });
 
   it('throws DecodeError naming the path of a nested owner', () => {
@@ -313,6 +318,128 @@ describe('decodeBase64Text', () => {
     );
   });
 });
+
+// decodeBase64Text decodes up to 16 KiB of bytes in one reused buffer instead of a new Buffer.
+describe('decodeBase64Text through its reused buffer', () => {
+  const KIB_16 = 16 * 1024;
+
+  it('decodes what Buffer decodes, and refuses the same bytes as decodeUtf8 (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }).map((text) => {
+            return new Uint8Array(Buffer.from(text, 'utf8'));
+          }),
+          fc.uint8Array({ maxLength: 300 })
+        ),
+        fc.boolean(),
+        (bytes, padded) => {
+          const canonical = Buffer.from(bytes).toString('base64');
+          const text = padded ? canonical : canonical.replace(/=+$/, '');
+          const decoded = attemptText(text);
+
+          if (isUtf8(bytes)) {
+            expect(decoded).toBe(Buffer.from(bytes).toString('utf8'));
+          } else {
+            expect(decoded).toBeInstanceOf(DecodeError);
+          }
+        }
+      ),
+      { numRuns: 1000 }
+    );
+  });
+
+  it('returns the text of bytes holding U+FFFD itself', () => {
+    const text = 'before \uFFFD after';
+
+    expect(decodeBase64Text(encodeBase64(text))).toBe(text);
+  });
+
+  it('keeps nothing of a longer text decoded before', () => {
+    expect(decodeBase64Text(encodeBase64('a longer text decoded first'))).toBe(
+      'a longer text decoded first'
+    );
+    expect(decodeBase64Text('aGk=')).toBe('hi');
+    expect(decodeBase64Text('')).toBe('');
+  });
+
+  it.each([KIB_16 - 1, KIB_16, KIB_16 + 1, 4 * KIB_16])(
+    'returns the text of %i bytes, with and without line breaks',
+    (size) => {
+      const expected = 'evt-'.repeat(size / 4 + 1).slice(0, size);
+      const text = encodeBase64(expected);
+
+      expect(decodeBase64Text(text)).toBe(expected);
+      expect(decodeBase64Text(text.replace(/(.{76})/g, '$1\r\n'))).toBe(
+        expected
+      );
+    }
+  );
+
+  it('allocates no Buffer for up to 16 KiB, and one past it', () => {
+    const short = encodeBase64(
+      '{"sensor":"thermostat-12","temperature":18.75}'
+    );
+    const limit = encodeBase64('x'.repeat(KIB_16));
+    const over = encodeBase64('x'.repeat(KIB_16 + 1));
+    decodeBase64Text(short);
+    const from = vi.spyOn(Buffer, 'from');
+    const alloc = vi.spyOn(Buffer, 'alloc');
+
+    for (let call = 0; call < 100; call++) decodeBase64Text(short);
+    decodeBase64Text(limit);
+    expect(from).not.toHaveBeenCalled();
+    expect(alloc).not.toHaveBeenCalled();
+
+    decodeBase64Text(over);
+    expect(base64Calls(from)).toHaveLength(1);
+  });
+
+  it.each([
+    ['line breaks', 'aGVs\nbG8=', 'hello'],
+    ['bytes holding U+FFFD', encodeBase64('\uFFFD'), '\uFFFD'],
+    ['bytes that are not UTF-8', '/w==', DecodeError],
+  ])('decodes text with %s into a Buffer of its own', (_, text, expected) => {
+    const from = vi.spyOn(Buffer, 'from');
+    const decoded = attemptText(text);
+
+    if (typeof expected === 'string') expect(decoded).toBe(expected);
+    else expect(decoded).toBeInstanceOf(expected);
+    expect(base64Calls(from).length).toBeGreaterThan(0);
+  });
+});
+
+describe('decodeBase64Text on a Node without the codecs it calls', () => {
+  it.each(['base64Write', 'utf8Slice'])(
+    'decodes into a Buffer of its own when %s is missing, checking once',
+    async (codec) => {
+      vi.resetModules();
+      const fresh = await import('../src/decoding');
+      const without = Buffer.alloc(16 * 1024);
+      Object.defineProperty(without, codec, { value: undefined });
+      const alloc = vi.spyOn(Buffer, 'alloc').mockReturnValueOnce(without);
+      const from = vi.spyOn(Buffer, 'from');
+
+      expect(fresh.decodeBase64Text('aGVsbG8=')).toBe('hello');
+      expect(fresh.decodeBase64Text('aGk=')).toBe('hi');
+      expect(alloc).toHaveBeenCalledTimes(1);
+      expect(base64Calls(from)).toHaveLength(2);
+    }
+  );
+});
+
+/** The calls of a `Buffer.from` spy that decoded base64. */
+function base64Calls(from: { mock: { calls: unknown[][] } }): unknown[][] {
+  return from.mock.calls.filter(([, encoding]) => encoding === 'base64');
+}
+
+function attemptText(text: string): string | unknown {
+  try {
+    return decodeBase64Text(text);
+  } catch (error) {
+    return error;
+  }
+}
 
 describe('decodePercentEscapes', () => {
   it('decodes escapes as RFC 3986 does, keeping plus signs', () => {
