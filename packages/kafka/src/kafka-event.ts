@@ -181,6 +181,24 @@ function lowerName(name: unknown, method: string): string {
   return name.toLowerCase();
 }
 
+/** The last own key of `header` that is `name` in any case (`lower` is `name` lower-cased). */
+function lastKey(
+  header: Record<string, unknown>,
+  name: string,
+  lower: string
+): string | undefined {
+  let last: string | undefined;
+  for (const key in header) {
+    if (
+      hasOwnKey(header, key) &&
+      (key === name || key.toLowerCase() === lower)
+    ) {
+      last = key;
+    }
+  }
+  return last;
+}
+
 /** One header object of a record; anything else at its place is a field of the wrong type. */
 function headerAt(
   owner: EventWrapper,
@@ -257,31 +275,6 @@ export class KafkaHeaderMap<TValue extends Uint8Array | string>
     return value;
   }
 
-  /**
-   * The last header named `name` in any case, as [header, index, name]: the headers are
-   * searched from the last one back, so those before it are not read.
-   */
-  #lastNamed(
-    name: string,
-    method: string
-  ): [Record<string, unknown>, number, string] | undefined {
-    const lower = lowerName(name, method);
-    for (let index = this.#headers.length - 1; index >= 0; index--) {
-      const header = headerAt(this.#record, this.#headers, index);
-      let last: string | undefined;
-      for (const key in header) {
-        if (
-          hasOwnKey(header, key) &&
-          (key === name || key.toLowerCase() === lower)
-        ) {
-          last = key;
-        }
-      }
-      if (last !== undefined) return [header, index, last];
-    }
-    return undefined;
-  }
-
   /** Every entry in order, as [header, index, name]. */
   #entries(): [Record<string, unknown>, number, string][] {
     const entries: [Record<string, unknown>, number, string][] = [];
@@ -309,8 +302,14 @@ export class KafkaHeaderMap<TValue extends Uint8Array | string>
    * text, not UTF-8.
    */
   get(name: string): TValue | undefined {
-    const found = this.#lastNamed(name, 'get');
-    return found && this.#value(...found);
+    // From the last header back, so those before the one found are not read.
+    const lower = lowerName(name, 'get');
+    for (let index = this.#headers.length - 1; index >= 0; index--) {
+      const header = headerAt(this.#record, this.#headers, index);
+      const key = lastKey(header, name, lower);
+      if (key !== undefined) return this.#value(header, index, key);
+    }
+    return undefined;
   }
 
   /**
@@ -336,7 +335,12 @@ export class KafkaHeaderMap<TValue extends Uint8Array | string>
    * @throws {TypeError} when `name` is not a string.
    */
   has(name: string): boolean {
-    return this.#lastNamed(name, 'has') !== undefined;
+    const lower = lowerName(name, 'has');
+    for (let index = this.#headers.length - 1; index >= 0; index--) {
+      const header = headerAt(this.#record, this.#headers, index);
+      if (lastKey(header, name, lower) !== undefined) return true;
+    }
+    return false;
   }
 
   /**
