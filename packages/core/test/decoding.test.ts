@@ -396,6 +396,23 @@ describe('decodeBase64Text through its reused buffer', () => {
   });
 
   it.each([
+    ['decodes to more than 16 KiB', encodeBase64('x'.repeat(KIB_16 + 1))],
+    ['has an impossible length', 'aGVsb'],
+  ])('does not try the reused buffer on text that %s', (_, text) => {
+    decodeBase64Text('aGk=');
+    const write = vi.spyOn(
+      Buffer.prototype as unknown as {
+        base64Write(text: string, offset: number): number;
+      },
+      'base64Write'
+    );
+
+    attemptText(text);
+    // Once, by Buffer.from on the general path.
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
     ['line breaks', 'aGVs\nbG8=', 'hello'],
     ['bytes holding U+FFFD', encodeBase64('\uFFFD'), '\uFFFD'],
     ['bytes that are not UTF-8', '/w==', DecodeError],
@@ -410,6 +427,18 @@ describe('decodeBase64Text through its reused buffer', () => {
 });
 
 describe('decodeBase64Text on a Node without the codecs it calls', () => {
+  it('decodes in the reused buffer on this Node, which has them', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/decoding');
+    const alloc = vi.spyOn(Buffer, 'alloc');
+    const from = vi.spyOn(Buffer, 'from');
+
+    expect(fresh.decodeBase64Text('aGVsbG8=')).toBe('hello');
+    expect(fresh.decodeBase64Text('aGk=')).toBe('hi');
+    expect(alloc).toHaveBeenCalledTimes(1);
+    expect(base64Calls(from)).toHaveLength(0);
+  });
+
   it.each(['base64Write', 'utf8Slice'])(
     'decodes into a Buffer of its own when %s is missing, checking once',
     async (codec) => {
