@@ -54,6 +54,7 @@ export {
 } from './event-bridge-envelope';
 export { eventSource } from './event-source';
 export {
+  checkPlainWrapper,
   checkWrapper,
   type EventOptions,
   EventWrapper,

@@ -1,9 +1,11 @@
 import { inspect } from 'node:util';
+import { runInNewContext } from 'node:vm';
 import { deepFreeze } from '@evt/tooling-config/events';
 import { expectEvtError } from '@evt/tooling-config/testing';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   argumentError,
+  checkPlainWrapper,
   checkWrapper,
   type EventOptions,
   EventWrapper,
@@ -292,6 +294,25 @@ class Pin {
   }
 }
 
+/** The same, checked with checkPlainWrapper. */
+// biome-ignore lint/correctness/noUnusedVariables: merged with the class below
+interface PlainPin extends EventWrapper<RawPin> {}
+class PlainPin {
+  static readonly typeName: string = extendEventWrapper(PlainPin, 'PlainPin');
+  declare protected readonly raw: RawPin;
+  declare protected readonly options: EventOptions | undefined;
+
+  constructor(raw: RawPin, options?: EventOptions) {
+    this.raw = raw;
+    this.options = options;
+    checkPlainWrapper(this, raw, options);
+  }
+
+  get label(): string {
+    return requireString(this, this.raw.label, 'label');
+  }
+}
+
 class FlaggedPin extends Pin {
   static override readonly typeName: string = 'FlaggedPin';
 
@@ -348,17 +369,22 @@ describe('extendEventWrapper', () => {
   });
 });
 
-describe('checkWrapper', () => {
+describe.each([
+  { check: 'checkWrapper', Pinned: Pin },
+  { check: 'checkPlainWrapper', Pinned: PlainPin },
+])('$check', ({ Pinned }) => {
+  const name = Pinned.typeName;
+
   it('throws MissingFieldError or FieldTypeError naming the class', () => {
     expectEvtError(
-      () => new Pin(undefined as never),
+      () => new Pinned(undefined as never),
       MissingFieldError,
-      'Pin is missing'
+      `${name} is missing`
     );
     expectEvtError(
-      () => new Pin([] as never),
+      () => new Pinned([] as never),
       FieldTypeError,
-      'Pin must be object, got array'
+      `${name} must be object, got array`
     );
   });
 
@@ -366,12 +392,12 @@ describe('checkWrapper', () => {
     const parent = new Named({ name: 'n' });
 
     expectEvtError(
-      () => new Pin(7 as never, { parent, path: 'pins', index: 2 }),
+      () => new Pinned(7 as never, { parent, path: 'pins', index: 2 }),
       FieldTypeError,
       'Named: pins[2] must be object, got number'
     );
     expect(
-      locate(new Pin({ label: 'l' }, { parent, path: 'pin' }), 'label')
+      locate(new Pinned({ label: 'l' }, { parent, path: 'pin' }), 'label')
     ).toEqual({ className: 'Named', path: 'pin.label' });
   });
 
@@ -379,20 +405,76 @@ describe('checkWrapper', () => {
     const deserializer = (text: string): unknown => text.length;
     const options = { jsonDeserializer: deserializer, maxJsonBytes: 10 };
 
-    const pin = new Pin({ label: 'l' }, options);
+    const pin = new Pinned({ label: 'l' }, options);
     options.maxJsonBytes = 20;
 
     expect(optionOf(pin, 'jsonDeserializer')).toBe(deserializer);
     expect(optionOf(pin, 'maxJsonBytes')).toBe(10);
-    expect(() => new Pin({ label: 'l' }, { maxJsonBytes: 0 })).toThrow(
+    expect(() => new Pinned({ label: 'l' }, { maxJsonBytes: 0 })).toThrow(
       new RangeError(
-        'Pin: options.maxJsonBytes must be a positive safe integer, got 0'
+        `${name}: options.maxJsonBytes must be a positive safe integer, got 0`
       )
     );
-    expect(() => new Pin({ label: 'l' }, 'fast' as never)).toThrow(TypeError);
+    expect(() => new Pinned({ label: 'l' }, 'fast' as never)).toThrow(
+      TypeError
+    );
     const inherited = Object.create({ maxJsonBytes: 5 }) as EventOptions;
-    expect(optionOf(new Pin({ label: 'l' }, inherited), 'maxJsonBytes')).toBe(
-      undefined
+    expect(
+      optionOf(new Pinned({ label: 'l' }, inherited), 'maxJsonBytes')
+    ).toBe(undefined);
+  });
+});
+
+describe('checkPlainWrapper', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('takes what JSON.parse makes as an object without asking Array.isArray', () => {
+    const isArray = vi.spyOn(Array, 'isArray');
+
+    expect(new PlainPin(JSON.parse('{"label":"l"}')).label).toBe('l');
+    expect(isArray).not.toHaveBeenCalled();
+  });
+
+  it('asks Array.isArray for any other object, and takes the objects', () => {
+    const isArray = vi.spyOn(Array, 'isArray');
+    const bare = Object.assign(Object.create(null), { label: 'bare' });
+    const foreign = runInNewContext('({ label: "foreign" })');
+    class Labelled {
+      readonly label = 'instance';
+    }
+
+    expect(new PlainPin(bare).label).toBe('bare');
+    expect(new PlainPin(foreign).label).toBe('foreign');
+    expect(new PlainPin(new Labelled()).label).toBe('instance');
+    expect(isArray).toHaveBeenCalledTimes(3);
+  });
+
+  it("refuses another realm's array, as checkWrapper does", () => {
+    const foreign = runInNewContext('[{ label: "l" }]');
+
+    for (const Pinned of [Pin, PlainPin]) {
+      expectEvtError(
+        () => new Pinned(foreign),
+        FieldTypeError,
+        `${Pinned.typeName} must be object, got array`
+      );
+    }
+  });
+
+  it('takes an array given the prototype of a plain object as an object, whose fields are missing', () => {
+    const disguised = Object.setPrototypeOf(['l'], Object.prototype);
+
+    expectEvtError(
+      () => new Pin(disguised),
+      FieldTypeError,
+      'Pin must be object, got array'
+    );
+    expectEvtError(
+      () => new PlainPin(disguised).label,
+      MissingFieldError,
+      'PlainPin: label is missing'
     );
   });
 });

@@ -52,6 +52,7 @@ describe('@evt/core', () => {
       'UNSET',
       'argumentError',
       'arrayOrEmpty',
+      'checkPlainWrapper',
       'checkWrapper',
       'child',
       'childOrEmpty',
