@@ -1,5 +1,8 @@
 import {
+  checkPlainWrapper,
   EventBridgeEnvelope,
+  type EventOptions,
+  extendEventWrapper,
   type RawEventBridgeEnvelope,
   requireObject,
 } from '@evt/core';
@@ -17,6 +20,13 @@ export interface RawEventBridgeEvent<
   detail: TDetail;
 }
 
+export interface EventBridgeEvent<
+  TDetail = Record<string, unknown>,
+  TDetailType extends string = string,
+> extends EventBridgeEnvelope<
+    RawEventBridgeEvent<TDetail, TDetailType>,
+    TDetailType
+  > {}
 /**
  * Wrapper for the event that Amazon EventBridge sends when a rule or a schedule matches and
  * targets a Lambda function. Scheduled events (`detail-type` `Scheduled Event`, `source`
@@ -67,11 +77,23 @@ export interface RawEventBridgeEvent<
 export class EventBridgeEvent<
   TDetail = Record<string, unknown>,
   TDetailType extends string = string,
-> extends EventBridgeEnvelope<
-  RawEventBridgeEvent<TDetail, TDetailType>,
-  TDetailType
 > {
-  static override readonly typeName: string = 'EventBridgeEvent';
+  static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
+    EventBridgeEvent,
+    'EventBridgeEvent',
+    EventBridgeEnvelope
+  );
+  declare protected readonly raw: RawEventBridgeEvent<TDetail, TDetailType>;
+  declare protected readonly options: EventOptions | undefined;
+
+  constructor(
+    raw: RawEventBridgeEvent<TDetail, TDetailType>,
+    options?: EventOptions
+  ) {
+    this.raw = raw;
+    this.options = options;
+    checkPlainWrapper(this, raw, options);
+  }
 
   /**
    * The event's content, as the sender defines it: the raw object from the event, typed as

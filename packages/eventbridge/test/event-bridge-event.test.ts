@@ -1,4 +1,10 @@
-import { FieldTypeError, MissingFieldError } from '@evt/core';
+import { inspect } from 'node:util';
+import {
+  EventBridgeEnvelope,
+  EventWrapper,
+  FieldTypeError,
+  MissingFieldError,
+} from '@evt/core';
 import { loadEvent } from '@evt/tooling-config/events';
 import { expectEvtError, patchEvent } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
@@ -137,6 +143,28 @@ describe('EventBridgeEvent', () => {
 
     it('returns undefined when the event is not a replay', () => {
       expect(load().replayName).toBeUndefined();
+    });
+  });
+
+  describe('class', () => {
+    it('is an EventBridgeEnvelope, whose getters it inherits, and an EventWrapper', () => {
+      const event = load();
+
+      expect(event).toBeInstanceOf(EventBridgeEnvelope);
+      expect(event).toBeInstanceOf(EventWrapper);
+      expect(EventBridgeEvent.typeName).toBe('EventBridgeEvent');
+      expect(Object.getPrototypeOf(EventBridgeEvent)).toBe(EventBridgeEnvelope);
+    });
+
+    it('shows the envelope and the detail in its debug view', () => {
+      const view = inspect(load(), { depth: 4 });
+
+      expect(view).toMatch(/^EventBridgeEvent \{/);
+      expect(view).toContain("id: '7bf73129-1428-4cd3-a780-95db273d1602'");
+      expect(view).toContain(
+        "detailType: 'EC2 Instance State-change Notification'"
+      );
+      expect(view).toContain("state: 'pending'");
     });
   });
 
@@ -312,6 +340,14 @@ describe('malformed input', () => {
       () => event.replayName,
       FieldTypeError,
       'EventBridgeEvent: replay-name must be string, got array'
+    );
+  });
+
+  it('throws FieldTypeError when the event is an array', () => {
+    expectEvtError(
+      () => new EventBridgeEvent([] as never),
+      FieldTypeError,
+      'EventBridgeEvent must be object, got array'
     );
   });
 
