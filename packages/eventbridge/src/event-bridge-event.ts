@@ -78,6 +78,7 @@ export class EventBridgeEvent<
   TDetail = Record<string, unknown>,
   TDetailType extends string = string,
 > {
+  /** The class name used in error messages and the debug view. */
   static readonly typeName: string = /* @__PURE__ */ extendEventWrapper(
     EventBridgeEvent,
     'EventBridgeEvent',
@@ -86,6 +87,11 @@ export class EventBridgeEvent<
   declare protected readonly raw: RawEventBridgeEvent<TDetail, TDetailType>;
   declare protected readonly options: EventOptions | undefined;
 
+  /**
+   * @param raw The raw value this class describes.
+   * @param options The decoding options; evt passes them on, with the value's place in the
+   * event, to the parts it wraps.
+   */
   constructor(
     raw: RawEventBridgeEvent<TDetail, TDetailType>,
     options?: EventOptions
