@@ -382,6 +382,16 @@ describe.each([
       `${name} is missing`
     );
     expectEvtError(
+      () => new Pinned(null as never),
+      MissingFieldError,
+      `${name} is missing`
+    );
+    expectEvtError(
+      () => new Pinned('pin' as never),
+      FieldTypeError,
+      `${name} must be object, got string`
+    );
+    expectEvtError(
       () => new Pinned([] as never),
       FieldTypeError,
       `${name} must be object, got array`
@@ -422,6 +432,25 @@ describe.each([
     expect(
       optionOf(new Pinned({ label: 'l' }, inherited), 'maxJsonBytes')
     ).toBe(undefined);
+  });
+  it('checks options whose parent is inherited from a polluted Object.prototype', () => {
+    const prototype = Object.prototype as { parent?: unknown };
+    prototype.parent = new Named({ name: 'n' });
+    try {
+      expect(() => new Pinned({ label: 'l' }, { maxJsonBytes: 0 })).toThrow(
+        RangeError
+      );
+      const pin = new Pinned({ label: 7 as never }, { maxJsonBytes: 5 });
+
+      expect(optionOf(pin, 'maxJsonBytes')).toBe(5);
+      expectEvtError(
+        () => pin.label,
+        FieldTypeError,
+        `${name}: label must be string, got number`
+      );
+    } finally {
+      delete prototype.parent;
+    }
   });
 });
 
