@@ -589,6 +589,9 @@ export function checkPlainWrapper(
   raw: unknown,
   options: EventOptions | undefined
 ): void {
+  // checkWrapper's admission test, written out again on purpose: sharing it through a helper
+  // (EventBridge 325 instructions, S3 100 records 326,583) or calling checkWrapper with a
+  // stand-in for a plain raw value (EventBridge 216) measured worse than this copy (137).
   if (
     options?.parent === undefined ||
     OBJECT_PROTOTYPE.parent !== undefined ||
