@@ -14,6 +14,10 @@ export interface EvtErrorOptions {
 /** The longest path an error message quotes; longer ones keep their start and end. */
 const MAX_PATH_IN_MESSAGE = 200;
 
+/** C0 controls, DEL, C1 controls and the Unicode line and paragraph separators. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
+const UNSAFE_IN_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
 /**
  * `text` made safe to quote on one log line: control characters (C0, DEL, C1) and the Unicode
  * line and paragraph separators become `\uXXXX` (a newline in a map key would forge a second
@@ -33,22 +37,20 @@ const MAX_PATH_IN_MESSAGE = 200;
  * @category Authoring kit
  */
 export function oneLine(text: string, max: number): string {
-  let safe = '';
-  for (let position = 0; position < text.length; position++) {
-    const code = text.charCodeAt(position);
-    safe +=
-      code < 32 ||
-      (code >= 127 && code < 160) ||
-      code === 0x2028 ||
-      code === 0x2029
-        ? `\\u${code.toString(16).padStart(4, '0')}`
-        : text[position];
-    if (safe.length > max + 16) break;
-  }
+  // Escaping never shortens, so the first `max + 1` characters decide whether `text` fits.
+  const safe = escapeControls(text.slice(0, max + 1));
   if (safe.length <= max) return safe;
-  const half = Math.floor((max - 1) / 2);
-  const tail = oneLine(text.slice(-half), half);
-  return `${safe.slice(0, half)}…${tail}`;
+  const half = Math.max(0, Math.floor((max - 1) / 2));
+  const end = escapeControls(text.slice(text.length - half));
+  return `${safe.slice(0, half)}…${end.slice(end.length - half)}`;
+}
+
+/** `text` with every character of {@link UNSAFE_IN_ONE_LINE} written as `\uXXXX`. */
+function escapeControls(text: string): string {
+  return text.replace(
+    UNSAFE_IN_ONE_LINE,
+    (found) => `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`
+  );
 }
 
 // Every error evt itself throws, so a catch can tell them apart without `instanceof`, which runs

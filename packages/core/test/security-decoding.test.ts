@@ -428,6 +428,26 @@ describe('errors do not echo payloads (L2)', () => {
       `Order: headers.${'k'.repeat(91)}…${'k'.repeat(99)} must be string, got number`
     );
   });
+
+  it('shortens a long path of control characters without recursing on its end', () => {
+    // 300 line breaks escaped are 1,800 characters; the end was shortened by calling the
+    // shortener again on it, which never stopped (RangeError: Maximum call stack size).
+    const key = '\n\u2028'.repeat(150);
+    const headers = new HeaderMap(
+      { [key]: 5 as never },
+      { owner: new Order(order), path: 'headers' }
+    );
+    const escaped = (text: string) =>
+      text.replaceAll('\n', '\\u000a').replaceAll('\u2028', '\\u2028');
+
+    const error = thrownBy(() => headers.get(key)) as Error;
+
+    expect(error).toBeInstanceOf(FieldTypeError);
+    expect(error.message).toBe(
+      `Order: ${escaped(`headers.${key}`).slice(0, 99)}…${escaped(key.slice(-99)).slice(-99)} must be string, got number`
+    );
+    expect((error as EvtError).path).toBe(`headers.${key}`);
+  });
 });
 
 describe('exotic throws and programmer errors (K3)', () => {
