@@ -76,13 +76,12 @@ function normalise(name: string): string {
   return name.toLowerCase().replace(NOT_ALPHANUMERIC, '');
 }
 
-function isSensitiveName(name: string, parameter: boolean): boolean {
-  const normalised = normalise(name);
-  if (parameter && SENSITIVE_PARAMETERS.has(normalised)) return true;
-  for (const part of sensitiveParts) {
-    if (normalised.includes(part)) return true;
-  }
-  return false;
+/** Whether a name, already normalised, marks a credential. */
+function isSensitive(normalised: string, parameter: boolean): boolean {
+  return (
+    (parameter && SENSITIVE_PARAMETERS.has(normalised)) ||
+    sensitiveParts.some((part) => normalised.includes(part))
+  );
 }
 
 /**
@@ -125,85 +124,51 @@ function redactQuery(text: string): string {
   const start = text.indexOf('?') + 1;
   const hash = text.indexOf('#', start);
   const end = hash < 0 ? text.length : hash;
-  const pairs = text.slice(start, end).split('&');
-  let changed = false;
-  for (let position = 0; position < pairs.length; position++) {
-    const pair = pairs[position] as string;
-    const equals = pair.indexOf('=');
-    if (equals < 0) continue;
-    let name = pair.slice(0, equals);
-    try {
-      name = decodeURIComponent(name.replaceAll('+', ' '));
-    } catch {
-      // A malformed escape: judge the name as sent.
-    }
-    if (isSensitiveName(name, true)) {
-      pairs[position] = `${pair.slice(0, equals)}=${SENSITIVE}`;
-      changed = true;
-    }
-  }
-  return changed
-    ? text.slice(0, start) + pairs.join('&') + text.slice(end)
-    : text;
+  return (
+    text.slice(0, start) +
+    text.slice(start, end).replace(/[^&]+/g, (pair) => {
+      const equals = pair.indexOf('=');
+      if (equals < 0) return pair;
+      const sent = pair.slice(0, equals);
+      let name = sent;
+      try {
+        name = decodeURIComponent(sent.replaceAll('+', ' '));
+      } catch {
+        // A malformed escape: judge the name as sent.
+      }
+      return isSensitive(normalise(name), true) ? `${sent}=${SENSITIVE}` : pair;
+    }) +
+    text.slice(end)
+  );
 }
 
-/** A wrapper's getters, base class first, and the members its classes hide. */
-function membersOf(wrapper: EventWrapper): [string[], Set<string>] {
-  const chain: object[] = [];
-  for (
-    let current = Object.getPrototypeOf(wrapper) as object;
-    current !== Object.prototype;
-    current = Object.getPrototypeOf(current) as object
-  ) {
-    chain.unshift(current);
+/**
+ * Adds the getters of `prototype` and of its bases to `getters`, base class first, and the
+ * members their classes hide to `hidden`. A subclass's `sensitiveMembers` extends its parents'
+ * lists: adding one name never shows what a parent hides.
+ */
+function addMembers(
+  prototype: object,
+  getters: unknown[],
+  hidden: Set<string>
+): void {
+  if (prototype === Object.prototype) return;
+  addMembers(Object.getPrototypeOf(prototype) as object, getters, hidden);
+  const owner = (prototype as { constructor: typeof EventWrapper }).constructor;
+  if (hasOwnKey(owner, 'sensitiveMembers')) {
+    for (const name of owner.sensitiveMembers) hidden.add(name);
   }
-  const getters: string[] = [];
-  // A subclass's `sensitiveMembers` extends its parents' lists: adding one name never shows
-  // what a parent hides.
-  const hidden = new Set<string>(['rawEvent']);
-  for (const current of chain) {
-    const owner = (current as { constructor: typeof EventWrapper }).constructor;
-    if (hasOwnKey(owner, 'sensitiveMembers')) {
-      for (const name of owner.sensitiveMembers) hidden.add(name);
-    }
-    for (const [name, { get }] of Object.entries(
-      Object.getOwnPropertyDescriptors(current)
-    )) {
-      if (get && !getters.includes(name)) getters.push(name);
-    }
+  for (const [name, { get }] of Object.entries(
+    Object.getOwnPropertyDescriptors(prototype)
+  )) {
+    if (get && !getters.includes(name)) getters.push(name);
   }
-  return [getters, hidden];
 }
 
 /** What one view has left to spend, and the objects on the path being shown (for cycles). */
 interface ViewState {
   values: number;
   readonly ancestors: Set<object>;
-}
-
-/** Whether a member's keys are query parameters (judged by the stricter parameter names). */
-function holdsParameters(name: string): boolean {
-  return normalise(name).includes('querystring');
-}
-
-/** Whether a member's text may hold a query string whose sensitive values must be hidden. */
-function holdsQuery(name: string): boolean {
-  const normalised = normalise(name);
-  return (
-    normalised.includes('querystring') ||
-    normalised.endsWith('url') ||
-    normalised.endsWith('uri')
-  );
-}
-
-/** Adds an entry to a shown object; a `__proto__` key is data, not the object's prototype. */
-function setEntry(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
 }
 
 function showValue(
@@ -237,7 +202,6 @@ function showObject(
   depth: number,
   parameters: boolean
 ): unknown {
-  if (value instanceof EventWrapper) return showWrapper(value, state, depth);
   if (value instanceof Uint8Array) return `<${value.byteLength} bytes>`;
   if (Array.isArray(value) || value instanceof Set) {
     const items: unknown[] = Array.isArray(value) ? value : [...value];
@@ -247,16 +211,26 @@ function showObject(
     if (items.length > ITEMS) shown.push(`… ${items.length - ITEMS} more`);
     return shown;
   }
-  let keys: unknown[];
-  let read: (key: unknown) => unknown;
+  let keys: unknown[] = [];
+  let read = (key: unknown) =>
+    (value as Record<string, unknown>)[key as string];
+  let limit = KEYS;
+  // Whether keys are judged as query parameter names (a wrapper's getters never are).
+  let parameterNames = parameters;
+  const hidden = new Set<string>();
   const prototype = Object.getPrototypeOf(value);
-  if (value instanceof Map) {
+  if (value instanceof EventWrapper) {
+    // Every getter, whatever their number; `rawEvent` is the event itself.
+    hidden.add('rawEvent');
+    addMembers(prototype, keys, hidden);
+    limit = keys.length;
+    parameterNames = false;
+  } else if (value instanceof Map) {
     keys = [...value.keys()];
     read = (key) => value.get(key);
   } else if (prototype === Object.prototype || prototype === null) {
     // Own keys only: what `Object.prototype` may have gained is not the event's.
     keys = Object.keys(value);
-    read = (key) => (value as Record<string, unknown>)[key as string];
   } else {
     // Date, HeaderMap and other values with a JSON form show that form.
     const toJSON = (value as { toJSON?: unknown }).toJSON;
@@ -264,45 +238,23 @@ function showObject(
       ? showValue(toJSON.call(value), state, depth, parameters, false)
       : `[${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'object'}]`;
   }
-  const shown = {};
-  for (const key of keys.slice(0, KEYS)) {
+  // Entries, not assignments: a `__proto__` key is data, not the shown object's prototype.
+  const shown: [string, unknown][] = [];
+  for (const key of keys.slice(0, limit)) {
     const name = String(key);
-    setEntry(
-      shown,
-      name,
-      isSensitiveName(name, parameters)
-        ? SENSITIVE
-        : showValue(
-            read(key),
-            state,
-            depth,
-            holdsParameters(name),
-            holdsQuery(name)
-          )
-    );
-  }
-  if (keys.length > KEYS) setEntry(shown, '…', `${keys.length - KEYS} more`);
-  return shown;
-}
-
-function showWrapper(
-  wrapper: EventWrapper,
-  state: ViewState,
-  depth: number
-): object {
-  const [getters, hidden] = membersOf(wrapper);
-  const shown = {};
-  for (const name of getters) {
-    let member: unknown;
-    if (hidden.has(name) || isSensitiveName(name, false)) member = SENSITIVE;
-    else {
+    const normalised = normalise(name);
+    let member: unknown = SENSITIVE;
+    if (!hidden.has(name) && !isSensitive(normalised, parameterNames)) {
       try {
+        // A member named like a query string holds parameters, whose names are judged by
+        // the stricter list; one named like a query string, URL or URI may hold a query
+        // string whose sensitive values are hidden.
         member = showValue(
-          (wrapper as unknown as Record<string, unknown>)[name],
+          read(key),
           state,
           depth,
-          holdsParameters(name),
-          holdsQuery(name)
+          normalised.includes('querystring'),
+          /querystring|ur[il]$/.test(normalised)
         );
       } catch (error) {
         // `isOwn` first: `instanceof` would run the traps of a thrown Proxy.
@@ -312,16 +264,18 @@ function showWrapper(
             : '[Cannot be deserialized]';
       }
     }
-    setEntry(shown, name, member);
+    shown.push([name, member]);
   }
-  return shown;
+  if (keys.length > limit) shown.push(['…', `${keys.length - limit} more`]);
+  return Object.fromEntries(shown);
 }
 
 /**
  * Builds the debug view of a wrapper: every getter, recursively, with sensitive members shown
  * as `[SENSITIVE]`, members that would need decoding as `[not decoded: N bytes]` (unless
- * already decoded and cached), members that fail as `[Cannot be deserialized]`, and lists,
- * maps and strings cut after their first items (`… N more`).
+ * already decoded and cached), members that fail (or the one entry of a member's value that
+ * fails) as `[Cannot be deserialized]`, and lists, maps and strings cut after their first items
+ * (`… N more`).
  *
  * @param wrapper The wrapper to show.
  * @returns A plain JSON-safe value.

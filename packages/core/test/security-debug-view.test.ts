@@ -493,4 +493,28 @@ describe('the debug view never throws', () => {
       thrower: '[Cannot be deserialized]',
     });
   });
+
+  it('shows only the entry that fails, and the rest of its value', () => {
+    class Schedule {
+      toJSON(): never {
+        throw new Error('no JSON form');
+      }
+    }
+    class Partly extends EventWrapper<object> {
+      static override readonly typeName: string = 'Partly';
+      get settings(): unknown {
+        return {
+          region: 'eu-west-1',
+          schedule: new Schedule(),
+          retries: [1, 2],
+        };
+      }
+    }
+
+    expect(viewOf(new Partly({})).settings).toEqual({
+      region: 'eu-west-1',
+      schedule: '[Cannot be deserialized]',
+      retries: [1, 2],
+    });
+  });
 });
