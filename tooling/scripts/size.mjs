@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundle-size budgets: bundles `@evt/core` alone and every example handler (examples/src) the
 // way a deployment would (esbuild: bundle, minify, ESM, platform node) and reports minified
-// and gzip -9 bytes. Fails when one exceeds its budget in examples/size-budgets.json.
+// and gzip -9 bytes. Fails when one exceeds its budget in examples/size-budgets.json, or when
+// its bundle keeps a top-level declaration that nothing in it uses (see unusedDeclarations).
 // Sizes are deterministic, so this runs in `pnpm test`. Options: --json <file>.
 //
 // `bundle()` is exported so every other measurement bundles the same way: the cold-start
@@ -55,6 +56,41 @@ export async function bundle(entry, outfile, options = {}) {
   };
 }
 
+/**
+ * The top-level declarations a handler's bundle keeps although nothing in it uses them.
+ * esbuild drops an unused declaration only when it can tell that building it has no effect:
+ * it keeps `const MAX = 64 * 1024 * 1024` and `Object.freeze({ … })` without a
+ * `/* @__PURE__ *\/` mark in every bundle that imports the module, used or not.
+ * @param {string} entry the handler's file
+ * @returns {Promise<string[]>} the names, as the unminified bundle spells them
+ */
+export async function unusedDeclarations(entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'error',
+    write: false,
+  });
+  const code = result.outputFiles[0].text;
+  const declared = code.matchAll(
+    /^(?:var|let|const|(?:async )?function\*?|class) ([\w$]+)/gm
+  );
+  return [...declared]
+    .map((match) => match[1])
+    .filter((name) => {
+      // A use is the name anywhere but after a single dot (a property of the same name);
+      // a spread (`...NAME`) is a use.
+      const uses = new RegExp(
+        `(?<![\\w$])(?<![^.]\\.)${name.replaceAll('$', '\\$')}(?![\\w$])`,
+        'g'
+      );
+      return code.match(uses).length < 2;
+    });
+}
+
 /** The example handlers' names (examples/src/<name>.ts), sorted. */
 export function exampleNames() {
   return readdirSync(join(root, 'examples/src'))
@@ -92,6 +128,13 @@ async function main() {
     rows.push({ name, ...evt, budget: budgets[name] });
     if (!budgets[name])
       failures.push(`${name}: no budget in examples/size-budgets.json`);
+    const unused = await unusedDeclarations(
+      join(root, 'examples/src', `${name}.ts`)
+    );
+    if (unused.length > 0)
+      failures.push(
+        `${name}: keeps ${unused.join(', ')} although nothing uses it (write a literal, or mark a pure call /* @__PURE__ */)`
+      );
   }
 
   console.log(
@@ -117,7 +160,7 @@ async function main() {
     );
   if (failures.length > 0) {
     console.error(
-      `\nOver budget:\n${failures.map((line) => `  ${line}`).join('\n')}`
+      `\nOver budget or carrying unused code:\n${failures.map((line) => `  ${line}`).join('\n')}`
     );
     process.exit(1);
   }

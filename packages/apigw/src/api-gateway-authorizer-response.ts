@@ -152,13 +152,13 @@ export interface APIGatewayAuthorizerResponseDict {
 export const DENY_ALL_RESPONSE: APIGatewayAuthorizerResponseDict =
   /* @__PURE__ */ Object.freeze({
     principalId: 'deny-all-user',
-    policyDocument: Object.freeze({
+    policyDocument: /* @__PURE__ */ Object.freeze({
       Version: '2012-10-17',
-      Statement: Object.freeze([
-        Object.freeze({
+      Statement: /* @__PURE__ */ Object.freeze([
+        /* @__PURE__ */ Object.freeze({
           Action: 'execute-api:Invoke',
           Effect: 'Deny',
-          Resource: Object.freeze(['*']),
+          Resource: /* @__PURE__ */ Object.freeze(['*']),
         }),
       ]),
     }),
