@@ -163,7 +163,8 @@ export class EvtError extends Error {
     // Error reads only `cause`, and only when the options have that key.
     super(message, options);
     markOwn(this);
-    this.name = 'EvtError';
+    // The class's own `typeName`, or the nearest base's: `MissingFieldError`, `DecodeError`...
+    this.name = new.target.typeName;
     this.className = options.className ?? '';
     this.path = options.path ?? '';
   }
@@ -184,7 +185,6 @@ export class MissingFieldError extends EvtError {
    */
   constructor(options: EvtErrorOptions) {
     super(`${where(options)} is missing`, options);
-    this.name = 'MissingFieldError';
   }
 }
 
@@ -211,7 +211,6 @@ export class FieldTypeError extends EvtError {
    */
   constructor(expected: string, actual: string, options: EvtErrorOptions) {
     super(`${where(options)} must be ${expected}, got ${actual}`, options);
-    this.name = 'FieldTypeError';
     this.expected = expected;
     this.actual = actual;
   }
@@ -238,7 +237,6 @@ export class DecodeError extends EvtError {
    */
   constructor(format: string, detail: string, options: EvtErrorOptions = {}) {
     super(`${where(options)} is not valid ${format}: ${detail}`, options);
-    this.name = 'DecodeError';
     this.format = format;
   }
 }
@@ -293,7 +291,6 @@ export class PayloadTooLargeError extends EvtError {
       `${where(options)} ${TOO_LARGE[option]} ${limit} bytes${named}`,
       options
     );
-    this.name = 'PayloadTooLargeError';
     this.limit = limit;
     this.option = option;
   }
@@ -352,7 +349,6 @@ export class ValidationError extends EvtError {
       `${where(options)} does not match the schema: ${count} issue${count === 1 ? '' : 's'}`,
       options
     );
-    this.name = 'ValidationError';
     Object.defineProperty(this, 'issues', { value: issues });
   }
 }
