@@ -33,6 +33,23 @@ describe('EvtError', () => {
     expect(error.path).toBe('');
     expect('cause' in error).toBe(false);
   });
+
+  it("takes its name from the class's typeName, or the nearest base's", () => {
+    class QuotaError extends DecodeError {
+      static override readonly typeName: string = 'QuotaError';
+    }
+    class SilentDecodeError extends DecodeError {}
+
+    const quota = new QuotaError('JSON', 'over quota');
+
+    expect(quota.name).toBe('QuotaError');
+    expect(String(quota)).toBe(
+      'QuotaError: (event) is not valid JSON: over quota'
+    );
+    expect(quota.stack?.split('\n')[0]).toBe(String(quota));
+    expect(new SilentDecodeError('JSON', 'x').name).toBe('DecodeError');
+    expect(Object.keys(quota)).toContain('name');
+  });
 });
 
 describe('MissingFieldError', () => {
