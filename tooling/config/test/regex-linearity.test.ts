@@ -134,6 +134,18 @@ const KNOWN: Record<string, { why: string; inputs: string[] }> = {
     why: 'one character class, no quantifier: one pass',
     inputs: ['a'.repeat(N), `${'a'.repeat(N)} `],
   },
+  '/[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]/g': {
+    why: 'one character class, no quantifier: one pass',
+    inputs: ['\n'.repeat(N), 'a'.repeat(N), '\u2028a'.repeat(N / 2)],
+  },
+  '/[^&]+/g': {
+    why: 'one character class, one greedy run: each match ends where the next search starts',
+    inputs: ['a'.repeat(N), '&'.repeat(N), 'a&'.repeat(N / 2)],
+  },
+  '/querystring|ur[il]$/': {
+    why: 'two fixed-length alternatives, no quantifier: at most 11 comparisons per position',
+    inputs: ['querystrin'.repeat(N / 10), 'ur'.repeat(N / 2), 'u'.repeat(N)],
+  },
   '/^\\d+$/': {
     why: 'anchored at the start: one attempt, one greedy run, no alternatives to retry',
     inputs: ['1'.repeat(N), `${'1'.repeat(N)}x`, `x${'1'.repeat(N)}`],
