@@ -132,7 +132,8 @@ function redactQuery(text: string): string {
       const sent = pair.slice(0, equals);
       let name = sent;
       try {
-        name = decodeURIComponent(sent.replaceAll('+', ' '));
+        // A `+` (a space) needs no decoding: names are compared without spaces or signs.
+        name = decodeURIComponent(sent);
       } catch {
         // A malformed escape: judge the name as sent.
       }
@@ -190,24 +191,30 @@ function showValue(
   if (state.ancestors.has(value)) return '[Circular]';
   state.ancestors.add(value);
   try {
-    return showObject(value, state, depth + 1, parameters);
+    return showObject(value, state, depth + 1, parameters, query);
   } finally {
     state.ancestors.delete(value);
   }
 }
 
+/**
+ * Shows an object. `parameters` and `query` say what its member's name marks it as holding
+ * (query parameters; a query string, URL or URI): its items and its JSON form are judged so
+ * too (a list of URLs, a `URL` object), its keys by their own names.
+ */
 function showObject(
   value: object,
   state: ViewState,
   depth: number,
-  parameters: boolean
+  parameters: boolean,
+  query: boolean
 ): unknown {
   if (value instanceof Uint8Array) return `<${value.byteLength} bytes>`;
   if (Array.isArray(value) || value instanceof Set) {
     const items: unknown[] = Array.isArray(value) ? value : [...value];
     const shown = items
       .slice(0, ITEMS)
-      .map((item) => showValue(item, state, depth, parameters, false));
+      .map((item) => showValue(item, state, depth, parameters, query));
     if (items.length > ITEMS) shown.push(`… ${items.length - ITEMS} more`);
     return shown;
   }
@@ -235,7 +242,7 @@ function showObject(
     // Date, HeaderMap and other values with a JSON form show that form.
     const toJSON = (value as { toJSON?: unknown }).toJSON;
     return typeof toJSON === 'function'
-      ? showValue(toJSON.call(value), state, depth, parameters, false)
+      ? showValue(toJSON.call(value), state, depth, parameters, query)
       : `[${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'object'}]`;
   }
   // Entries, not assignments: a `__proto__` key is data, not the shown object's prototype.
@@ -247,14 +254,14 @@ function showObject(
     if (!hidden.has(name) && !isSensitive(normalised, parameterNames)) {
       try {
         // A member named like a query string holds parameters, whose names are judged by
-        // the stricter list; one named like a query string, URL or URI may hold a query
+        // the stricter list; one named like a query string, URL(s) or URI(s) may hold a query
         // string whose sensitive values are hidden.
         member = showValue(
           read(key),
           state,
           depth,
           normalised.includes('querystring'),
-          /querystring|ur[il]$/.test(normalised)
+          /querystring|ur[il]s?$/.test(normalised)
         );
       } catch (error) {
         // `isOwn` first: `instanceof` would run the traps of a thrown Proxy.

@@ -73,7 +73,8 @@ export function markOwn(error: object): void {
  * @returns `true` for an `EvtError` or another error evt marked as its own.
  */
 export function isOwn(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && thrownByEvt.has(value);
+  // A WeakSet answers false for a primitive, without reading it.
+  return thrownByEvt.has(value as object);
 }
 
 // Marks the base class's prototype with a key every copy of @evt/core shares: when npm nests a

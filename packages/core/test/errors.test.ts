@@ -4,6 +4,7 @@ import {
   EvtError,
   FieldTypeError,
   MissingFieldError,
+  oneLine,
   PayloadTooLargeError,
   ValidationError,
 } from '../src/index';
@@ -277,9 +278,25 @@ describe('instanceof across copies of @evt/core', () => {
       undefined,
       'EvtError',
       42,
+      // Branded, with a prototype that has no constructor: read without throwing.
+      Object.create(
+        Object.assign(Object.create(null), {
+          [Symbol.for('@evt/core/error')]: true,
+        })
+      ),
     ]) {
       expect(value instanceof EvtError).toBe(false);
       expect(value instanceof other.MissingFieldError).toBe(false);
     }
+  });
+});
+
+describe('oneLine', () => {
+  it('keeps text of exactly max characters whole, and cuts one more around a …', () => {
+    expect(oneLine('a'.repeat(200), 200)).toBe('a'.repeat(200));
+    expect(oneLine(`${'a'.repeat(100)}${'b'.repeat(101)}`, 200)).toBe(
+      `${'a'.repeat(99)}…${'b'.repeat(99)}`
+    );
+    expect(oneLine('tab\there', 20)).toBe('tab\\u0009here');
   });
 });

@@ -166,6 +166,66 @@ describe('the debug view decodes nothing (D3)', () => {
     expect(shown['…']).toBe('400 more');
   });
 
+  it('cuts only past the bounds: 1,000 characters, 20 items and 100 keys show whole', () => {
+    class AtBounds extends EventWrapper<object> {
+      static override readonly typeName: string = 'AtBounds';
+      get text(): string {
+        return 't'.repeat(1000);
+      }
+      get items(): number[] {
+        return Array.from({ length: 20 }, (_, index) => index);
+      }
+      get map(): Record<string, number> {
+        return Object.fromEntries(
+          Array.from({ length: 100 }, (_, index) => [`k${index}`, index])
+        );
+      }
+    }
+
+    const view = viewOf(new AtBounds({}));
+
+    expect(view.text).toBe('t'.repeat(1000));
+    expect(view.items).toHaveLength(20);
+    expect(Object.keys(view.map as object)).toHaveLength(100);
+  });
+
+  it('shows a value referenced twice in full both times: shared is not circular', () => {
+    const region = { name: 'eu-west-1', zones: ['a', 'b'] };
+    class Routes extends EventWrapper<object> {
+      static override readonly typeName: string = 'Routes';
+      get routes(): unknown {
+        return { primary: region, fallback: region, list: [region, region] };
+      }
+    }
+
+    expect(viewOf(new Routes({})).routes).toEqual({
+      primary: region,
+      fallback: region,
+      list: [region, region],
+    });
+  });
+
+  it('names a value without a JSON form by its class, or [object] without one', () => {
+    class Handle {
+      readonly fd = 3;
+    }
+    const orphan = Object.create(Object.create(null)) as object;
+    class Odd extends EventWrapper<object> {
+      static override readonly typeName: string = 'Odd';
+      get handle(): unknown {
+        return new Handle();
+      }
+      get orphan(): unknown {
+        return orphan;
+      }
+    }
+
+    expect(viewOf(new Odd({}))).toMatchObject({
+      handle: '[Handle]',
+      orphan: '[object]',
+    });
+  });
+
   it('costs about what JSON.stringify costs on a 10 MB event: bounded output', () => {
     const records = Array.from({ length: 10_000 }, (_, index) =>
       message(index, JSON.stringify({ index, pad: 'p'.repeat(1000) }))
@@ -391,6 +451,95 @@ describe('credentials are hidden (L1, L3)', () => {
     );
   });
 
+  it('judges each parameter of a query string by its decoded name, to its last character', () => {
+    class Links extends EventWrapper<object> {
+      static override readonly typeName: string = 'Links';
+      get callbackUrl(): string {
+        return 'https://app.example.com/cb?state=s1&x%2Dapi%2Dkey=K1&tokens&=v&key=K2';
+      }
+      get queryString(): string {
+        return 'code=C1&key=K3&sig=S1&auth=A1&pass=P1&pwd=P2&keep=yes';
+      }
+    }
+
+    const view = viewOf(new Links({}));
+
+    expect(view.callbackUrl).toBe(
+      'https://app.example.com/cb?state=s1&x%2Dapi%2Dkey=[SENSITIVE]&tokens&=v&key=[SENSITIVE]'
+    );
+    expect(view.queryString).toBe(
+      'code=[SENSITIVE]&key=[SENSITIVE]&sig=[SENSITIVE]&auth=[SENSITIVE]&pass=[SENSITIVE]&pwd=[SENSITIVE]&keep=yes'
+    );
+  });
+
+  it('hides query credentials in lists of URLs and in URL objects, as in one URL', () => {
+    class Redirects extends EventWrapper<object> {
+      static override readonly typeName: string = 'Redirects';
+      get redirectUrls(): unknown {
+        return [
+          'https://a.example.com/?token=T1',
+          'https://b.example.com/?page=2',
+        ];
+      }
+      get signedUrl(): URL {
+        return new URL('https://b.s3.amazonaws.com/k?X-Amz-Signature=S1&v=1');
+      }
+    }
+
+    const view = viewOf(new Redirects({}));
+
+    expect(view.redirectUrls).toEqual([
+      'https://a.example.com/?token=[SENSITIVE]',
+      'https://b.example.com/?page=2',
+    ]);
+    expect(view.signedUrl).toBe(
+      'https://b.s3.amazonaws.com/k?X-Amz-Signature=[SENSITIVE]&v=1'
+    );
+  });
+
+  it('keeps keys that are secrets only in a query string: an object key, a code', () => {
+    class Upload extends EventWrapper<object> {
+      static override readonly typeName: string = 'Upload';
+      get object(): unknown {
+        return { key: 'photos/cat.jpg', code: 'REJECTED', sig: 'v4' };
+      }
+      get queryStringParameters(): unknown {
+        return { key: 'K1', page: '2' };
+      }
+    }
+
+    const view = viewOf(new Upload({}));
+
+    expect(view.object).toEqual({
+      key: 'photos/cat.jpg',
+      code: 'REJECTED',
+      sig: 'v4',
+    });
+    expect(view.queryStringParameters).toEqual({
+      key: '[SENSITIVE]',
+      page: '2',
+    });
+  });
+
+  it("never judges a wrapper's getters as query parameters, wherever it is", () => {
+    class Client extends EventWrapper<object> {
+      static override readonly typeName: string = 'Client';
+      get code(): string {
+        return 'C-42';
+      }
+    }
+    class Holder extends EventWrapper<object> {
+      static override readonly typeName: string = 'Holder';
+      get queryStringClients(): unknown {
+        return [new Client({})];
+      }
+    }
+
+    expect(viewOf(new Holder({})).queryStringClients).toEqual([
+      { rawEvent: '[SENSITIVE]', code: 'C-42' },
+    ]);
+  });
+
   it('hides keys of parsed JSON and maps by name, at any depth', () => {
     class Context extends EventWrapper<object> {
       static override readonly typeName: string = 'Context';
@@ -453,7 +602,11 @@ describe('credentials are hidden (L1, L3)', () => {
         'addSensitiveNames: names[0] must be a string with a letter or digit'
       )
     );
-    expect(() => addSensitiveNames(7 as never)).toThrow(TypeError);
+    expect(() => addSensitiveNames('ok', 7 as never)).toThrow(
+      new TypeError(
+        'addSensitiveNames: names[1] must be a string with a letter or digit'
+      )
+    );
   });
 
   it('keeps JSON.stringify(event) the raw event, secrets included, by design', () => {

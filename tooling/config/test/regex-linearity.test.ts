@@ -142,9 +142,9 @@ const KNOWN: Record<string, { why: string; inputs: string[] }> = {
     why: 'one character class, one greedy run: each match ends where the next search starts',
     inputs: ['a'.repeat(N), '&'.repeat(N), 'a&'.repeat(N / 2)],
   },
-  '/querystring|ur[il]$/': {
-    why: 'two fixed-length alternatives, no quantifier: at most 11 comparisons per position',
-    inputs: ['querystrin'.repeat(N / 10), 'ur'.repeat(N / 2), 'u'.repeat(N)],
+  '/querystring|ur[il]s?$/': {
+    why: 'two alternatives of at most 11 characters, one optional: at most 11 comparisons per position',
+    inputs: ['querystrin'.repeat(N / 10), 'uris'.repeat(N / 4), 'u'.repeat(N)],
   },
   '/^\\d+$/': {
     why: 'anchored at the start: one attempt, one greedy run, no alternatives to retry',
