@@ -87,6 +87,17 @@ function viewOf(event: EventWrapper): Record<string, unknown> {
   return JSON.parse(String(event));
 }
 
+/** A wrapper whose getters, in this order, return these values: what the view makes of them. */
+function wrapperWith(members: Record<string, unknown>): EventWrapper {
+  class Shown extends EventWrapper<object> {
+    static override readonly typeName: string = 'Shown';
+  }
+  for (const [name, value] of Object.entries(members)) {
+    Object.defineProperty(Shown.prototype, name, { get: () => value });
+  }
+  return new Shown({});
+}
+
 describe('the debug view decodes nothing (D3)', () => {
   afterEach(() => {
     vi.restoreAllMocks();
@@ -167,22 +178,15 @@ describe('the debug view decodes nothing (D3)', () => {
   });
 
   it('cuts only past the bounds: 1,000 characters, 20 items and 100 keys show whole', () => {
-    class AtBounds extends EventWrapper<object> {
-      static override readonly typeName: string = 'AtBounds';
-      get text(): string {
-        return 't'.repeat(1000);
-      }
-      get items(): number[] {
-        return Array.from({ length: 20 }, (_, index) => index);
-      }
-      get map(): Record<string, number> {
-        return Object.fromEntries(
+    const view = viewOf(
+      wrapperWith({
+        text: 't'.repeat(1000),
+        items: Array.from({ length: 20 }, (_, index) => index),
+        map: Object.fromEntries(
           Array.from({ length: 100 }, (_, index) => [`k${index}`, index])
-        );
-      }
-    }
-
-    const view = viewOf(new AtBounds({}));
+        ),
+      })
+    );
 
     expect(view.text).toBe('t'.repeat(1000));
     expect(view.items).toHaveLength(20);
@@ -191,18 +195,13 @@ describe('the debug view decodes nothing (D3)', () => {
 
   it('shows a value referenced twice in full both times: shared is not circular', () => {
     const region = { name: 'eu-west-1', zones: ['a', 'b'] };
-    class Routes extends EventWrapper<object> {
-      static override readonly typeName: string = 'Routes';
-      get routes(): unknown {
-        return { primary: region, fallback: region, list: [region, region] };
-      }
-    }
-
-    expect(viewOf(new Routes({})).routes).toEqual({
+    const routes = {
       primary: region,
       fallback: region,
       list: [region, region],
-    });
+    };
+
+    expect(viewOf(wrapperWith({ routes })).routes).toEqual(routes);
   });
 
   it('names a value without a JSON form by its class, or [object] without one', () => {
@@ -210,20 +209,12 @@ describe('the debug view decodes nothing (D3)', () => {
       readonly fd = 3;
     }
     const orphan = Object.create(Object.create(null)) as object;
-    class Odd extends EventWrapper<object> {
-      static override readonly typeName: string = 'Odd';
-      get handle(): unknown {
-        return new Handle();
+    expect(viewOf(wrapperWith({ handle: new Handle(), orphan }))).toMatchObject(
+      {
+        handle: '[Handle]',
+        orphan: '[object]',
       }
-      get orphan(): unknown {
-        return orphan;
-      }
-    }
-
-    expect(viewOf(new Odd({}))).toMatchObject({
-      handle: '[Handle]',
-      orphan: '[object]',
-    });
+    );
   });
 
   it('costs about what JSON.stringify costs on a 10 MB event: bounded output', () => {
@@ -452,17 +443,13 @@ describe('credentials are hidden (L1, L3)', () => {
   });
 
   it('judges each parameter of a query string by its decoded name, to its last character', () => {
-    class Links extends EventWrapper<object> {
-      static override readonly typeName: string = 'Links';
-      get callbackUrl(): string {
-        return 'https://app.example.com/cb?state=s1&x%2Dapi%2Dkey=K1&tokens&=v&key=K2';
-      }
-      get queryString(): string {
-        return 'code=C1&key=K3&sig=S1&auth=A1&pass=P1&pwd=P2&keep=yes';
-      }
-    }
-
-    const view = viewOf(new Links({}));
+    const view = viewOf(
+      wrapperWith({
+        callbackUrl:
+          'https://app.example.com/cb?state=s1&x%2Dapi%2Dkey=K1&tokens&=v&key=K2',
+        queryString: 'code=C1&key=K3&sig=S1&auth=A1&pass=P1&pwd=P2&keep=yes',
+      })
+    );
 
     expect(view.callbackUrl).toBe(
       'https://app.example.com/cb?state=s1&x%2Dapi%2Dkey=[SENSITIVE]&tokens&=v&key=[SENSITIVE]'
@@ -473,20 +460,17 @@ describe('credentials are hidden (L1, L3)', () => {
   });
 
   it('hides query credentials in lists of URLs and in URL objects, as in one URL', () => {
-    class Redirects extends EventWrapper<object> {
-      static override readonly typeName: string = 'Redirects';
-      get redirectUrls(): unknown {
-        return [
+    const view = viewOf(
+      wrapperWith({
+        redirectUrls: [
           'https://a.example.com/?token=T1',
           'https://b.example.com/?page=2',
-        ];
-      }
-      get signedUrl(): URL {
-        return new URL('https://b.s3.amazonaws.com/k?X-Amz-Signature=S1&v=1');
-      }
-    }
-
-    const view = viewOf(new Redirects({}));
+        ],
+        signedUrl: new URL(
+          'https://b.s3.amazonaws.com/k?X-Amz-Signature=S1&v=1'
+        ),
+      })
+    );
 
     expect(view.redirectUrls).toEqual([
       'https://a.example.com/?token=[SENSITIVE]',
@@ -498,17 +482,12 @@ describe('credentials are hidden (L1, L3)', () => {
   });
 
   it('keeps keys that are secrets only in a query string: an object key, a code', () => {
-    class Upload extends EventWrapper<object> {
-      static override readonly typeName: string = 'Upload';
-      get object(): unknown {
-        return { key: 'photos/cat.jpg', code: 'REJECTED', sig: 'v4' };
-      }
-      get queryStringParameters(): unknown {
-        return { key: 'K1', page: '2' };
-      }
-    }
-
-    const view = viewOf(new Upload({}));
+    const view = viewOf(
+      wrapperWith({
+        object: { key: 'photos/cat.jpg', code: 'REJECTED', sig: 'v4' },
+        queryStringParameters: { key: 'K1', page: '2' },
+      })
+    );
 
     expect(view.object).toEqual({
       key: 'photos/cat.jpg',
@@ -522,22 +501,11 @@ describe('credentials are hidden (L1, L3)', () => {
   });
 
   it("never judges a wrapper's getters as query parameters, wherever it is", () => {
-    class Client extends EventWrapper<object> {
-      static override readonly typeName: string = 'Client';
-      get code(): string {
-        return 'C-42';
-      }
-    }
-    class Holder extends EventWrapper<object> {
-      static override readonly typeName: string = 'Holder';
-      get queryStringClients(): unknown {
-        return [new Client({})];
-      }
-    }
+    const clients = [wrapperWith({ code: 'C-42' })];
 
-    expect(viewOf(new Holder({})).queryStringClients).toEqual([
-      { rawEvent: '[SENSITIVE]', code: 'C-42' },
-    ]);
+    expect(
+      viewOf(wrapperWith({ queryStringClients: clients })).queryStringClients
+    ).toEqual([{ rawEvent: '[SENSITIVE]', code: 'C-42' }]);
   });
 
   it('hides keys of parsed JSON and maps by name, at any depth', () => {
@@ -653,18 +621,13 @@ describe('the debug view never throws', () => {
         throw new Error('no JSON form');
       }
     }
-    class Partly extends EventWrapper<object> {
-      static override readonly typeName: string = 'Partly';
-      get settings(): unknown {
-        return {
-          region: 'eu-west-1',
-          schedule: new Schedule(),
-          retries: [1, 2],
-        };
-      }
-    }
+    const settings = {
+      region: 'eu-west-1',
+      schedule: new Schedule(),
+      retries: [1, 2],
+    };
 
-    expect(viewOf(new Partly({})).settings).toEqual({
+    expect(viewOf(wrapperWith({ settings })).settings).toEqual({
       region: 'eu-west-1',
       schedule: '[Cannot be deserialized]',
       retries: [1, 2],
