@@ -208,6 +208,25 @@ describe('decodeBase64', () => {
       })
     );
   });
+
+  it('decodes up to 32 characters without Buffer’s decoder, and longer text with one call', () => {
+    const from = vi.spyOn(Buffer, 'from');
+    // 0 to 24 bytes: every padding (none, one, two), up to exactly 32 characters.
+    for (let length = 0; length <= 24; length++) {
+      const bytes = Uint8Array.from({ length }, (_, index) => 255 - index * 7);
+      const text = encodeBase64(bytes);
+      from.mockClear();
+
+      expect([...decodeBase64(text)]).toEqual([...bytes]);
+      expect(base64Calls(from)).toEqual([]);
+    }
+
+    const longer = encodeBase64(new Uint8Array(25).fill(9));
+    expect(longer).toHaveLength(36);
+    from.mockClear();
+    expect([...decodeBase64(longer)]).toEqual(new Array(25).fill(9));
+    expect(base64Calls(from)).toHaveLength(1);
+  });
 });
 
 describe('decodeUtf8', () => {
@@ -481,6 +500,21 @@ describe('decodePercentEscapes', () => {
     expect(decodePercentEscapes('100%')).toBe('100%');
     expect(decodePercentEscapes('50%off%2')).toBe('50%off%2');
     expect(decodePercentEscapes('%zz%41')).toBe('%zzA');
+    // A neighbour of each hex range, as either digit, beside a stray `%`.
+    const nonHex = '%/1%1/%:1%1:%@1%1@%G1%1G%`1%1`%g1%1g%';
+    expect(decodePercentEscapes(nonHex)).toBe(nonHex);
+  });
+
+  it('decodes every hex digit, either case, in text that also holds a stray percent sign', () => {
+    expect(decodePercentEscapes('%30%39%5a%5A%5f%5F%4b%4B%')).toBe('09ZZ__KK%');
+    expect(decodePercentEscapes('%c3%a9%')).toBe('é%');
+    // 0xAF and 0xFA start no UTF-8 character: one U+FFFD each.
+    expect(decodePercentEscapes('%af%fa%')).toBe('\uFFFD\uFFFD%');
+  });
+
+  it('ends a run of escapes at the first character that is not one', () => {
+    // `abc` are hex digits, but not an escape: the run is `%E9` alone.
+    expect(decodePercentEscapes('%E9abc%')).toBe('\uFFFDabc%');
   });
 
   it('replaces escaped bytes that are not UTF-8 with U+FFFD, never throwing', () => {

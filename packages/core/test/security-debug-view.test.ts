@@ -12,6 +12,8 @@ import {
   type EventOptions,
   EventWrapper,
   inflate,
+  inflateJson,
+  PayloadTooLargeError,
   parseJson,
   requireString,
   UNSET,
@@ -370,6 +372,66 @@ describe('a deserializer that logs the event (D5)', () => {
       'Batch: Records[0].body is not valid JSON: the deserializer read this field again while parsing it'
     );
     expect((caught as Error).cause).toBeUndefined();
+  });
+
+  it('lets a deserializer read the same field of another record, or another field', () => {
+    const nested: unknown[] = [];
+    let calls = 0;
+    const event: Batch = new Batch(
+      { Records: [message(0), message(1, '{"n":1}')] },
+      {
+        jsonDeserializer: (text: string) => {
+          const [first, second] = event.records as [Message, Message];
+          if (calls++ === 0) {
+            nested.push(
+              second.jsonBody,
+              parseJson('{"n":2}', { owner: first, path: 'Records[0].other' })
+            );
+          }
+          return JSON.parse(text);
+        },
+      }
+    );
+
+    expect((event.records[0] as Message).jsonBody).toEqual({ ok: true });
+    expect(nested).toEqual([{ n: 1 }, { n: 2 }]);
+  });
+
+  it('parses a field again once its first parse has ended', () => {
+    const event = new Batch({ Records: [message(0)] });
+    const record = event.records[0] as Message;
+    const options = {
+      owner: record,
+      path: 'body',
+      deserializer: (text: string) => JSON.parse(text) as unknown,
+    };
+
+    expect(parseJson('{"a":1}', options)).toEqual({ a: 1 });
+    expect(parseJson('{"a":2}', options)).toEqual({ a: 2 });
+  });
+
+  it('refunds the JSON budget charged to a field read again while parsing it', () => {
+    const json = '{"field":"eighteen"}';
+    const zipped = gzipSync(json);
+    const event = new Batch(
+      { Records: [message(0)] },
+      { maxJsonBytes: 2 * json.length + 1 }
+    );
+    const record = event.records[0] as Message;
+    const options = { owner: record, path: 'zipped' };
+    const rereading = {
+      ...options,
+      deserializer: (): unknown => inflateJson(zipped, rereading),
+    };
+    const readAgain = () => inflateJson(zipped, rereading);
+
+    expect(readAgain).toThrow(
+      'Batch: Records[0].zipped is not valid JSON: the deserializer read this field again while parsing it'
+    );
+    // Both charges were refunded: two more reads fit in the budget, a third does not.
+    expect(inflateJson(zipped, options)).toEqual({ field: 'eighteen' });
+    expect(inflateJson(zipped, options)).toEqual({ field: 'eighteen' });
+    expect(() => inflateJson(zipped, options)).toThrow(PayloadTooLargeError);
   });
 });
 
