@@ -102,12 +102,10 @@ export function own<TOptions extends object, TName extends keyof TOptions>(
     : undefined;
 }
 
-/** What decoding needs from a wrapper's chain, gathered in one walk. */
+/** What inflating needs from a wrapper's chain: the event to charge and its two budgets. */
 export interface EventSettings {
   /** The outermost wrapper: the event whose budgets are charged. */
   readonly root: EventWrapper;
-  /** The nearest `jsonDeserializer` option. */
-  readonly jsonDeserializer: ((text: string) => unknown) | undefined;
   /** The nearest `maxInflatedBytes` option. */
   readonly maxInflatedBytes: number | undefined;
   /** The nearest `maxJsonBytes` option. */
@@ -115,8 +113,8 @@ export interface EventSettings {
 }
 
 /**
- * The event root and the nearest setting of each option, for `owner`: one walk up the chain
- * instead of one per option (decoding reads them on every parse).
+ * The event root and the nearest setting of each budget option, for `owner`, read together
+ * once per inflated field.
  *
  * @param owner The wrapper a decoded field belongs to.
  * @returns The root and the options in force.
@@ -128,7 +126,6 @@ export function settingsOf(owner: EventWrapper): EventSettings {
   }
   return {
     root: current,
-    jsonDeserializer: optionOf(owner, 'jsonDeserializer'),
     maxInflatedBytes: optionOf(owner, 'maxInflatedBytes'),
     maxJsonBytes: optionOf(owner, 'maxJsonBytes'),
   };

@@ -1,9 +1,11 @@
+import { deflateSync, gzipSync } from 'node:zlib';
 import { counted, expectEvtError } from '@evt/tooling-config/testing';
 import { describe, expect, it } from 'vitest';
 import {
   child,
   childOrEmpty,
   DecodeError,
+  decodeNestedCompressedJson,
   decodeNestedJson,
   type EventOptions,
   EventWrapper,
@@ -14,6 +16,7 @@ import {
   optionalChild,
   optionalNumber,
   optionOf,
+  PayloadTooLargeError,
   requireString,
   UNSET,
   wrapEach,
@@ -579,6 +582,95 @@ describe('decodeNestedJson', () => {
       () => decodeNestedJson(outer(), 'null', 'payload', Leaf),
       MissingFieldError,
       'Outer: payload is missing'
+    );
+  });
+});
+
+describe('decodeNestedCompressedJson', () => {
+  const zipped = gzipSync('{"b":"inflated","n":4}');
+
+  it('inflates gzip or zlib data, parses it and wraps it', () => {
+    for (const bytes of [zipped, deflateSync('{"b":"inflated","n":4}')]) {
+      const event = outer();
+
+      const nested = decodeNestedCompressedJson(event, bytes, 'payload', Leaf);
+
+      expect(nested).toBeInstanceOf(Leaf);
+      expect(nested.rawEvent).toEqual({ b: 'inflated', n: 4 });
+      expect(nested.b).toBe('inflated');
+      expect(nested.n).toBe(4);
+    }
+  });
+
+  it('names nested fields through the compressed field (Outer: payload.b)', () => {
+    const nested = decodeNestedCompressedJson(
+      outer(),
+      gzipSync('{"n":1}'),
+      'payload',
+      Leaf
+    );
+
+    expectEvtError(
+      () => nested.b,
+      MissingFieldError,
+      'Outer: payload.b is missing'
+    );
+  });
+
+  it('parses with the owner’s jsonDeserializer, and passes it down', () => {
+    const jsonDeserializer = counted((text: string) => ({
+      ...JSON.parse(text),
+      b: 'custom',
+    }));
+    const event = new Outer(raw, { jsonDeserializer });
+
+    const nested = decodeNestedCompressedJson(event, zipped, 'payload', Leaf);
+
+    expect(nested.b).toBe('custom');
+    expect(jsonDeserializer.calls).toBe(1);
+    expect(optionOf(nested, 'jsonDeserializer')).toBe(jsonDeserializer);
+  });
+
+  it('charges the inflated JSON to the event’s budget', () => {
+    const length = '{"b":"inflated","n":4}'.length;
+    const event = new Outer(raw, { maxJsonBytes: 2 * length });
+
+    decodeNestedCompressedJson(event, zipped, 'payload', Leaf);
+    decodeNestedCompressedJson(event, zipped, 'payload', Leaf);
+
+    expectEvtError(
+      () => decodeNestedCompressedJson(event, zipped, 'payload', Leaf),
+      PayloadTooLargeError,
+      `Outer: payload would pass the event's JSON budget of ${2 * length} bytes (maxJsonBytes)`
+    );
+  });
+
+  it('throws DecodeError naming the field for data that is not compressed JSON', () => {
+    expectEvtError(
+      () =>
+        decodeNestedCompressedJson(
+          outer(),
+          Buffer.from('not gzip'),
+          'payload',
+          Leaf
+        ),
+      DecodeError,
+      'Outer: payload is not valid gzip/zlib data: incorrect header check'
+    );
+    expectEvtError(
+      () =>
+        decodeNestedCompressedJson(outer(), gzipSync('nope'), 'payload', Leaf),
+      DecodeError,
+      "Outer: payload is not valid JSON: Unexpected token 'o'"
+    );
+  });
+
+  it('throws when the JSON is not an object', () => {
+    expectEvtError(
+      () =>
+        decodeNestedCompressedJson(outer(), gzipSync('[1]'), 'payload', Leaf),
+      FieldTypeError,
+      'Outer: payload must be object, got array'
     );
   });
 });
