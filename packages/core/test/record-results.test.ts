@@ -133,6 +133,16 @@ describe('BaseRecordResultsResponse', () => {
       expect(error.className).toBe('AnswersResponse');
     });
 
+    it('names the base class and a generic service for a subclass that sets neither', () => {
+      class Unnamed extends BaseRecordResultsResponse<Answer, AnswerDict> {}
+
+      expectEvtError(
+        () => new Unnamed().asDict(),
+        EvtError,
+        'BaseRecordResultsResponse: records is empty, and the service does not accept an empty response'
+      );
+    });
+
     it('lets an invalid record throw its own error', () => {
       const response = new AnswersResponse({
         records: [new Answer({ recordId: 'r-1', result: 'Done' as never })],

@@ -16,7 +16,7 @@ import {
   TumblingWindowBatch,
   ValidationError,
 } from '../src/index';
-import { Order, order } from './fixtures';
+import { Order, order, type RawOrder } from './fixtures';
 
 // The same schemas in each library: an order line whose quantity must be a number.
 const Line = {
@@ -165,6 +165,23 @@ describe('EventWrapper', () => {
           ),
         ValidationError,
         'BaseProxyEvent: body does not match the schema: 1 issue'
+      );
+    });
+
+    it('names a raw key only where the getter’s name holds it as whole words', () => {
+      // `sonBody` and `jsonBo` are longer than `body` and inside `jsonBody`, but start or end
+      // inside a word of it.
+      const event = new Order({
+        ...order,
+        body: '{"total":"42"}',
+        sonBody: '',
+        jsonBo: '',
+      } as RawOrder);
+
+      expectEvtError(
+        () => event.parse('jsonBody', Total.zod),
+        ValidationError,
+        'Order: body does not match the schema: 1 issue'
       );
     });
 
@@ -361,8 +378,16 @@ describe('EventWrapper', () => {
         () => event.parseAsync('jsonBody', Total.zod),
       ];
 
-      await expect(calls[0]?.()).rejects.toThrow(TypeError);
-      await expect(calls[1]?.()).rejects.toThrow(TypeError);
+      await expect(calls[0]?.()).rejects.toThrow(
+        new TypeError(
+          'parseAsync: member must be a getter of Order, got string'
+        )
+      );
+      await expect(calls[1]?.()).rejects.toThrow(
+        new TypeError(
+          'parseAsync: schema must be a Standard Schema, got object'
+        )
+      );
       await expect(calls[2]?.()).rejects.toThrow(DecodeError);
     });
   });

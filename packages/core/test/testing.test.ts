@@ -73,6 +73,38 @@ describe('mergeDeep', () => {
     expect(target.value).toEqual({ nested: true });
   });
 
+  it('merges into an object without a prototype field by field', () => {
+    const attributes = Object.assign(Object.create(null), {
+      receiveCount: '1',
+      sentAt: '1545082649183',
+    });
+    const target = { attributes };
+
+    mergeDeep(target, { attributes: { receiveCount: '3' } });
+
+    expect(target.attributes).toBe(attributes);
+    expect({ ...target.attributes }).toEqual({
+      receiveCount: '3',
+      sentAt: '1545082649183',
+    });
+  });
+
+  it('leaves what it sets writable, enumerable and configurable, as an assignment would', () => {
+    const target = message();
+
+    mergeDeep(target, { body: 'first', note: 'kept' });
+    mergeDeep(target, { body: 'second' });
+    target.note = 'changed';
+
+    expect(target.body).toBe('second');
+    expect(Object.getOwnPropertyDescriptor(target, 'note')).toEqual({
+      value: 'changed',
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  });
+
   it('sets __proto__ as data, never as the prototype', () => {
     const target: Record<string, unknown> = {};
 
@@ -169,6 +201,16 @@ describe('sampleRecords', () => {
         attributes: { receiveCount: '1', sentAt: '0' },
       },
     ]);
+  });
+
+  it('accepts a count and lists that ask for the same number of records', () => {
+    const records = sampleRecords<Message>(
+      [],
+      { count: 2, records: [{ body: 'first' }, {}] },
+      { factory: 'create', lists: { bodies: ['one', 'two'] }, copy }
+    );
+
+    expect(records.map((record) => record.body)).toEqual(['first', 'hello']);
   });
 
   it('builds an empty batch for a count of zero', () => {
