@@ -385,7 +385,7 @@ describe('a deserializer that logs the event (D5)', () => {
           if (calls++ === 0) {
             nested.push(
               second.jsonBody,
-              parseJson('{"n":2}', { owner: first, path: 'Records[0].other' })
+              parseJson('{"n":2}', { owner: first, path: 'other' })
             );
           }
           return JSON.parse(text);
